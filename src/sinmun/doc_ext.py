@@ -1,0 +1,50 @@
+"""The contract between the pipeline and its spaCy components.
+
+Before the components run, the pipeline sets `doc._.published_at` (tz-aware, or None) and
+`doc._.article_meta` (outlet, title, ...). Components then:
+- add every entity mention to `doc.spans["mentions"]` with `span.label_` one of `LABELS`,
+  `span._.source` one of `SOURCES` and `span._.normalized` (canonical text or None);
+- append structured rows to `doc._.rows[table]` for the tables they own (amounts, dates, funds,
+  people, organizations). Rows carry `start`/`end` character offsets into `doc.text` where they have
+  a span; the pipeline adds `article_id`, `sent_idx` and `sentence`.
+Offsets are sacred: `doc.text[start:end] == text` for every row and span.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+MENTIONS = "mentions"
+LABELS = ("PERSON", "ORG", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "FUND")
+SOURCES = ("rule", "gazetteer", "ner")
+ROW_TABLES = ("amounts", "dates", "funds", "people", "organizations")
+
+
+def register_extensions() -> None:
+    if not Doc.has_extension("published_at"):
+        Doc.set_extension("published_at", default=None)
+    if not Doc.has_extension("article_meta"):
+        Doc.set_extension("article_meta", default=None)
+    if not Doc.has_extension("rows"):
+        Doc.set_extension("rows", getter=_rows)
+    if not Span.has_extension("source"):
+        Span.set_extension("source", default=None)
+    if not Span.has_extension("normalized"):
+        Span.set_extension("normalized", default=None)
+
+
+def _rows(doc: Doc) -> dict[str, list[dict]]:
+    return doc.user_data.setdefault("sinmun_rows", {t: [] for t in ROW_TABLES})
+
+
+def add_mention(doc: Doc, span: Span, source: str, normalized: str | None = None) -> Span:
+    """Add a span to the mentions group with its source and normalized form."""
+    span._.source = source
+    span._.normalized = normalized
+    if MENTIONS not in doc.spans:
+        doc.spans[MENTIONS] = []
+    doc.spans[MENTIONS].append(span)
+    return span
+
+
+register_extensions()

@@ -1,0 +1,86 @@
+"""Kiwi morphological analysis: one warmed analyzer per process, with the project's user dictionary."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+import kiwipiepy
+from kiwipiepy import Kiwi
+
+from .resources import resource_path
+
+USER_DICT = "kiwi_user_dict.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class Morpheme:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Morphemes of one text and its sentence spans (character offsets into that text)."""
+
+    morphemes: list[Morpheme]
+    sentences: list[tuple[int, int]]
+
+
+def kiwi_version() -> str:
+    model = getattr(kiwipiepy, "__model_version__", None)
+    try:
+        import kiwipiepy_model
+
+        model = kiwipiepy_model.__version__
+    except Exception:  # the model package has no version attribute in some releases
+        pass
+    return f"kiwipiepy {kiwipiepy.__version__}; model {model}"
+
+
+def _num_workers() -> int:
+    # Kiwi's own thread pool; SINMUN_KIWI_THREADS lets worker processes use one thread each.
+    return int(os.environ.get("SINMUN_KIWI_THREADS", "0")) or (os.cpu_count() or 1)
+
+
+@lru_cache(maxsize=1)
+def get_kiwi() -> Kiwi:
+    """The process's Kiwi, with user dictionary loaded and warmed (a user dictionary can't be pickled)."""
+    kiwi = Kiwi(num_workers=_num_workers())
+    kiwi.load_user_dictionary(str(resource_path(USER_DICT)))
+    from .resources import user_words
+
+    for word, tag in user_words():
+        kiwi.add_user_word(word, tag)
+    kiwi.tokenize("워밍업 문장입니다.")
+    return kiwi
+
+
+def _analysis(text: str, sentences) -> Analysis:
+    morphemes: list[Morpheme] = []
+    spans: list[tuple[int, int]] = []
+    for sent in sentences:
+        tokens = sent.tokens or []
+        if not tokens:
+            continue
+        for tok in tokens:
+            morphemes.append(Morpheme(tok.form, str(tok.tag), tok.start, tok.end))
+        spans.append((sent.start, sent.end))
+    return Analysis(morphemes, spans)
+
+
+def analyze(text: str) -> Analysis:
+    """Morphemes and sentences of one text."""
+    return next(analyze_many([text]))
+
+
+def analyze_many(texts):
+    """Analyses of many texts through Kiwi's batch API (parallel inside Kiwi), in input order."""
+    texts = list(texts)
+    kiwi = get_kiwi()
+    results = kiwi.split_into_sents(texts, return_tokens=True, return_sub_sents=False)
+    for text, sentences in zip(texts, results):
+        yield _analysis(text, sentences)

@@ -1,0 +1,29 @@
+"""Build the spaCy pipeline from `pipelines/config.cfg` (once per process)."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import doc_ext, kiwi_tokenizer, rules  # noqa: F401  (register extensions, tokenizer, factories)
+
+PIPELINES_DIR = Path(__file__).resolve().parents[2] / "pipelines"
+DEFAULT_CONFIG = PIPELINES_DIR / "config.cfg"
+
+
+def config_path() -> Path:
+    return DEFAULT_CONFIG
+
+
+@lru_cache(maxsize=4)
+def build_nlp(path: str | None = None) -> Language:
+    config = spacy.util.load_config(path or config_path())
+    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+
+
+def config_hash(path: str | None = None) -> str:
+    return hashlib.sha256(Path(path or config_path()).read_bytes()).hexdigest()[:16]

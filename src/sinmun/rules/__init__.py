@@ -1,0 +1,1 @@
+"""Rule components of the spaCy pipeline. Importing this package registers their factories."""
