@@ -1,0 +1,42 @@
+"""Shared fixtures. Tests that need ../shared (seeds, gold, corpora) skip with a reason when it is absent."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SINMUN_SHARED", REPO.parent / "shared"))
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent: these tests read ../shared (seeds, gold, corpora) beside the repo")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return _need(SHARED)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return _need(SHARED / "seeds")
+
+
+@pytest.fixture(scope="session")
+def gold_path() -> Path:
+    return _need(SHARED / "gold" / "seeds.gold.json")
+
+
+@pytest.fixture(scope="session")
+def wikinews_csv() -> Path:
+    return _need(SHARED / "corpora" / "ko-wikinews" / "wikinews.csv")
+
+
+@pytest.fixture(scope="session")
+def klue_dir() -> Path:
+    return _need(SHARED / "corpora" / "klue-ner")
