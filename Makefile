@@ -1,0 +1,44 @@
+# sinmun — run `make` (or `make help`) to see the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+RAW ?= data/raw
+OUT ?= data/processed
+SHARED ?= ../shared
+
+help: ## Show the targets and what they do
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(INSTALLED)
+
+install: $(INSTALLED) ## Create .venv and install sinmun with its test dependencies
+
+extract: $(INSTALLED) ## Extract data/raw/ into validated tables in data/processed/
+	$(BIN)/sinmun extract $(RAW) --out $(OUT)
+	$(BIN)/sinmun validate $(OUT)
+
+validate: $(INSTALLED) ## Validate the tables in data/processed/
+	$(BIN)/sinmun validate $(OUT)
+
+check-batch: $(INSTALLED) ## Check the input batch in data/raw/ before extraction
+	$(BIN)/sinmun check-batch $(RAW)
+
+test: $(INSTALLED) ## Run the whole test suite
+	$(BIN)/pytest -q
+
+schemas: $(INSTALLED) ## Regenerate schemas/ from the code
+	$(BIN)/sinmun schemas
+
+score: $(INSTALLED) ## Score the five seed articles of ../shared against their gold
+	$(BIN)/sinmun extract $(SHARED)/seeds --out /tmp/sinmun-seeds --quiet
+	$(BIN)/python $(SHARED)/tools/score_gold.py /tmp/sinmun-seeds
+
+.PHONY: help install extract validate check-batch test schemas score

@@ -1,0 +1,57 @@
+"""`sinmun check-batch DIR`: find every problem in an input batch before extraction (CI of incoming data).
+
+Runs ingest and cleaning (not the analysis) and reports, one line each: unreadable, binary,
+undecodable, empty or oversized files, bad JSONL lines and records, duplicate ids and duplicate
+contents, pages with no article, non-Korean text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .errors import Reject
+from .ingest import RawArticle, read_inputs
+from .pipeline import prepare
+from .settings import RunSettings
+
+
+@dataclass(frozen=True)
+class Problem:
+    source: str
+    code: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def check_batch(inputs: list[Path], settings: RunSettings = RunSettings()) -> tuple[int, list[Problem]]:
+    """(number of articles that would be extracted, problems found)."""
+    problems: list[Problem] = []
+    contents: dict[str, str] = {}
+    ok = 0
+    for item in read_inputs(inputs, settings.limits):
+        if isinstance(item, Reject):
+            problems.append(Problem(item.source, item.code, item.message))
+            continue
+        digest = hashlib.sha256(item.content.encode("utf-8", "surrogatepass")).hexdigest()
+        if digest in contents:
+            problems.append(Problem(item.source, "S015_DUPLICATE_CONTENT",
+                                    f"{item.source}: same content as {contents[digest]} — drop one of them"))
+            continue
+        contents[digest] = item.source
+        result = _prepare(item, settings)
+        if isinstance(result, Reject):
+            problems.append(Problem(result.source, result.code, result.message))
+        else:
+            ok += 1
+    return ok, problems
+
+
+def _prepare(item: RawArticle, settings: RunSettings):
+    try:
+        return prepare(item, settings)
+    except Exception as exc:
+        return Reject.of(item.source, "clean", "S090_INTERNAL", f"{type(exc).__name__}: {exc}")

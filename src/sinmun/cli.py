@@ -1,0 +1,131 @@
+"""The `sinmun` command line: thin typer commands that call library functions.
+
+Exit codes: 0 ok (rejects are data, not failure) · 1 validation problems found · 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .errors import UsageError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+err = Console(stderr=True)
+out = Console()
+
+
+def _usage_error(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    inputs: list[Path] = typer.Argument(..., help="Files or folders of .txt, .html/.htm and .jsonl articles"),
+    out_dir: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder for the tables"),
+    tokens: bool = typer.Option(False, "--tokens", help="Also write the morpheme table (tokens.parquet)"),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles analysed together"),
+    max_file_mb: float = typer.Option(10.0, "--max-file-mb", help="Reject input files larger than this"),
+    max_article_chars: int = typer.Option(200_000, "--max-article-chars", help="Reject longer articles"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary"),
+) -> None:
+    """Extract articles, sentences, mentions, amounts, dates, people, organizations and funds."""
+    from .extract import extract as run
+    from .progress import progress_bar
+    from .settings import Limits, RunSettings
+
+    try:
+        settings = RunSettings(tokens=tokens, batch_size=batch_size,
+                               limits=Limits(max_file_mb=max_file_mb, max_article_chars=max_article_chars))
+        with progress_bar(inputs, disable=quiet) as advance:
+            result = run(inputs, out_dir, settings, progress=advance)
+    except UsageError as exc:
+        _usage_error(str(exc))
+    except ValueError as exc:  # pydantic: a setting out of range
+        _usage_error(str(exc).splitlines()[0])
+    if not quiet:
+        from .summary import print_summary
+
+        print_summary(result, err)
+
+
+@app.command()
+def validate(out_dir: Path = typer.Argument(Path("data/processed"), help="Folder written by `sinmun extract`")) -> None:
+    """Check tables against the schemas and invariants; one line per problem, exit 1 if any."""
+    from .validate import validate_dir
+
+    problems = validate_dir(out_dir)
+    for line in problems:
+        out.print(line, markup=False, highlight=False)
+    if problems:
+        err.print(f"[red]{len(problems)} problem(s)[/red] in {out_dir}")
+        raise typer.Exit(1)
+    err.print(f"[green]ok[/green]: {out_dir} is valid")
+
+
+@app.command("check-batch")
+def check_batch(
+    inputs: list[Path] = typer.Argument(..., help="Input files or folders to check before extraction"),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
+) -> None:
+    """Check an input batch (readable, decodable, parseable, no duplicates); exit 1 on problems."""
+    from .check_batch import check_batch as run
+    from .extract import check_inputs
+
+    try:
+        check_inputs(inputs)
+    except UsageError as exc:
+        _usage_error(str(exc))
+    ok, problems = run(inputs)
+    if as_json:
+        sys.stdout.write(json.dumps({"articles_ok": ok, "problems": [p.as_dict() for p in problems]},
+                                    ensure_ascii=False, indent=2) + "\n")
+    else:
+        for p in problems:
+            out.print(f"{p.code}\t{p.message}", markup=False, highlight=False)
+        err.print(f"{ok} article(s) ok, {len(problems)} problem(s)")
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schemas(
+    check: bool = typer.Option(False, "--check", help="Exit 1 when schemas/ differs from the code"),
+    folder: Path = typer.Option(Path("schemas"), "--dir", help="Where the schema files live"),
+) -> None:
+    """Write schemas/<table>.json from the code (or check they are current)."""
+    from .tables import SCHEMAS, schema_json_text
+
+    stale = []
+    for table in SCHEMAS:
+        path = folder / f"{table}.json"
+        text = schema_json_text(table)
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(str(path))
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    for path in stale:
+        out.print(f"{path}: differs from the code — run `sinmun schemas`", markup=False)
+    if stale:
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(out_dir: Path = typer.Argument(..., help="Folder written by `sinmun extract`"),
+         article_id: Optional[str] = typer.Argument(None, help="Article to show (default: list articles)")) -> None:
+    """Print an article's clean body with its mentions highlighted, and its entity tables."""
+    from .show import show_article
+
+    show_article(out_dir, article_id, out)
+
+
+if __name__ == "__main__":
+    app()

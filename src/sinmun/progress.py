@@ -1,0 +1,45 @@
+"""A progress bar on stderr: articles done, rate and time left (rich)."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from .ingest import discover
+
+
+def estimate_articles(inputs: list[Path]) -> int:
+    """Articles in the inputs, counted cheaply: one per txt/html file, one per JSONL line."""
+    total = 0
+    for path, _ in discover(inputs):
+        if path.suffix.lower() == ".jsonl":
+            try:
+                with path.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+@contextmanager
+def progress_bar(inputs: list[Path], disable: bool = False):
+    """Yields `advance(n)`; a no-op when disabled."""
+    if disable:
+        yield lambda n: None
+        return
+    columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("extract", total=estimate_articles(inputs) or None, rate="-")
+
+        def advance(n: int) -> None:
+            progress.advance(task, n)
+            speed = progress.tasks[0].speed
+            progress.update(task, rate=f"{speed:.0f}" if speed else "-")
+
+        yield advance
