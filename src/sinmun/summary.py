@@ -1,19 +1,109 @@
-"""The run summary printed at the end of `sinmun extract`."""
+"""The run summary printed on stderr at the end of `sinmun extract`.
+
+Everything is read back from the Parquet files the run wrote, so the summary is the same whichever
+engine produced them, and shows what a user will actually find in the output folder.
+"""
 
 from __future__ import annotations
 
-from rich.console import Console
+from pathlib import Path
+
+import pandas as pd
+from rich.columns import Columns
+from rich.console import Console, Group
 from rich.table import Table
+
+from .export import read_table
+
+TOP = 5  # rows in each "most" list
+SENTENCE_CHARS = 60  # a sentence is cut to this many characters in the summary
+
+
+def _short(text: str, limit: int = SENTENCE_CHARS) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _small_table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", show_edge=False, pad_edge=False,
+                  header_style="dim")
+    for i, name in enumerate(columns):
+        table.add_column(name, justify="right" if i == len(columns) - 1 else "left", overflow="fold")
+    return table
+
+
+def _overview(articles: pd.DataFrame, rejects: pd.DataFrame, seconds: float) -> Table:
+    out = len(articles)
+    # A reject of an article that was still written (e.g. an overflowing amount) is not an article lost.
+    lost = set(rejects["source"]) - set(articles["source"])
+    duplicates = int(articles["duplicate_of"].notna().sum())
+    rate = out / seconds if seconds else 0.0
+    table = _small_table("run", "", "value")
+    table.add_row("articles in", f"{out + len(lost):,}")
+    table.add_row("articles out", f"{out:,}")
+    table.add_row("near-duplicates", f"{duplicates:,}")
+    table.add_row("rejects", f"{len(rejects):,}")
+    table.add_row("time", f"{seconds:.1f} s")
+    table.add_row("articles/s", f"{rate:.1f}")
+    return table
+
+
+def _counts(title: str, column_name: str, values: pd.Series) -> Table:
+    table = _small_table(title, column_name, "n")
+    for key, n in values.value_counts().sort_index().items():
+        table.add_row(str(key), f"{n:,}")
+    if values.empty:
+        table.add_row("none", "0")
+    return table
+
+
+def _people(people: pd.DataFrame) -> Table:
+    table = _small_table("most-mentioned people", "name", "title", "mentions")
+    if people.empty:
+        return table
+    grouped = people.groupby("name").agg(
+        mentions=("mentions", "sum"),
+        title=("title", lambda s: ", ".join(dict.fromkeys(t for t in s if isinstance(t, str)))),
+        ministry=("ministry", lambda s: next((m for m in s if isinstance(m, str)), "")),
+    )
+    for name, row in grouped.sort_values("mentions", ascending=False, kind="stable").head(TOP).iterrows():
+        role = " ".join(p for p in (row.ministry, row.title) if p) or "—"
+        table.add_row(name, role, f"{row.mentions:,}")
+    return table
+
+
+def _organizations(orgs: pd.DataFrame) -> Table:
+    table = _small_table("most-mentioned organizations", "name", "kind", "mentions")
+    if orgs.empty:
+        return table
+    grouped = orgs.groupby(["name", "kind"], as_index=False)["mentions"].sum()
+    for row in grouped.sort_values("mentions", ascending=False, kind="stable").head(TOP).itertuples():
+        table.add_row(row.name, row.kind, f"{row.mentions:,}")
+    return table
+
+
+def _amounts(amounts: pd.DataFrame) -> Table:
+    table = _small_table("largest amounts", "amount", "sentence", "value")
+    known = amounts[amounts["value"].notna()]
+    for row in known.sort_values("value", ascending=False, kind="stable").head(TOP).itertuples():
+        table.add_row(row.text, _short(row.sentence), f"{int(row.value):,} {row.currency or ''}".strip())
+    return table
+
+
+def summary_renderable(out_dir: Path, seconds: float) -> Group:
+    """The summary of the tables in `out_dir` as one rich renderable."""
+    tables = {name: read_table(out_dir, name)
+              for name in ("articles", "rejects", "mentions", "people", "organizations", "amounts")}
+    return Group(
+        f"[bold]sinmun extract[/bold] → {out_dir}",
+        Columns([_overview(tables["articles"], tables["rejects"], seconds),
+                 _counts("rejects by code", "code", tables["rejects"]["code"]),
+                 _counts("mentions", "label", tables["mentions"]["label"])], padding=(1, 4)),
+        Columns([_people(tables["people"]), _organizations(tables["organizations"])], padding=(1, 4)),
+        _amounts(tables["amounts"]),
+    )
 
 
 def print_summary(result, console: Console) -> None:
-    table = Table(title=f"sinmun extract → {result.out_dir}", show_header=True)
-    table.add_column("table")
-    table.add_column("rows", justify="right")
-    for name, n in result.counts.items():
-        table.add_row(name, f"{n:,}")
-    console.print(table)
-    articles = result.counts.get("articles", 0)
-    rate = articles / result.seconds if result.seconds else 0.0
-    codes = ", ".join(f"{c} ×{n}" for c, n in sorted(result.reject_codes.items())) or "none"
-    console.print(f"{articles:,} articles in {result.seconds:.1f} s ({rate:.1f} articles/s); rejects: {codes}")
+    """`result` is an `extract.RunResult`: its out_dir is read back, its seconds give the rate."""
+    console.print(summary_renderable(result.out_dir, result.seconds))
