@@ -127,5 +127,32 @@ def show(out_dir: Path = typer.Argument(..., help="Folder written by `sinmun ext
     show_article(out_dir, article_id, out)
 
 
+@app.command()
+def report(out_dir: Path = typer.Argument(Path("data/processed"), help="Folder written by `sinmun extract`"),
+           html: Path = typer.Option(Path("report.html"), "--html", help="HTML file to write")) -> None:
+    """Write one self-contained HTML report with charts (opens offline in any browser)."""
+    from .report import write_report
+
+    try:
+        write_report(out_dir, html)
+    except UsageError as exc:
+        _usage_error(str(exc))
+    err.print(f"[green]wrote[/green] {html}")
+
+
+@app.command()
+def export(out_dir: Path = typer.Argument(..., help="Folder written by `sinmun extract`"),
+           target: Path = typer.Argument(..., help="File to write: .xlsx or .csv"),
+           fmt: str = typer.Option("bigkinds", "--format", help="Export layout: bigkinds")) -> None:
+    """Export one row per article in the BigKinds layout (xlsx or csv)."""
+    from .export import export as run
+
+    try:
+        rows = run(out_dir, target, fmt)
+    except UsageError as exc:
+        _usage_error(str(exc))
+    err.print(f"[green]wrote[/green] {rows} article(s) to {target}")
+
+
 if __name__ == "__main__":
     app()
