@@ -1,0 +1,272 @@
+"""Cleaning of scraped Korean news text: one article's scrape in, its clean body and metadata out.
+
+Stages, in order (each kind of debris is known by a module of `sinmun.cleaning`):
+1. normalize: NFC, one paragraph per line, invisible characters and repeated spaces gone;
+2. header: the site menu and other stories' headlines above the article are dropped, and the
+   headline line before the 기사입력/read-aloud/byline block becomes the title;
+3. tail: related, best-of and comment blocks and the copyright notice end the article;
+4. lines: date lines (→ published/modified), widgets, comment boxes, source and promotion lines,
+   menus, e-mail lines and bylines (→ reporters, outlet) are dropped; photo credits are cut from
+   caption lines (→ captions) and related-article lists are dropped;
+5. repeats: a paragraph repeated in the scrape is kept once.
+The pass is repeated on its own output until nothing changes, so cleaning is idempotent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sinmun.cleaning.boilerplate import boilerplate
+from sinmun.cleaning.bylines import byline_rules
+from sinmun.cleaning.captions import caption_rules
+from sinmun.cleaning.dates import parse_date_line, parse_datetime
+from sinmun.cleaning.outlets import outlet_index
+from sinmun.cleaning.text import is_prose, normalize_lines, nospace
+
+# The header (menus, headline lists, title, date and tool lines) sits within the first lines.
+HEADER_WINDOW = 40
+# Paragraphs shorter than this (without spaces) may repeat legitimately ("감사합니다.").
+MIN_REPEAT_KEY = 10
+MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    body: str                     # clean article text, paragraphs separated by "\n"
+    title: str | None
+    outlet: str | None
+    published_at: datetime | None  # tz-aware, Asia/Seoul
+    modified_at: datetime | None
+    reporters: list[str]
+    captions: list[str]           # photo captions/credits removed from the body
+    url: str | None = None
+
+
+@dataclass
+class _Findings:
+    """What one pass learned about the article besides its body."""
+
+    title: str | None = None
+    published: datetime | None = None
+    modified: datetime | None = None
+    reporters: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    byline_outlet: str | None = None
+    copyright_outlet: str | None = None
+    credit_outlet: str | None = None
+    email_outlet: str | None = None
+
+    def add_reporters(self, names: list[str]) -> None:
+        self.reporters.extend(n for n in names if n not in self.reporters)
+
+
+def clean_article(
+    text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published_at: datetime | str | None = None,
+) -> CleanedArticle:
+    """Clean one scraped article. Metadata given here wins over what cleaning infers; a given title
+    also helps: a headline line equal to it is dropped with the menus above it. Never raises."""
+    text = text if isinstance(text, str) else ("" if text is None else str(text))
+    title = title.strip() or None if isinstance(title, str) else None
+    try:
+        lines = normalize_lines(text)
+        lines, found = _clean_pass(lines, title)
+        for _ in range(MAX_PASSES - 1):
+            again, _ = _clean_pass(lines, None)
+            if again == lines:
+                break
+            lines = again
+        body = "\n".join(lines)
+    except Exception:  # noqa: BLE001 - a scrape that trips a rule still yields its text
+        body, found = "\n".join(normalize_lines(text)), _Findings()
+    index = outlet_index()
+    inferred_outlet = (
+        found.byline_outlet
+        or found.copyright_outlet
+        or index.from_url(url)
+        or found.email_outlet
+        or found.credit_outlet
+    )
+    return CleanedArticle(
+        body=body,
+        title=title or found.title,
+        outlet=(outlet.strip() or None if isinstance(outlet, str) else None) or inferred_outlet,
+        published_at=parse_datetime(published_at) or found.published,
+        modified_at=found.modified,
+        reporters=found.reporters,
+        captions=found.captions,
+        url=url,
+    )
+
+
+def _clean_pass(lines: list[str], given_title: str | None) -> tuple[list[str], _Findings]:
+    found = _Findings()
+    lines = _drop_header(lines, given_title, found)
+    lines = _drop_tail(lines, found)
+    lines = _clean_lines(lines, found)
+    lines = _drop_repeats(lines)
+    title = given_title or found.title
+    if title and lines:
+        key = nospace(title)
+        lines = [ln for i, ln in enumerate(lines) if not (i < 5 and nospace(ln) == key)]
+    return lines, found
+
+
+# --- header ----------------------------------------------------------------------------------
+
+
+def _is_title_like(line: str) -> bool:
+    rules = boilerplate()
+    return (
+        4 <= len(line) <= 150
+        and not line.endswith("다.")
+        and not rules.is_widget(line)
+        and not rules.is_menu(line)
+        and not rules.is_comment_widget(line)
+        and parse_date_line(line) is None
+    )
+
+
+def _drop_header(lines: list[str], given_title: str | None, found: _Findings) -> list[str]:
+    """Drop the menus and headline lists above the article; find the title."""
+    rules, bylines = boilerplate(), byline_rules()
+    window = min(len(lines), HEADER_WINDOW)
+    if given_title:
+        key = nospace(given_title)
+        for i in range(window):
+            if nospace(lines[i]) == key:
+                if not any(is_prose(ln) for ln in lines[:i]):
+                    return lines[i + 1:]
+                return lines[:i] + lines[i + 1:]
+    for i in range(window):
+        line = lines[i]
+        if parse_date_line(line) is not None or rules.is_tool_widget(line):
+            # the title is the nearest headline-like line above the date or tool block
+            for j in range(i - 1, -1, -1):
+                if _is_title_like(lines[j]):
+                    found.title = lines[j]
+                    return lines[j + 1:]
+            return lines[i:]
+        if bylines.strip_start(line) is not None:
+            # above a byline: menus, then the title, then its subtitles (kept)
+            for j in range(i):
+                if _is_title_like(lines[j]) and not is_prose(lines[j]):
+                    found.title = lines[j]
+                    return lines[j + 1:]
+            return lines
+        if is_prose(line):
+            return lines
+    return lines
+
+
+# --- tail ------------------------------------------------------------------------------------
+
+
+def _drop_tail(lines: list[str], found: _Findings) -> list[str]:
+    """Cut the page's tail: related/best-of/comment blocks or a copyright notice after the article."""
+    rules = boilerplate()
+    seen_prose = False
+    for i, line in enumerate(lines):
+        start = rules.copyright_start(line)
+        if start is not None:
+            found.copyright_outlet = found.copyright_outlet or outlet_index().find_name(line[start:])
+            if seen_prose or start > 0:
+                head = line[:start].rstrip()
+                return lines[:i] + ([head] if head else [])
+        elif seen_prose and rules.is_tail_marker(line):
+            return lines[:i]
+        seen_prose = seen_prose or is_prose(line)
+    return lines
+
+
+# --- lines -----------------------------------------------------------------------------------
+
+
+def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
+    rules, bylines, captions, index = boilerplate(), byline_rules(), caption_rules(), outlet_index()
+    kept: list[str] = []
+    seen_prose = False
+    in_related_list = False
+    first_byline_done = False
+    for line in lines:
+        if in_related_list:
+            if rules.is_headline(line) and not is_prose(line):
+                continue
+            in_related_list = False
+        dates = parse_date_line(line)
+        if dates is not None:
+            found.published = found.published or dates.published
+            found.modified = found.modified or dates.modified
+            continue
+        if rules.is_related_list_marker(line):
+            in_related_list = True
+            continue
+        if (
+            rules.is_comment_widget(line)
+            or rules.is_widget(line)
+            or rules.is_source(line)
+            or rules.is_promo(line)
+            or (not seen_prose and rules.is_menu(line))
+        ):
+            continue
+        start = rules.copyright_start(line)
+        if start is not None:
+            found.copyright_outlet = found.copyright_outlet or index.find_name(line[start:])
+            line = line[:start].rstrip()
+            if not line:
+                continue
+        if bylines.is_email_line(line):
+            found.email_outlet = found.email_outlet or index.from_emails(line)
+            continue
+        credit = captions.strip_credits(line)
+        if credit is not None:
+            found.captions.append(line)
+            found.credit_outlet = found.credit_outlet or credit.outlet
+            found.email_outlet = found.email_outlet or index.from_emails(line)
+            line = credit.rest
+            if not line:
+                continue
+        names = bylines.end_line(line)
+        if names is not None:
+            found.add_reporters(names)
+            found.email_outlet = found.email_outlet or index.from_emails(line)
+            continue
+        byline = bylines.strip_start(line)
+        if byline is not None:
+            if not first_byline_done:
+                found.add_reporters(byline.reporters)
+                first_byline_done = bool(byline.reporters) or first_byline_done
+            if byline.outlet:
+                found.byline_outlet = found.byline_outlet or index.canonical(byline.outlet)
+            line = byline.rest
+            if not line:
+                continue
+        trailing = bylines.strip_trailing(line)
+        if trailing is not None:
+            found.add_reporters(trailing.reporters)
+            found.email_outlet = found.email_outlet or index.from_emails(line)
+            line = trailing.rest
+            if not line:
+                continue
+        seen_prose = seen_prose or is_prose(line)
+        kept.append(line)
+    return kept
+
+
+def _drop_repeats(lines: list[str]) -> list[str]:
+    """Keep the first copy of a paragraph the scrape repeats (whole repeated bodies, caption pairs)."""
+    seen: set[str] = set()
+    kept = []
+    for line in lines:
+        key = nospace(line)
+        if len(key) >= MIN_REPEAT_KEY:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(line)
+    return kept

@@ -1,0 +1,119 @@
+"""Page furniture around an article: widgets, menus, comment boxes, copyright and reuse notices, source
+and promotion lines, related/best-of blocks. Phrases and patterns come from resources/boilerplate.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from sinmun.cleaning.text import ends_sentence, is_prose
+from sinmun.resources import resource_path
+
+# What may surround widget and menu words on their lines: counters, separators, bullets.
+_FILLER = re.compile(r"[\s\d|｜·ㆍ•/\\,:：\-–—_+=*#>《》<〈〉\[\]\(\)【】{}▶▷◀◁►■□▲△▼▽◆◇○●★☆※…'\"“”‘’.!?]+")
+# Tool widgets that sit between a headline and the article (read-aloud, font, print, share):
+# a line of them anchors the header.
+# Everything up to the last sentence end.
+_LAST_SENTENCE = re.compile(r".*[.!?。]['\"”’」』)\]]*")
+_TOOL_WORDS = re.compile(r"읽어주기|듣기|폰트|글자|글씨|프린트|인쇄|공유|스크랩|URL|복사|북마크|기사저장")
+
+
+def _word_pattern(words: list[str]) -> re.Pattern:
+    ordered = sorted(set(words), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in ordered)
+    return re.compile(rf"(?:{alternation})", re.IGNORECASE)
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    widget_words: re.Pattern
+    menu_words: re.Pattern
+    comments: re.Pattern
+    copyright: re.Pattern
+    sources: re.Pattern
+    promo_lead: re.Pattern
+    promo_words: re.Pattern
+    promo_max: int
+    tail: re.Pattern
+    related_list: re.Pattern
+    headline_max: int
+
+    def _only_words(self, line: str, words: re.Pattern) -> bool:
+        if len(line) > 200:
+            return False
+        rest = words.sub(" ", line)
+        return not _FILLER.sub("", rest) and _FILLER.sub("", line) != ""
+
+    def is_widget(self, line: str) -> bool:
+        return self._only_words(line, self.widget_words)
+
+    def is_tool_widget(self, line: str) -> bool:
+        return self.is_widget(line) and bool(_TOOL_WORDS.search(line))
+
+    def is_menu(self, line: str) -> bool:
+        return self._only_words(line, self.menu_words) or (
+            len(line) <= 60 and self._only_words(self.widget_words.sub(" ", line), self.menu_words)
+        )
+
+    def is_comment_widget(self, line: str) -> bool:
+        return len(line) <= 120 and bool(self.comments.search(line))
+
+    def is_source(self, line: str) -> bool:
+        return len(line) <= 160 and bool(self.sources.search(line))
+
+    def is_promo(self, line: str) -> bool:
+        return (
+            len(line) <= self.promo_max
+            and bool(self.promo_lead.search(line))
+            and bool(self.promo_words.search(line))
+        )
+
+    def copyright_start(self, line: str) -> int | None:
+        """Where a copyright or reuse notice starts in the line (0: the whole line), else None.
+
+        A notice glued to the end of a prose paragraph ("…밝혔다. ⓒ 뉴스1 무단전재 금지") starts after
+        the paragraph's last sentence, so the paragraph stays; a long sentence that merely mentions
+        reuse is no notice.
+        """
+        match = self.copyright.search(line)
+        if match is None or len(line) - match.start() > 150:
+            return None
+        head = _LAST_SENTENCE.match(line[: match.start()])
+        if head and is_prose(head.group(0).strip()):
+            return head.end()
+        return 0
+
+    def is_tail_marker(self, line: str) -> bool:
+        return len(line) <= 40 and bool(self.tail.search(line))
+
+    def is_related_list_marker(self, line: str) -> bool:
+        return len(line) <= 30 and bool(self.related_list.search(line))
+
+    def is_headline(self, line: str) -> bool:
+        """A short line that does not end a sentence: a list item of other stories' titles."""
+        return len(line) <= self.headline_max and not ends_sentence(line) or line.startswith(("-", "·", "▶", "☞", "•"))
+
+
+@cache
+def boilerplate() -> Boilerplate:
+    table = tomllib.loads(resource_path("boilerplate.toml").read_text(encoding="utf-8"))
+    related = table["related"]
+    return Boilerplate(
+        widget_words=_word_pattern(table["widgets"]["words"]),
+        menu_words=_word_pattern(table["menus"]["words"]),
+        comments=_any(table["comments"]["line_patterns"]),
+        copyright=_any(table["copyright"]["patterns"]),
+        sources=_any(table["sources"]["line_patterns"]),
+        promo_lead=re.compile(table["promos"]["lead"]),
+        promo_words=_word_pattern(table["promos"]["words"]),
+        promo_max=int(table["promos"]["max_chars"]),
+        tail=_any(related["tail_line_patterns"]),
+        related_list=_any(related["list_line_patterns"]),
+        headline_max=int(related["max_headline_chars"]),
+    )

@@ -1,0 +1,121 @@
+"""Bylines: "[서울=뉴스핌] 박진숙 기자 =", "(서울=연합뉴스) 홍길동 기자 =", "[마이데일리 = 심지원 기자]" at the
+start of the article, "심지원 기자 sim@mydaily.co.kr" at its end, and the reporters they name."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+
+from sinmun.cleaning.outlets import EMAIL, alias_alternation
+from sinmun.resources import resource_path
+
+_NAME = r"[가-힣]{2,4}"
+_NAME_SPLIT = re.compile(r"[\s·,ㆍ/및]+")
+_HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+
+
+@dataclass
+class Byline:
+    rest: str                      # the line without its byline
+    reporters: list[str] = field(default_factory=list)
+    outlet: str | None = None      # outlet as the marker writes it
+
+
+@dataclass(frozen=True)
+class BylineRules:
+    titles: re.Pattern
+    not_names: frozenset[str]
+    start: tuple[re.Pattern, ...]
+    whole_line: re.Pattern
+    trailing: re.Pattern
+    email_line: re.Pattern
+    trailing_email: re.Pattern
+
+    def names(self, text: str | None) -> list[str]:
+        if not text:
+            return []
+        names = []
+        for part in _NAME_SPLIT.split(self.titles.sub(" ", text)):
+            if _HANGUL_NAME.match(part) and part not in self.not_names and part not in names:
+                names.append(part)
+        return names
+
+    def strip_start(self, line: str) -> Byline | None:
+        """The line without a leading byline, with the reporters and outlet it names."""
+        for pattern in self.start:
+            match = pattern.match(line)
+            if match:
+                groups = match.groupdict()
+                reporters = self.names(groups.get("names"))
+                if groups.get("names") and not reporters:
+                    continue
+                return Byline(line[match.end():].strip(), reporters, (groups.get("outlet") or "").strip() or None)
+        return None
+
+    def end_line(self, line: str) -> list[str] | None:
+        """Reporters of a line that is only a byline ("심지원 기자 sim@mydaily.co.kr"), else None."""
+        if len(line) > 100:
+            return None
+        match = self.whole_line.match(line)
+        if match is None:
+            return None
+        names = self.names(match["names"])
+        return names if names else None
+
+    def strip_trailing(self, line: str) -> Byline | None:
+        """A prose line without the byline or e-mail glued to its end ("…밝혔다. 홍길동 기자 hong@…")."""
+        match = self.trailing.search(line)
+        if match:
+            names = self.names(match["names"])
+            if names:
+                return Byline(line[: match.start()].rstrip(), names)
+        match = self.trailing_email.search(line)
+        if match:
+            return Byline(line[: match.start()].rstrip())
+        return None
+
+    def is_email_line(self, line: str) -> bool:
+        return len(line) <= 160 and bool(self.email_line.match(line))
+
+
+@cache
+def byline_rules() -> BylineRules:
+    table = tomllib.loads(resource_path("boilerplate.toml").read_text(encoding="utf-8"))["reporters"]
+    titles_alt = "|".join(re.escape(t) for t in sorted(table["titles"], key=len, reverse=True))
+    title = rf"(?:{titles_alt})"
+    names = rf"{_NAME}(?:\s*{title})?(?:\s*[·,ㆍ/]\s*{_NAME}(?:\s*{title})?)*"
+    outlets = alias_alternation()
+    email = rf"[\(<\[]?\s*{EMAIL}\s*[\)>\]]?"
+    start = (
+        # [마이데일리 = 심지원 기자]   [아시아경제 홍길동 기자]   [홍길동 기자]
+        re.compile(
+            rf"^[\[\(【<〈]\s*(?:(?P<outlet>[^\]\)】>〉=]{{1,25}}?)\s*=?\s*)?(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]\)】>〉]\s*=?\s*"
+        ),
+        # [서울=뉴스핌] 박진숙 기자 =   (서울=연합뉴스) 홍길동 기자 =   【서울=뉴시스】
+        re.compile(
+            rf"^[\[\(【<〈]\s*(?P<place>[가-힣A-Za-z.·\s]{{1,15}}?)\s*=\s*(?P<outlet>[^\]\)】>〉=]{{1,25}}?)\s*[\]\)】>〉]"
+            rf"\s*(?:(?P<names>{names})\s*{title}\s*)?(?:{email}\s*)?=?\s*"
+        ),
+        # 머니투데이 홍길동 기자 =    홍길동 기자 =
+        re.compile(rf"^(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}\s*(?:{email}\s*)?=\s*"),
+        # [파이낸셜뉴스]   (서울=연합뉴스) without a reporter is covered above
+        re.compile(rf"^[\[【]\s*(?P<outlet>{outlets})\s*[\]】]\s*"),
+    )
+    prefix = r"(?:[/\-–—=▶■]\s*)?(?:(?:글|취재|정리|글·사진|글ㆍ사진)\s*[=:·]\s*)?"
+    whole_line = re.compile(
+        rf"^[\[\(<]?\s*{prefix}(?:(?:{outlets})\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*[\]\)>]?\s*\.?$"
+    )
+    trailing = re.compile(
+        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?:{outlets})\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*$"
+    )
+    return BylineRules(
+        titles=re.compile(title),
+        not_names=frozenset(table["not_names"]),
+        start=start,
+        whole_line=whole_line,
+        trailing=trailing,
+        email_line=re.compile(rf"^[\[\(<]?\s*(?:{EMAIL})(?:\s*[,/;·]\s*{EMAIL})*\s*[\]\)>]?\.?$"),
+        trailing_email=re.compile(rf"(?<=[.!?\"”’」』)\]다])\s*[/\-]?\s*{email}\s*$"),
+    )

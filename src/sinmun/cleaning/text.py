@@ -1,0 +1,50 @@
+"""Text normalization and the prose heuristics the other cleaning stages lean on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Every character Python's str.splitlines() treats as a line break becomes "\n", so a cleaned body
+# splits the same way the second time round (idempotence).
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_SPACE_LIKE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Zero-width characters, soft hyphens, BOMs and other control characters carry no text.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe\uffff]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+# A sentence end: final punctuation, optionally closed by quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?。]['\"”’」』)\]]*$")
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def normalize_lines(text: str) -> list[str]:
+    """NFC text split into stripped, space-collapsed, non-empty lines."""
+    text = _INVISIBLE.sub("", text)
+    text = _SPACE_LIKE.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    lines = []
+    for raw in _LINE_BREAKS.split(text):
+        line = _MULTI_SPACE.sub(" ", raw).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def tidy(line: str) -> str:
+    """Collapse the spaces a removal left behind."""
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+def nospace(text: str) -> str:
+    """The text without any whitespace: the key for comparing lines and titles."""
+    return "".join(text.split())
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as article prose: Korean text ending a sentence."""
+    return len(line) >= 20 and bool(_SENTENCE_END.search(line)) and bool(_HANGUL.search(line))
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
