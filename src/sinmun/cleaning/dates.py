@@ -101,13 +101,13 @@ def parse_datetime(value) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=SEOUL)
+        return value.astimezone(SEOUL) if value.tzinfo else value.replace(tzinfo=SEOUL)
     text = str(value).strip()
     if not text:
         return None
     try:
         stamp = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return stamp if stamp.tzinfo else stamp.replace(tzinfo=SEOUL)
+        return stamp.astimezone(SEOUL) if stamp.tzinfo else stamp.replace(tzinfo=SEOUL)
     except ValueError:
         pass
     match = _DATETIME_RE.search(text)

@@ -1,0 +1,67 @@
+"""Article text and metadata out of an HTML page (trafilatura), paragraphs as lines, ready for
+`sinmun.clean.clean_article`."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import trafilatura
+
+# trafilatura reports every page without a main text at WARNING/ERROR level; for us that is a
+# normal outcome ("" is returned and the caller records a reject).
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+# Keep the time of day when the page states one (htmldate drops it by default).
+DATE_PARAMS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+# Deeper markup than this is no article page; lxml and the extractor's recursion give up on it.
+MAX_NESTING = 2000
+_TAG_OPEN = re.compile(r"<[A-Za-z]")
+_TAG_CLOSE = re.compile(r"</[A-Za-z]")
+
+
+def _too_deep(html: str) -> bool:
+    """A cheap bound on nesting: more unclosed opening tags than MAX_NESTING."""
+    return len(_TAG_OPEN.findall(html)) - len(_TAG_CLOSE.findall(html)) > MAX_NESTING
+
+
+def _field(document, name: str):
+    """A field of trafilatura's result: a Document (2.x) or a dict (1.x)."""
+    return document.get(name) if isinstance(document, dict) else getattr(document, name, None)
+
+
+def _metadata(document) -> dict:
+    meta = {}
+    for key, attr in (("title", "title"), ("url", "url"), ("published", "date"), ("outlet", "sitename")):
+        value = _field(document, attr)
+        if isinstance(value, str) and value.strip():
+            meta[key] = value.strip()
+    return meta
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """The page's article text (one paragraph per line) and the metadata it states: title, url,
+    published, outlet (site name). ("", {}) for a page without an article or markup that cannot be read."""
+    if not isinstance(html, str) or not html.strip():
+        return "", {}
+    try:
+        if _too_deep(html):
+            return "", {}
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+            date_extraction_params=DATE_PARAMS,
+        )
+    except (Exception, RecursionError):  # noqa: BLE001 - broken markup is data, not a crash
+        return "", {}
+    if document is None:
+        return "", {}
+    text = _field(document, "text") or ""
+    text = _BLANK_LINES.sub("\n", text).strip()
+    return text, _metadata(document)
