@@ -1,0 +1,269 @@
+"""KLUE-NER data: read the char-level BIO file, split it, and convert it to spaCy `DocBin`s.
+
+The conversion goes through the project's Kiwi tokenizer, so the model is trained on exactly the
+tokens it will see in the pipeline. KLUE marks entities on characters; Kiwi cuts morphemes, so an
+entity boundary can fall inside a token (e.g. a name glued to a suffix Kiwi keeps in one piece).
+Such entities are not dropped: each is widened to whole tokens ("expand"), or narrowed ("contract")
+when widening would collide with a neighbour, and only if both fail are its tokens marked *missing*
+(neither entity nor O) so the model is not taught a wrong answer. Every case is counted.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin, Span
+from spacy.vocab import Vocab
+
+from .kiwi_tokenizer import KiwiTokenizer
+
+# KLUE tag → spaCy label (the labels of doc_ext.LABELS).
+KLUE_TO_LABEL = {"PS": "PERSON", "LC": "LOC", "OG": "ORG", "DT": "DATE", "TI": "TIME", "QT": "QUANTITY"}
+LABEL_TO_KLUE = {v: k for k, v in KLUE_TO_LABEL.items()}
+
+KLUE_FILE = "klue-ner-v1.1_dev.tsv"
+RAW_FILE = "klue-ner-train-raw-sentences.tsv"
+SPLITS = ("train", "dev", "test")
+TEST_EVERY = 5  # 0-based position divisible by 5 → test (fixed by the issue)
+DEV_EVERY = 10  # of the remaining sentences, every 10th → dev (for early stopping / model choice)
+
+
+def shared_dir() -> Path:
+    """`../shared` beside the repo (or $SINMUN_SHARED), where the corpora live; never copied in."""
+    env = os.environ.get("SINMUN_SHARED")
+    return Path(env) if env else Path(__file__).resolve().parents[3] / "shared"
+
+
+def klue_dir() -> Path:
+    return shared_dir() / "corpora" / "klue-ner"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str  # spaCy label (PERSON, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int  # 0-based position in the KLUE file: defines the split
+    guid: str
+    text: str
+    entities: tuple[Entity, ...]
+
+
+def read_klue(path: Path | str | None = None) -> list[Sentence]:
+    """All sentences of the KLUE char-level BIO file, in file order."""
+    path = Path(path) if path else klue_dir() / KLUE_FILE
+    sentences: list[Sentence] = []
+    guid: str | None = None
+    chars: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> None:
+        nonlocal guid, chars, tags
+        if guid is not None and chars:  # the preamble's `## 컬럼명 : CHAR<TAB>NE_TAG` has no characters
+            sentences.append(Sentence(len(sentences), guid, "".join(chars), tuple(bio_to_entities(tags))))
+        guid, chars, tags = None, [], []
+
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n")
+            if line.startswith("## "):
+                head = line[3:]
+                if "\t" in head:  # a sentence header `## guid<TAB>inline text`
+                    flush()
+                    guid = head.split("\t", 1)[0]
+                continue
+            if not line.strip("\r"):
+                flush()
+                continue
+            char, _, tag = line.rpartition("\t")
+            if guid is None or len(char) != 1:
+                raise ValueError(f"{path}: unexpected line {line!r}")
+            chars.append(char)
+            tags.append(tag.strip())
+    flush()
+    return sentences
+
+
+def bio_to_entities(tags: list[str]) -> list[Entity]:
+    """Character BIO tags → entities. An I- that does not continue its label starts a new entity."""
+    entities: list[Entity] = []
+    start, label = None, None
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, klue = tag.partition("-")
+        continues = prefix == "I" and klue == label
+        if start is not None and not continues:
+            entities.append(Entity(start, i, KLUE_TO_LABEL[label]))
+            start, label = None, None
+        if prefix in ("B", "I") and not continues:
+            start, label = i, klue
+    return entities
+
+
+def split_of(index: int) -> str:
+    """The fixed split of a sentence by its 0-based position in the KLUE file."""
+    if index % TEST_EVERY == 0:
+        return "test"
+    rank = index - index // TEST_EVERY - 1  # position among the non-test sentences
+    return "dev" if rank % DEV_EVERY == 0 else "train"
+
+
+def sentences_of(split: str, sentences: list[Sentence] | None = None) -> list[Sentence]:
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; one of {SPLITS}")
+    sentences = sentences if sentences is not None else read_klue()
+    return [s for s in sentences if split_of(s.index) == split]
+
+
+def read_raw_sentences(path: Path | str | None = None) -> list[str]:
+    """The unlabelled KLUE train sentences (`guid<TAB>sentence`)."""
+    path = Path(path) if path else klue_dir() / RAW_FILE
+    texts = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            _, _, text = line.rstrip("\n").partition("\t")
+            if text.strip():
+                texts.append(text)
+    return texts
+
+
+@dataclass
+class AlignmentReport:
+    """How the char-level entities landed on Kiwi tokens."""
+
+    entities: int = 0
+    exact: int = 0
+    expanded: int = 0  # widened to whole tokens
+    contracted: int = 0  # narrowed to whole tokens (widening collided with another entity)
+    missing: int = 0  # could not be placed: its tokens are marked missing, not O
+    by_label: Counter = field(default_factory=Counter)  # unaligned entities per label
+
+    @property
+    def unaligned(self) -> int:
+        return self.expanded + self.contracted + self.missing
+
+    def add(self, other: "AlignmentReport") -> None:
+        self.entities += other.entities
+        self.exact += other.exact
+        self.expanded += other.expanded
+        self.contracted += other.contracted
+        self.missing += other.missing
+        self.by_label.update(other.by_label)
+
+    def as_dict(self) -> dict:
+        return {
+            "entities": self.entities,
+            "aligned_exactly": self.exact,
+            "unaligned": self.unaligned,
+            "expanded": self.expanded,
+            "contracted": self.contracted,
+            "missing": self.missing,
+            "unaligned_by_label": dict(sorted(self.by_label.items())),
+        }
+
+
+def annotate(doc: Doc, entities: Iterable[Entity]) -> AlignmentReport:
+    """Set `doc.ents` from char-level entities, aligning each to token boundaries (see module doc)."""
+    report = AlignmentReport()
+    placed: list[Span] = []
+    taken: set[int] = set()
+    missing: set[int] = set()
+    for ent in sorted(entities, key=lambda e: (e.start, e.end)):
+        report.entities += 1
+        span = doc.char_span(ent.start, ent.end, label=ent.label)
+        if span is not None and not taken.intersection(range(span.start, span.end)):
+            report.exact += 1
+        else:
+            report.by_label[ent.label] += 1
+            span = None
+            for mode in ("expand", "contract"):
+                candidate = doc.char_span(ent.start, ent.end, label=ent.label, alignment_mode=mode)
+                if candidate is not None and len(candidate) and not taken.intersection(range(candidate.start, candidate.end)):
+                    span = candidate
+                    if mode == "expand":
+                        report.expanded += 1
+                    else:
+                        report.contracted += 1
+                    break
+            if span is None:
+                report.missing += 1
+                wide = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+                if wide is not None:
+                    missing.update(range(wide.start, wide.end))
+                continue
+        placed.append(span)
+        taken.update(range(span.start, span.end))
+    # Spans placed later may have been marked missing by an earlier failure: the entity wins.
+    missing -= taken
+    doc.set_ents(placed, missing=[doc[i : i + 1] for i in sorted(missing)], default="outside")
+    return report
+
+
+def to_docs(tokenizer: KiwiTokenizer, sentences: list[Sentence]) -> tuple[list[Doc], AlignmentReport]:
+    """Annotated Docs for sentences, and the alignment report over all of them."""
+    report = AlignmentReport()
+    docs: list[Doc] = []
+    for sent, doc in zip(sentences, tokenizer.pipe(s.text for s in sentences)):
+        report.add(annotate(doc, sent.entities))
+        doc.user_data.clear()  # only the annotation goes into the DocBin
+        docs.append(doc)
+    return docs, report
+
+
+def convert(out_dir: Path | str, klue_path: Path | str | None = None) -> dict[str, dict]:
+    """Write train/dev/test `.spacy` files into out_dir; return the alignment report per split."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tokenizer = KiwiTokenizer(Vocab())
+    sentences = read_klue(klue_path)
+    reports: dict[str, dict] = {}
+    for split in SPLITS:
+        part = sentences_of(split, sentences)
+        docs, report = to_docs(tokenizer, part)
+        DocBin(attrs=["ORTH", "TAG", "LEMMA", "SENT_START", "ENT_IOB", "ENT_TYPE"], docs=docs).to_disk(out_dir / f"{split}.spacy")
+        reports[split] = {"sentences": len(part), **report.as_dict()}
+    return reports
+
+
+def iter_unlabelled_texts(include_wikinews: bool = True) -> Iterator[str]:
+    """Unlabelled Korean text for pretraining/vectors: the raw KLUE train sentences, then wikinews bodies."""
+    yield from read_raw_sentences()
+    if include_wikinews:
+        import csv
+
+        path = shared_dir() / "corpora" / "ko-wikinews" / "wikinews.csv"
+        if path.exists():
+            with open(path, encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    for para in (row.get("내용") or "").splitlines():
+                        if para.strip():
+                            yield para.strip()
+
+
+def convert_unlabelled(out_path: Path | str, include_wikinews: bool = True) -> int:
+    """Write the unlabelled texts, Kiwi-tokenized and tagged, as one `.spacy` file; return the doc count."""
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tokenizer = KiwiTokenizer(Vocab())
+    docs = DocBin(attrs=["ORTH", "TAG", "LEMMA", "SENT_START"])
+    count = 0
+    for doc in tokenizer.pipe(iter_unlabelled_texts(include_wikinews)):
+        doc.user_data.clear()
+        docs.add(doc)
+        count += 1
+    docs.to_disk(out_path)
+    return count
+
+
+if __name__ == "__main__":  # quick look at the conversion
+    import json
+    import sys
+
+    print(json.dumps(convert(sys.argv[1] if len(sys.argv) > 1 else "build/ner/corpus"), ensure_ascii=False, indent=2))

@@ -1,0 +1,128 @@
+"""`make train-ner`: build the shipped Korean NER model from KLUE-NER, reproducibly, on the CPU.
+
+Steps: convert KLUE's char-level BIO to DocBins through the Kiwi tokenizer (counting entities that
+do not align to tokens) → `spacy pretrain` the tok2vec on the unlabelled text (characters objective)
+→ `spacy train` tok2vec + ner from `pipelines/ner.cfg` (seed fixed, one thread, so a rerun gives
+the same model) → copy the best model into `src/sinmun/models/ner/` with `metrics.json` beside it.
+The corpora are read from ../shared; only the trained weights go into the package.
+"""
+
+from __future__ import annotations
+
+import os
+
+# One BLAS/Kiwi thread: reproducible sums, and polite on a shared machine. Set before numpy loads.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "SINMUN_KIWI_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from . import ner_data  # noqa: E402
+from .ner import model_path  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = REPO / "pipelines" / "ner.cfg"
+WORK_DIR = REPO / "build" / "ner"
+
+
+def _spacy(args: list[str], log: Path) -> None:
+    """Run a spaCy CLI command in a child process, its output teed to a log file."""
+    cmd = [sys.executable, "-m", "spacy", *args]
+    print("$", " ".join(cmd), flush=True)
+    with open(log, "w", encoding="utf-8") as fh:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ)
+        for line in proc.stdout:
+            fh.write(line)
+            sys.stdout.write(line)
+            sys.stdout.flush()
+    if proc.wait() != 0:
+        raise SystemExit(f"spacy {args[0]} failed (exit {proc.returncode}); see {log}")
+
+
+def dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def train(
+    out_dir: Path | None = None,
+    work_dir: Path = WORK_DIR,
+    config: Path = CONFIG,
+    pretrain_epochs: int = 3,
+    extra: list[str] | None = None,
+) -> dict:
+    """Train and install the NER model; return its metrics (also written as metrics.json)."""
+    out_dir = Path(out_dir) if out_dir else model_path()
+    corpus = work_dir / "corpus"
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+
+    t = time.perf_counter()
+    alignment = ner_data.convert(corpus)
+    print(json.dumps({k: {x: v[x] for x in ("sentences", "entities", "unaligned", "missing")} for k, v in alignment.items()}))
+    timings["convert"] = time.perf_counter() - t
+
+    overrides = ["--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy")]
+    if pretrain_epochs > 0:
+        t = time.perf_counter()
+        unlabelled = corpus / "unlabelled.spacy"
+        n_unlabelled = ner_data.convert_unlabelled(unlabelled)
+        pre_dir = work_dir / "pretrain"
+        shutil.rmtree(pre_dir, ignore_errors=True)
+        _spacy(
+            ["pretrain", str(config), str(pre_dir), "--paths.pretrain", str(unlabelled),
+             "--pretraining.max_epochs", str(pretrain_epochs)],
+            work_dir / "pretrain.log",
+        )
+        overrides += ["--paths.init_tok2vec", str(pre_dir / f"model{pretrain_epochs - 1}.bin")]
+        timings["pretrain"] = time.perf_counter() - t
+    t = time.perf_counter()
+    run_dir = work_dir / "train"
+    shutil.rmtree(run_dir, ignore_errors=True)
+    _spacy(["train", str(config), "--output", str(run_dir), *overrides, *(extra or [])], work_dir / "train.log")
+    timings["train"] = time.perf_counter() - t
+
+    shutil.rmtree(out_dir, ignore_errors=True)
+    shutil.copytree(run_dir / "model-best", out_dir)
+    timings["total"] = time.perf_counter() - started
+
+    from .eval_ner import eval_ner
+
+    dev = eval_ner(split="dev", model_dir=out_dir, pipeline=False, metrics_path=False)
+    metrics = {
+        "model": "sinmun KLUE-NER (Kiwi tokens, tok2vec + ner)",
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "config": str(config.relative_to(REPO)) if config.is_relative_to(REPO) else str(config),
+        "seed": 0,
+        "pretrain_epochs": pretrain_epochs,
+        "unlabelled_texts": n_unlabelled if pretrain_epochs > 0 else 0,
+        "seconds": {k: round(v, 1) for k, v in timings.items()},
+        "cpu_threads": os.environ.get("OMP_NUM_THREADS"),
+        "alignment": alignment,
+        "size_bytes": dir_size(out_dir),
+        "dev_strict_f1": dev["ner"],
+    }
+    (out_dir / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"model in {out_dir}: {metrics['size_bytes'] / 1e6:.1f} MB, dev strict micro F1 {dev['ner']['micro']['f']:.4f}")
+    return metrics
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sinmun.ner_train", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=None, help="model directory (default: the package's models/ner)")
+    parser.add_argument("--work", type=Path, default=WORK_DIR, help="scratch directory for corpora and runs")
+    parser.add_argument("--config", type=Path, default=CONFIG)
+    parser.add_argument("--pretrain-epochs", type=int, default=3, help="0 skips pretraining")
+    args, extra = parser.parse_known_args(argv)  # anything else is a spaCy config override
+    train(args.out, args.work, args.config, args.pretrain_epochs, extra)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
