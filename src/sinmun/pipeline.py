@@ -84,7 +84,7 @@ def prepare(raw: RawArticle, settings: RunSettings) -> Prepared | Reject:
     cleaned = clean_article(text or "", title=meta.get("title"), outlet=meta.get("outlet"),
                             url=meta.get("url"), published_at=published)
     body = cleaned.body
-    if not body.strip():
+    if not any(ch.isalnum() for ch in body):  # stray punctuation of broken markup is no article either
         return Reject.of(raw.source, "clean", "S021_EMPTY_AFTER_CLEANING")
     if len(body) > settings.limits.max_article_chars:
         return Reject.of(raw.source, "clean", "S008_TOO_LONG",
