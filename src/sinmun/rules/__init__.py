@@ -1,1 +1,4 @@
 """Rule components of the spaCy pipeline. Importing this package registers their factories."""
+
+from . import orgs, people  # noqa: E402,F401  (sinmun_orgs, sinmun_people)
+from .. import resolve  # noqa: E402,F401  (sinmun_resolve: runs last)

@@ -1,0 +1,283 @@
+"""Merge, canonicalize and link: the article's people and organizations tables.
+
+`sinmun_resolve` runs last. It
+1. settles overlapping PERSON/ORG/LOC mentions: rule and gazetteer spans win over statistical ("ner")
+   ones, longer spans over shorter;
+2. gives NER mentions canonical names (gazetteer, the article's own `(이하 …)` definitions, the date);
+3. links short forms (`박 장관`, `이 대표`) and bare repetitions of a name to the person introduced earlier,
+   when exactly one person fits;
+4. gives ministers their ministry, from the sentence or else from the ministry the article is about;
+5. writes `doc._.rows["people"]` and `doc._.rows["organizations"]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .doc_ext import MENTIONS, add_mention
+from .rules.orgs import (
+    JOSA,
+    LEFT_EDGE,
+    ORG_ALIASES_KEY,
+    ORG_KINDS_KEY,
+    RIGHT_EDGE,
+    WORD,
+    article_day,
+    gazetteer,
+    name_stopwords,
+    strip_particles,
+)
+from .rules.people import FOUND_KEY, SHORT_KEY, PersonFound, ShortForm, looks_like_korean_name, titles
+
+ENTITY_LABELS = ("PERSON", "ORG", "LOC")
+SOURCE_RANK = {"gazetteer": 0, "rule": 0, "ner": 1}
+ROW_SOURCE_RANK = {"gazetteer": 0, "rule": 1, "ner": 2}
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    first: int
+    titles: Counter = field(default_factory=Counter)
+    org: str | None = None
+    ministry: str | None = None
+    minister: bool = False
+    mentions: int = 0
+    source: str = "rule"
+    foreign: bool = False
+    seen_titles: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        if not self.titles:
+            return None
+        best = max(self.titles.values())
+        return next(t for t in self.seen_titles if self.titles[t] == best)
+
+    def add_title(self, title: str | None) -> None:
+        if title:
+            self.titles[title] += 1
+            if title not in self.seen_titles:
+                self.seen_titles.append(title)
+
+
+def settle_overlaps(doc: Doc) -> list[Span]:
+    """Entity mentions without overlaps (rule/gazetteer first, then longer); other labels untouched."""
+    mentions = list(doc.spans.get(MENTIONS, []))
+    entities = [s for s in mentions if s.label_ in ENTITY_LABELS]
+    others = [s for s in mentions if s.label_ not in ENTITY_LABELS]
+    kept: list[Span] = []
+    occupied: list[tuple[int, int]] = []
+    for span in sorted(entities, key=lambda s: (SOURCE_RANK.get(s._.source, 2), -(s.end_char - s.start_char), s.start_char)):
+        if any(span.start_char < e and s < span.end_char for s, e in occupied):
+            continue
+        kept.append(span)
+        occupied.append((span.start_char, span.end_char))
+    doc.spans[MENTIONS] = sorted(others + kept, key=lambda s: (s.start_char, s.end_char))
+    return sorted(kept, key=lambda s: s.start_char)
+
+
+class Resolver:
+    def __init__(self) -> None:
+        self.gaz = gazetteer()
+        self.titles = titles()
+        self.stop = name_stopwords()
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = settle_overlaps(doc)
+        kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
+        aliases: dict[str, str] = doc.user_data.get(ORG_ALIASES_KEY, {})
+        when = article_day(doc)
+        for span in entities:
+            if span._.source == "ner" and span.label_ == "ORG":
+                self._canonical_org(span, kinds, aliases, when)
+        orgs = [s for s in entities if s.label_ == "ORG"]
+        people = self._people(doc, entities, orgs, kinds)
+        rows = doc._.rows
+        rows["people"].extend(people)
+        rows["organizations"].extend(self._organizations(orgs, kinds))
+        return doc
+
+    # --- organizations ------------------------------------------------------------------------------
+    def _canonical_org(self, span: Span, kinds, aliases, when) -> None:
+        surface = span._.normalized or span.text
+        for form in (surface, strip_particles(surface)):
+            sense = self.gaz.lookup(form, when)
+            if sense is not None:
+                span._.normalized = sense.name
+                kinds.setdefault(sense.name, sense.kind)
+                return
+            if form in aliases:
+                span._.normalized = aliases[form]
+                return
+        name = strip_particles(surface)
+        span._.normalized = name
+        kinds.setdefault(name, self.gaz.kind_of_shape(name) or "other")
+
+    def _organizations(self, orgs: list[Span], kinds) -> list[dict]:
+        grouped: dict[str, dict] = {}
+        for span in orgs:
+            name = span._.normalized or span.text
+            row = grouped.setdefault(name, {"name": name, "kind": kinds.get(name) or "other",
+                                            "aliases": [], "mentions": 0, "source": span._.source})
+            row["mentions"] += 1
+            surface = strip_particles(span.text) if span._.source == "ner" else span.text
+            if surface != name and surface not in row["aliases"]:
+                row["aliases"].append(surface)
+            if ROW_SOURCE_RANK.get(span._.source, 3) < ROW_SOURCE_RANK.get(row["source"], 3):
+                row["source"] = span._.source
+        return list(grouped.values())
+
+    # --- people --------------------------------------------------------------------------------------
+    def _people(self, doc: Doc, entities: list[Span], orgs: list[Span], kinds) -> list[dict]:
+        text = doc.text
+        reporters = set((doc._.article_meta or {}).get("reporters") or ())
+        people: dict[str, Person] = {}
+        person_spans = [s for s in entities if s.label_ == "PERSON"]
+        occupied = [(s.start_char, s.end_char) for s in entities]
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in occupied)
+
+        found: list[PersonFound] = doc.user_data.get(FOUND_KEY, [])
+        for pf in sorted(found, key=lambda p: p.start):
+            if pf.name in reporters:
+                continue
+            person = self._merge_target(people, pf) or people.setdefault(pf.name, Person(pf.name, pf.start, foreign=pf.foreign))
+            person.add_title(pf.title)
+            person.mentions += 1
+            person.org = person.org or pf.org
+            person.ministry = person.ministry or pf.ministry
+            person.minister |= pf.minister
+        rule_names = {(s.start_char, s.end_char) for s in person_spans if s._.source == "rule"}
+        for span in person_spans:  # statistical people the rules did not see
+            if span._.source != "ner" or (span.start_char, span.end_char) in rule_names:
+                continue
+            name = self._ner_name(span, people)
+            if name is None or name in reporters:
+                continue
+            span._.normalized = name
+            person = people.get(name) or self._by_last_word(people, name)
+            if person is None:
+                person = people.setdefault(name, Person(name, span.start_char, source="ner",
+                                                        foreign=not looks_like_korean_name(name)))
+                person.add_title(self._title_after(text, span.end_char))
+            person.mentions += 1
+        self._short_forms(doc, people, free, occupied)
+        self._repetitions(doc, people, free, occupied)
+        self._ministries(people, orgs, kinds)
+        return [
+            {"name": p.name, "title": p.title, "org": p.org, "is_minister": bool(p.minister and p.ministry),
+             "ministry": p.ministry if p.minister else None, "mentions": p.mentions, "source": p.source}
+            for p in sorted(people.values(), key=lambda p: p.first)
+        ]
+
+    @staticmethod
+    def _merge_target(people: dict[str, Person], pf: PersonFound) -> Person | None:
+        if pf.name in people:
+            return people[pf.name]
+        if pf.foreign and " " not in pf.name:  # 트럼프 대통령 after 도널드 트럼프 대통령
+            return Resolver._by_last_word(people, pf.name)
+        return None
+
+    @staticmethod
+    def _by_last_word(people: dict[str, Person], name: str) -> Person | None:
+        fits = [p for p in people.values() if p.foreign and p.name.split()[-1] == name and p.name != name]
+        return fits[0] if len(fits) == 1 else None
+
+    def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
+        name = (span._.normalized or span.text).strip()
+        for form in (name, strip_particles(name)):
+            if form in people:
+                return form
+        name = strip_particles(name) if looks_like_korean_name(strip_particles(name)) else name
+        if len(name.replace(" ", "")) < 2 or name in self.stop or name in self.titles.kinds:
+            return None
+        if name in self.gaz.senses or name in self.gaz.places:
+            return None
+        return name
+
+    def _title_after(self, text: str, end: int) -> str | None:
+        m = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if not m:
+            return None
+        from .rules.people import PeopleFinder  # the title reading is the finder's
+
+        return _finder().title_of(m.group())
+
+    def _short_forms(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
+        """`박 장관` -> 박영선, when exactly one person introduced earlier has that surname (and title)."""
+        shorts: list[ShortForm] = doc.user_data.get(SHORT_KEY, [])
+        for sf in shorts:
+            if not free(sf.start, sf.end):
+                continue
+            earlier = [p for p in people.values() if p.first < sf.start and not p.foreign
+                       and p.name.startswith(sf.surname) and len(p.name) > len(sf.surname)]
+            same_title = [p for p in earlier if sf.title in p.titles]
+            fits = same_title if same_title else earlier
+            if len(fits) != 1:
+                continue
+            person = fits[0]
+            span = doc.char_span(sf.start, sf.end, label="PERSON")
+            if span is None:
+                continue
+            add_mention(doc, span, "rule", person.name)
+            occupied.append((sf.start, sf.end))
+            person.mentions += 1
+
+    def _repetitions(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
+        """Later bare mentions of a known name (`박영선은`, or `트럼프는` for 도널드 트럼프) count too."""
+        text = doc.text
+        for person in people.values():
+            forms = {person.name}
+            if person.foreign and " " in person.name:
+                forms.add(person.name.split()[-1])
+            for form in forms:
+                if len(form) < 2:
+                    continue
+                for m in re.finditer(LEFT_EDGE + "(" + re.escape(form) + ")" + RIGHT_EDGE, text):
+                    if not free(m.start(1), m.end(1)):
+                        continue
+                    span = doc.char_span(m.start(1), m.end(1), label="PERSON")
+                    if span is None:
+                        continue
+                    add_mention(doc, span, "rule", person.name)
+                    occupied.append((m.start(1), m.end(1)))
+                    person.mentions += 1
+
+    @staticmethod
+    def _ministries(people: dict[str, Person], orgs: list[Span], kinds) -> None:
+        """A minister named without a ministry (`오영주 장관은`) heads the ministry the article is about."""
+        counts = Counter(s._.normalized for s in orgs if kinds.get(s._.normalized) == "ministry")
+        if not counts:
+            return
+        first = {}
+        for s in orgs:
+            first.setdefault(s._.normalized, s.start_char)
+        main = max(counts, key=lambda n: (counts[n], -first[n]))
+        for person in people.values():
+            if person.minister and person.ministry is None:
+                person.ministry = main
+                person.org = person.org or main
+
+
+_FINDER = None
+
+
+def _finder():
+    global _FINDER
+    if _FINDER is None:
+        from .rules.people import PeopleFinder
+
+        _FINDER = PeopleFinder()
+    return _FINDER
+
+
+@Language.factory("sinmun_resolve", assigns=["doc.spans"], requires=[])
+def make_resolver(nlp: Language, name: str) -> Resolver:
+    return Resolver()

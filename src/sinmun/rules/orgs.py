@@ -1,0 +1,284 @@
+"""Organizations and places: the gazetteer, ministries across renamings, in-text definitions, name shapes.
+
+`sinmun_orgs` adds ORG mentions (normalized to the canonical name) and LOC mentions to
+`doc.spans["mentions"]`, and leaves per-article knowledge for the later steps in `doc.user_data`:
+the kind of every canonical organization and the aliases an article defines (`중소벤처기업부(이하 중기부)`).
+Ministry abbreviations are resolved by the article's date (`교과부` in 2011 is 교육과학기술부), and by
+the current names when the date is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..doc_ext import MENTIONS, add_mention
+from ..resources import read_lines
+
+ORG_KINDS_KEY = "sinmun_org_kinds"  # canonical name -> kind, for this article
+ORG_ALIASES_KEY = "sinmun_org_aliases"  # alias defined in the text -> canonical name
+
+HANGUL_OR_ALNUM = "가-힣A-Za-z0-9"
+LEFT_EDGE = rf"(?<![{HANGUL_OR_ALNUM}&])"
+# Particles and endings that may follow a name inside one word (중기부는, LG전자와의, 경제연구소인).
+_PARTICLES = sorted(
+    """은 는 이 가 을 를 의 에 에서 에게 에게서 께 께서 와 과 도 만 로 으로 부터 까지 보다 처럼 이나 나 이며 며
+    이고 고 이다 다 이라 라 이란 란 랑 이랑 하고 측 엔 에선 서 든 조차 마저 뿐 인 이었다 였다 이었던 였던 입니다
+    이라고 라고 이라는 라는 으로서 로서 으로써 로써 과의 와의 에서의 에는 에도 으론 론 이자 자 이지만 지만 등""".split(),
+    key=len,
+    reverse=True,
+)
+JOSA = "(?:" + "|".join(_PARTICLES) + ")*"
+RIGHT_EDGE = rf"(?={JOSA}(?![{HANGUL_OR_ALNUM}&]))"
+PARTICLE_AT = re.compile(rf"[{HANGUL_OR_ALNUM}&]*")
+WORD = re.compile(rf"[{HANGUL_OR_ALNUM}&]+")
+
+# Suffixes that make a name shape an organization even when Kiwi splits it into common nouns.
+LOOSE_SHAPES = frozenset("위원회 진흥원 평가원 공단 벤처스 파트너스 인베스트먼트 테크놀로지스 코리아 칩스 홀딩스 대학교 과학기술원".split())
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSense:
+    """One meaning of a surface form: a canonical name, its kind and when the name was in use."""
+
+    name: str
+    kind: str
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: date) -> int:
+        if self.start and day < self.start:
+            return (self.start - day).days
+        if self.end and day > self.end:
+            return (day - self.end).days
+        return 0
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Gazetteer:
+    """Surface forms of organizations and places, compiled once per process."""
+
+    def __init__(self) -> None:
+        self.senses: dict[str, list[OrgSense]] = {}
+        for line in read_lines("ministries.tsv"):
+            name, abbrevs, start, end, kind = (line.split("\t") + [""] * 5)[:5]
+            sense = OrgSense(name, kind or "ministry", _day(start), _day(end))
+            for surface in {name, *filter(None, abbrevs.split(","))}:
+                self.senses.setdefault(surface, []).append(sense)
+        for line in read_lines("organizations.tsv"):
+            name, kind, aliases = (line.split("\t") + [""] * 3)[:3]
+            sense = OrgSense(name, kind)
+            for surface in {name, *filter(None, aliases.split(","))}:
+                self.senses.setdefault(surface, []).append(sense)
+        self.places = frozenset(w for line in read_lines("places.txt") for w in line.split())
+        self.pattern = re.compile(LEFT_EDGE + "(" + _alternation(self.senses) + ")" + RIGHT_EDGE)
+        self.place_pattern = re.compile(LEFT_EDGE + "(" + _alternation(self.places) + ")" + RIGHT_EDGE)
+        shapes = [ln.split("\t") for ln in read_lines("org_shapes.tsv")]
+        self.shape_kinds = {suffix: kind for suffix, kind in shapes}
+        self.shape_pattern = re.compile(
+            LEFT_EDGE + rf"([{HANGUL_OR_ALNUM}&]{{2,}}?(?:{_alternation(self.shape_kinds)}))" + RIGHT_EDGE
+        )
+        descriptors = read_lines("org_descriptors.txt")
+        self.descriptor_pattern = re.compile(
+            LEFT_EDGE + rf"(?:{_alternation(descriptors)})\s+['‘\"“]?([{HANGUL_OR_ALNUM}&]+?)['’\"”]?" + RIGHT_EDGE
+        )
+        self.ministry_names = frozenset(
+            s.name for senses in self.senses.values() for s in senses if s.kind == "ministry"
+        )
+
+    def lookup(self, surface: str, when: date | None = None) -> OrgSense | None:
+        """The sense of `surface` in use on `when` (the current one when `when` is None)."""
+        senses = self.senses.get(surface)
+        if not senses:
+            return None
+        if len(senses) == 1:
+            return senses[0]
+        exact = [s for s in senses if s.name == surface]
+        if when is None:
+            current = [s for s in senses if s.end is None]
+            if exact and any(s.end is None for s in exact):
+                return next(s for s in exact if s.end is None)
+            return (current or exact or senses)[-1]
+        return min(senses, key=lambda s: (s.distance(when), s.name != surface))
+
+    def kind_of_shape(self, name: str) -> str | None:
+        for suffix in sorted(self.shape_kinds, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return self.shape_kinds[suffix]
+        return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in read_lines("titles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def name_stopwords() -> frozenset[str]:
+    return frozenset(w for line in read_lines("name_stopwords.txt") for w in line.split())
+
+
+def article_day(doc: Doc) -> date | None:
+    when = doc._.published_at
+    if isinstance(when, datetime):
+        return when.date()
+    return when if isinstance(when, date) else None
+
+
+def strip_particles(text: str) -> str:
+    """`중기부는` -> `중기부`: drop trailing particles, keeping at least two characters."""
+    match = re.fullmatch(rf"(.{{2,}}?){JOSA}", text)
+    return match.group(1) if match else text
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """A span on token boundaries covering exactly [start, end), or None when tokens disagree."""
+    return doc.char_span(start, end, label=label)
+
+
+def tags_between(doc: Doc, start: int, end: int) -> list[str]:
+    """Kiwi tags of the morphemes of the tokens inside [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return [tag for tok in span or () for tag in tok.tag_.split("+")]
+
+
+def is_proper_noun(doc: Doc, start: int, end: int) -> bool:
+    """Kiwi reads the word as a proper noun or foreign letters, and its tokens end exactly at `end`."""
+    span = doc.char_span(start, end)
+    if span is None or not len(span):
+        return False
+    first = span[0].tag_.split("+")[0]
+    return first in ("NNP", "SL") or (first == "SH")
+
+
+class OrgFinder:
+    """Finds ORG and LOC mentions in a doc; one instance per pipeline, data loaded once."""
+
+    def __init__(self) -> None:
+        self.gaz = gazetteer()
+        self.titles = title_words()
+        self.stop = name_stopwords()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, when = doc.text, article_day(doc)
+        kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
+        aliases: dict[str, str] = doc.user_data.setdefault(ORG_ALIASES_KEY, {})
+        taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.spans.get(MENTIONS, [])]
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        def add(start: int, end: int, name: str, kind: str, source: str, label: str = "ORG") -> bool:
+            if not free(start, end):
+                return False
+            span = char_span(doc, start, end, label)
+            if span is None:
+                return False
+            add_mention(doc, span, source, name)
+            taken.append((start, end))
+            if label == "ORG":
+                kinds.setdefault(name, kind)
+            return True
+
+        for m in self.gaz.pattern.finditer(text):
+            sense = self.gaz.lookup(m.group(1), when)
+            if sense:
+                add(m.start(1), m.end(1), sense.name, sense.kind, "gazetteer")
+        for m in self.gaz.shape_pattern.finditer(text):
+            self._shape(doc, m, add)
+        for m in self.gaz.descriptor_pattern.finditer(text):
+            word = m.group(1)
+            if self._plausible_name(doc, m.start(1), m.end(1)) and self._ends_phrase(text, m.end(1)):
+                add(m.start(1), m.end(1), word, self.gaz.kind_of_shape(word) or "company", "rule")
+        self._definitions(doc, add, aliases, kinds)
+        propagate_rule_orgs(doc, add)
+        for m in self.gaz.place_pattern.finditer(text):
+            add(m.start(1), m.end(1), m.group(1), "place", "gazetteer", label="LOC")
+        return doc
+
+    def _plausible_name(self, doc: Doc, start: int, end: int) -> bool:
+        word = doc.text[start:end]
+        if word in self.stop or word in self.titles or word in self.gaz.places or len(word) < 2:
+            return False
+        return is_proper_noun(doc, start, end)
+
+    @staticmethod
+    def _ends_phrase(text: str, end: int) -> bool:
+        """`스타트업 딥시크가`, `업체 마켓앤마켓,`: a particle or punctuation closes the name. A bare word
+        before another word is a modifier (`스타트업 코리아 펀드`) or a person (`업체 홍길동 대표`)."""
+        if PARTICLE_AT.match(text, end).end() > end:
+            return True
+        return end >= len(text) or text[end] not in " \t"
+
+    def _shape(self, doc: Doc, m: re.Match, add) -> None:
+        name = m.group(1)
+        kind = self.gaz.kind_of_shape(name)
+        if kind is None or name in self.titles or name in self.stop:
+            return
+        suffix = next(s for s in sorted(self.gaz.shape_kinds, key=len, reverse=True) if name.endswith(s))
+        if len(name) - len(suffix) < 2:
+            return
+        prefix = name[: -len(suffix)]
+        if prefix in self.stop or re.fullmatch(r"[A-Za-z&]+", prefix) and prefix.upper() in self.stop:
+            return
+        if suffix not in LOOSE_SHAPES:
+            tags = tags_between(doc, m.start(1), m.end(1))
+            if not any(t in ("NNP", "SL") for t in tags):
+                return
+        add(m.start(1), m.end(1), name, kind, "rule")
+
+    def _definitions(self, doc: Doc, add, aliases: dict[str, str], kinds: dict[str, str]) -> None:
+        """`중소벤처기업부(이하 중기부)` and `미중무역위원회(USCBC)`: the alias means the name before it."""
+        text = doc.text
+        by_end = {s.end_char: s for s in doc.spans.get(MENTIONS, []) if s.label_ == "ORG"}
+        for m in DEFINITION.finditer(text):
+            owner = by_end.get(m.start())
+            alias = m.group("alias") or m.group("acronym")
+            if owner is None or not alias or alias == owner.text:
+                continue
+            canonical = owner._.normalized or owner.text
+            aliases.setdefault(alias, canonical)
+        for alias, canonical in aliases.items():
+            pattern = re.compile(LEFT_EDGE + "(" + re.escape(alias) + ")" + RIGHT_EDGE)
+            for m in pattern.finditer(text):
+                add(m.start(1), m.end(1), canonical, kinds.get(canonical, "other"), "rule")
+
+
+def propagate_rule_orgs(doc: Doc, add) -> None:
+    """A firm found once by its shape or a descriptor is the same firm at its other occurrences."""
+    names = {s._.normalized: s.text for s in doc.spans.get(MENTIONS, [])
+             if s.label_ == "ORG" and s._.source == "rule" and s._.normalized == s.text}
+    kinds = doc.user_data.get(ORG_KINDS_KEY, {})
+    for name in names:
+        for m in re.finditer(LEFT_EDGE + "(" + re.escape(name) + ")" + RIGHT_EDGE, doc.text):
+            add(m.start(1), m.end(1), name, kinds.get(name, "company"), "rule")
+
+
+DEFINITION = re.compile(
+    r"\(\s*(?:이하\s*['‘\"“]?(?P<alias>[가-힣A-Za-z0-9&]{1,20}?)['’\"”]?|(?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})(?:[:,][^)]*)?)\s*\)"
+)
+
+
+@Language.factory("sinmun_orgs", assigns=["doc.spans"], requires=[])
+def make_org_finder(nlp: Language, name: str) -> OrgFinder:
+    return OrgFinder()

@@ -1,0 +1,385 @@
+"""People with titles: `박영선 중소벤처기업부 장관`, `'머니브레인'의 장세영 대표`, `도널드 트럼프 대통령`.
+
+`sinmun_people` runs after `sinmun_orgs`. It finds every word that is a title (with its particles:
+`장관은`, `창업정책관은`; never `대표적`, `국가대표`, `대표들은`) and reads back from it: organizations,
+places and modifiers may stand between the title and the name; the name itself is a Korean name
+(a surname and one to three syllables that Kiwi reads as a proper noun) or a run of foreign proper nouns.
+Firms named only there (`이용재 '매스프레소' 대표`) become ORG mentions. Short forms (`박 장관`) are
+recorded for `sinmun_resolve`, which links them to the full name introduced earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doc_ext import MENTIONS, add_mention
+from ..morph import get_kiwi
+from ..resources import read_lines
+from .orgs import (
+    HANGUL_OR_ALNUM,
+    JOSA,
+    LEFT_EDGE,
+    ORG_KINDS_KEY,
+    WORD,
+    gazetteer,
+    name_stopwords,
+)
+
+FOUND_KEY = "sinmun_people_found"
+SHORT_KEY = "sinmun_people_short"
+
+MODIFIERS = frozenset("전 현 前 現 신임 초대 당시 차기 직전 공동 새 신 역대".split())
+ACTING = frozenset(("권한대행", "직무대행"))
+NOMINEE = frozenset(("후보자", "내정자", "지명자"))
+HOME = frozenset(("한국", "대한민국", "우리나라"))
+MAX_BETWEEN = 4  # words between a name and its title
+QUOTES_OPEN = "'‘\"“"
+QUOTES_CLOSE = "'’\"”"
+STOP_GAP = re.compile(r"[,.;:!?·/\n\[\]…]")
+
+
+@dataclass(slots=True)
+class PersonFound:
+    """One `name … title` occurrence, before the article's people are merged."""
+
+    name: str
+    start: int
+    end: int
+    title: str
+    org: str | None = None
+    org_kind: str | None = None
+    ministry: str | None = None
+    minister: bool = False  # the title makes a minister; `ministry` may still be unknown
+    foreign: bool = False
+    former: bool = False
+    source: str = "rule"
+
+
+@dataclass(slots=True)
+class ShortForm:
+    """`박 장관`: a surname and a title standing for a full name introduced earlier."""
+
+    surname: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Titles:
+    kinds: dict[str, str]
+    compound: frozenset[str]
+    word: re.Pattern = field(repr=False)
+    short: re.Pattern = field(repr=False)
+
+
+@lru_cache(maxsize=1)
+def titles() -> Titles:
+    rows = [line.split("\t") for line in read_lines("titles.tsv")]
+    kinds = {r[0]: r[1] for r in rows}
+    compound = frozenset(r[0] for r in rows if len(r) > 2 and r[2] == "yes")
+    alternation = "|".join(re.escape(t) for t in sorted(kinds, key=len, reverse=True))
+    word = re.compile(rf"(?P<prefix>[가-힣A-Za-z0-9]*?)(?P<title>{alternation}){JOSA}")
+    surnames = sorted(surname_set(), key=len, reverse=True)
+    short = re.compile(
+        LEFT_EDGE
+        + rf"(?P<surname>{'|'.join(surnames)}) (?P<title>{alternation})"
+        + rf"(?={JOSA}(?![{HANGUL_OR_ALNUM}&]))"
+    )
+    return Titles(kinds, compound, word, short)
+
+
+@lru_cache(maxsize=1)
+def surname_set() -> frozenset[str]:
+    return frozenset(w for line in read_lines("surnames.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def foreign_given_names() -> frozenset[str]:
+    return frozenset(w for line in read_lines("foreign_given_names.txt") for w in line.split())
+
+
+def looks_like_korean_name(word: str) -> bool:
+    """Shape only: a known surname and one to three more syllables (four in all only for 남궁, 황보…)."""
+    if not re.fullmatch(r"[가-힣]{2,4}", word):
+        return False
+    surnames = surname_set()
+    if len(word) == 4:
+        return word[:2] in surnames
+    return word[0] in surnames or (len(word) == 3 and word[:2] in surnames)
+
+
+# Kiwi reads names it does not know (손정희, 오영주) as common nouns in some contexts; in isolation
+# such a word scores far below a dictionary noun of the same length (공무원 -17, 상인회 -24, 오영주 -25).
+UNKNOWN_NOUN_SCORE = -23.5
+
+
+@lru_cache(maxsize=65536)
+def unknown_noun(word: str) -> bool:
+    """Kiwi, on the word alone, sees one proper noun or one rare (out-of-dictionary) common noun."""
+    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    if len(tokens) != 1:
+        return False
+    return tokens[0].tag == "NNP" or (tokens[0].tag == "NNG" and score < UNKNOWN_NOUN_SCORE)
+
+
+class PeopleFinder:
+    def __init__(self) -> None:
+        self.titles = titles()
+        self.gaz = gazetteer()
+        self.stop = name_stopwords()
+        self.foreign_given = foreign_given_names()
+
+    # --- reading the words of a doc -------------------------------------------------------------
+    def title_of(self, word: str) -> str | None:
+        """The title a word carries (`창업정책관은` -> 창업정책관), or None (`대표적`, `국가대표`)."""
+        m = self.titles.word.fullmatch(word)
+        if not m:
+            return None
+        prefix, title = m.group("prefix"), m.group("title")
+        if not prefix:
+            return title
+        if title in self.titles.compound and re.fullmatch(r"[가-힣]+", prefix) and len(prefix) >= 2 - (len(title) > 2):
+            stem = prefix + title
+            return None if stem in self.stop else stem
+        return None
+
+    def is_korean_name(self, doc: Doc, start: int, end: int, covered) -> bool:
+        word = doc.text[start:end]
+        if not looks_like_korean_name(word) or word in self.stop or word in self.gaz.places:
+            return False
+        if word in self.titles.kinds or word in self.gaz.senses or covered(start, end):
+            return False
+        span = doc.char_span(start, end)
+        if span is None:
+            return False
+        return span[0].tag_.split("+")[0] == "NNP" or (len(word) == 3 and unknown_noun(word))
+
+    def is_proper(self, doc: Doc, start: int, end: int) -> bool:
+        word = doc.text[start:end]
+        if word in self.stop or word in self.titles.kinds:
+            return False
+        span = doc.char_span(start, end)
+        return span is not None and span[0].tag_.split("+")[0] in ("NNP", "SL")
+
+    # --- the component ------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        mentions = list(doc.spans.get(MENTIONS, []))
+        org_at = {}
+        for span in mentions:
+            if span.label_ in ("ORG", "LOC"):
+                org_at[(span.start_char, span.end_char)] = span
+        org_spans = sorted(org_at.values(), key=lambda s: s.start_char)
+
+        def covering(start: int, end: int):
+            for span in org_spans:
+                if span.start_char <= start and end <= span.end_char:
+                    return span
+                if span.start_char >= end:
+                    return None
+            return None
+
+        def covered(start: int, end: int) -> bool:
+            return any(s.start_char < end and start < s.end_char for s in org_spans)
+
+        masked = _mask_parentheses(text)
+        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked)]
+        kinds = doc.user_data.setdefault(ORG_KINDS_KEY, {})
+        found: list[PersonFound] = []
+        for i, (ws, we, word) in enumerate(words):
+            title = self.title_of(word)
+            if title is None:
+                continue
+            person = self._read_back(doc, masked, words, i, title, covering, covered)
+            if person is None:
+                continue
+            person.title, title_end = self._title_extensions(words, i, person.title)
+            if person.title == "기자" and (BYLINE_AFTER.match(text, title_end) or BYLINE_BEFORE.search(text, max(0, person.start - 4), person.start)):
+                continue  # a byline or photo credit that cleaning left behind
+            self._joint_office(doc, text[title_end:title_end + 40], title_end, person, org_spans)
+            found.append(person)
+        for person in found:
+            span = doc.char_span(person.start, person.end, label="PERSON")
+            if span is not None and not covered(person.start, person.end):
+                add_mention(doc, span, "rule", person.name)
+            if person.org and person.org_kind:
+                kinds.setdefault(person.org, person.org_kind)
+        doc.user_data[FOUND_KEY] = found
+        doc.user_data[SHORT_KEY] = [
+            ShortForm(m.group("surname"), m.group("title"), m.start(), m.end("title"))
+            for m in self.titles.short.finditer(text)
+        ]
+        return doc
+
+    def _read_back(self, doc, masked, words, i, title, covering, covered) -> PersonFound | None:
+        """Walk left from the title over organizations, places and modifiers to the name."""
+        text = doc.text
+        elements: list[tuple[str, int, int, object]] = []  # (kind, start, end, payload), right to left
+        j = i - 1
+        name = None
+        while j >= 0 and len(elements) <= MAX_BETWEEN:
+            s, e, w = words[j]
+            gap = masked[e:words[j + 1][0]]
+            if STOP_GAP.search(gap) or gap.strip(" " + QUOTES_OPEN + QUOTES_CLOSE):
+                break
+            org = covering(s, e)
+            if org is not None:
+                elements.append(("org" if org.label_ == "ORG" else "place", org.start_char, org.end_char, org))
+                while j > 0 and words[j][0] > org.start_char:
+                    j -= 1
+                if words[j][0] != org.start_char:
+                    break
+                j -= 1
+                continue
+            if w in MODIFIERS:
+                elements.append(("mod", s, e, w))
+            elif w in self.gaz.places:
+                elements.append(("place", s, e, w))
+            elif w not in self.foreign_given and self.is_korean_name(doc, s, e, covered):
+                name = (s, e, w)
+                break
+            elif self.is_proper(doc, s, e) and not covered(s, e):
+                quoted = text[s - 1:s] in QUOTES_OPEN and text[e:e + 1] in QUOTES_CLOSE
+                elements.append(("quoted" if quoted else "proper", s, e, w))
+            else:
+                break
+            j -= 1
+        elements.reverse()
+        kind = self.titles.kinds.get(title) or self.titles.kinds.get(_base_title(title, self.titles.kinds), "other")
+        if name is not None:
+            between = elements
+        else:
+            # A foreign name: the leading run of Hangul proper nouns (도널드 트럼프 대통령, 젠슨 황 CEO).
+            run = []
+            for el in elements:
+                if el[0] == "proper" and re.fullmatch(r"[가-힣]+", el[3]) and len(run) < 3:
+                    run.append(el)
+                else:
+                    break
+            between = elements[len(run):]
+            if not run or any(el[0] in ("proper", "quoted") for el in between):
+                return None
+            if len(run) == 1 and len(run[0][3]) < 2:
+                return None
+            name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
+        person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
+        self._between(doc, person, between, kind)
+        if person.org is None:
+            self._org_before(doc, person, covering)
+        return person
+
+    def _between(self, doc, person: PersonFound, between, kind: str) -> None:
+        foreign_place = False
+        unknown: list[tuple[int, int]] = []
+        for el_kind, s, e, payload in between:
+            if el_kind == "org":
+                canonical = payload._.normalized or payload.text
+                org_kind = doc.user_data.get(ORG_KINDS_KEY, {}).get(canonical)
+                if org_kind == "ministry" and person.ministry is None:
+                    person.ministry = canonical
+                if person.org is None:
+                    person.org, person.org_kind = canonical, org_kind
+            elif el_kind == "place":
+                foreign_place |= doc.text[s:e] not in HOME
+            elif el_kind == "mod":
+                person.former |= payload in ("전", "前")
+            else:
+                unknown.append((s, e))
+        if unknown and person.org is None:
+            s, e = unknown[0][0], unknown[-1][1]
+            span = doc.char_span(s, e, label="ORG")
+            if span is not None:
+                person.org = doc.text[s:e]
+                person.org_kind = "company" if kind in ("company", "other", "media") else "other"
+                add_mention(doc, span, "rule", person.org)
+        title = person.title
+        base = _base_title(title, self.titles.kinds)
+        if base == "장관" and not foreign_place:
+            prefix = title[: -len("장관")]
+            if prefix:
+                sense = self.gaz.lookup(prefix)
+                if sense is not None and sense.kind == "ministry":
+                    person.ministry = sense.name
+                    person.minister = True
+            else:
+                person.minister = True
+        if person.minister and person.org is None and person.ministry:
+            person.org = person.ministry
+        if person.former:
+            person.minister = False
+
+    def _org_before(self, doc, person: PersonFound, covering) -> None:
+        """`LG전자 박형세 사장`, `'머니브레인'의 장세영 대표`: the organization just before the name."""
+        text = doc.text
+        m = ORG_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if not m:
+            return
+        s, e = m.start("org"), m.end("org")
+        org = covering(s, e)
+        if org is not None and org.label_ == "ORG" and org.start_char == s and org.end_char == e:
+            person.org = org._.normalized or org.text
+            person.org_kind = doc.user_data.get(ORG_KINDS_KEY, {}).get(person.org)
+        elif m.group("q1") and m.group("q2") and self.is_proper(doc, s, e):
+            span = doc.char_span(s, e, label="ORG")
+            if span is not None:
+                person.org, person.org_kind = m.group("org"), "company"
+                add_mention(doc, span, "rule", person.org)
+
+    def _title_extensions(self, words, i, title: str) -> tuple[str, int]:
+        """`대통령 권한대행` -> 권한대행; returns the title and where its words end."""
+        end = words[i][1]
+        if i + 1 < len(words) and words[i][2] == title:
+            nxt = words[i + 1][2]
+            for acting in ACTING:
+                if re.fullmatch(re.escape(acting) + JOSA, nxt):
+                    return acting, words[i + 1][1]
+        return title, end
+
+    def _joint_office(self, doc, after: str, offset: int, person: PersonFound, org_spans) -> None:
+        """`최상목 부총리 겸 기획재정부 장관`: the second office makes a minister."""
+        m = JOINT.match(after)
+        if not m:
+            return
+        start = offset + m.start("org")
+        for span in org_spans:
+            if span.start_char == start and span.label_ == "ORG":
+                canonical = span._.normalized or span.text
+                if doc.user_data.get(ORG_KINDS_KEY, {}).get(canonical) == "ministry":
+                    person.ministry, person.minister = canonical, not person.former
+                    person.org = person.org or canonical
+                return
+
+
+def _base_title(title: str, kinds: dict[str, str]) -> str:
+    """`창업정책관` -> 정책관: the listed title a compound ends with."""
+    if title in kinds and not title.endswith("장관"):
+        return title
+    for t in sorted(kinds, key=len, reverse=True):
+        if title.endswith(t):
+            return t
+    return title
+
+
+def _mask_parentheses(text: str) -> str:
+    """Blank short parentheticals (`중소벤처기업부(이하 중기부) 장관`) so they sit between words unseen."""
+    return PAREN.sub(lambda m: " " * len(m.group()), text)
+
+
+PAREN = re.compile(r"\([^()\n]{1,30}\)")
+ORG_BEFORE = re.compile(
+    rf"(?P<q1>['‘\"“]?)(?P<org>[{HANGUL_OR_ALNUM}&]+?)(?P<q2>['’\"”]?)(?:의)? $"
+)
+BYLINE_AFTER = re.compile(r"\s*(?:=|[\w.+-]+@|\]|$)", re.M)
+BYLINE_BEFORE = re.compile(r"(?:=|\[|^)\s*$", re.M)
+JOINT = re.compile(rf"\s*겸\s+(?P<org>[{HANGUL_OR_ALNUM}]+)\s*장관")
+
+
+@Language.factory("sinmun_people", assigns=["doc.spans"], requires=[])
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder()
