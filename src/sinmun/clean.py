@@ -14,6 +14,7 @@ The pass is repeated on its own output until nothing changes, so cleaning is ide
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -29,6 +30,7 @@ HEADER_WINDOW = 40
 # Paragraphs shorter than this (without spaces) may repeat legitimately ("감사합니다.").
 MIN_REPEAT_KEY = 10
 MAX_PASSES = 4
+_COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ def _is_title_like(line: str) -> bool:
     return (
         4 <= len(line) <= 150
         and not line.endswith("다.")
+        and byline_rules().end_line(line) is None
         and not rules.is_widget(line)
         and not rules.is_menu(line)
         and not rules.is_comment_widget(line)
@@ -220,6 +223,8 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             line = line[:start].rstrip()
             if not line:
                 continue
+        if _COUNTER.match(line):  # a bare reaction or comment count
+            continue
         if bylines.is_email_line(line):
             found.email_outlet = found.email_outlet or index.from_emails(line)
             continue
@@ -238,13 +243,19 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue
         byline = bylines.strip_start(line)
         if byline is not None:
-            if not first_byline_done:
+            # a caption's byline names the photographer, not the article's reporter
+            if not first_byline_done and credit is None:
                 found.add_reporters(byline.reporters)
-                first_byline_done = bool(byline.reporters) or first_byline_done
+                first_byline_done = bool(byline.reporters)
             if byline.outlet:
                 found.byline_outlet = found.byline_outlet or index.canonical(byline.outlet)
             line = byline.rest
             if not line:
+                continue
+            dates = parse_date_line(line)  # "(서울=뉴스1) 홍길동 기자 | 2025-02-20 10:00 송고"
+            if dates is not None:
+                found.published = found.published or dates.published
+                found.modified = found.modified or dates.modified
                 continue
         trailing = bylines.strip_trailing(line)
         if trailing is not None:

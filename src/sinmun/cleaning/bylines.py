@@ -104,8 +104,10 @@ def byline_rules() -> BylineRules:
         re.compile(rf"^[\[【]\s*(?P<outlet>{outlets})\s*[\]】]\s*"),
     )
     prefix = r"(?:[/\-–—=▶■]\s*)?(?:(?:글|취재|정리|글·사진|글ㆍ사진)\s*[=:·]\s*)?"
+    # "홍길동 기자 기자 페이지", "김철수 기자 구독": a byline with its profile widget
+    widget = r"(?:\s*(?:기자\s*)?(?:페이지|프로필|구독|구독하기|이메일\s*보내기|다른\s*기사\s*보기))?"
     whole_line = re.compile(
-        rf"^[\[\(<]?\s*{prefix}(?:(?:{outlets})\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*[\]\)>]?\s*\.?$"
+        rf"^[\[\(<]?\s*{prefix}(?:(?:{outlets})\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*{widget}\s*[\]\)>]?\s*\.?$"
     )
     trailing = re.compile(
         rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?:{outlets})\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*$"

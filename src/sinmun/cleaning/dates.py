@@ -71,6 +71,7 @@ def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | No
         return None
     published = modified = None
     labelled = False
+    labels_follow = tokens[0]["dt"] is not None
     for i, tok in enumerate(tokens):
         if tok["label"] is not None:
             labelled = True
@@ -78,9 +79,10 @@ def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | No
         stamp = _to_datetime(tok)
         if stamp is None:
             return None
-        label = tokens[i - 1]["label"] if i and tokens[i - 1]["label"] else None
-        if label is None and i + 1 < len(tokens) and tokens[i + 1]["label"]:
-            label = tokens[i + 1]["label"]  # "2025/02/20 10:00 송고"
+        before = tokens[i - 1]["label"] if i and tokens[i - 1]["label"] else None
+        after = tokens[i + 1]["label"] if i + 1 < len(tokens) and tokens[i + 1]["label"] else None
+        # labels follow their dates when the line starts with a date: "2025-02-20 10:00 송고 | … 최종수정"
+        label = (after or before) if labels_follow else (before or after)
         if label is None and bare_needs_time and not tok["H"]:
             return None
         key = "".join((label or "").split()).casefold()
