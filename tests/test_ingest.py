@@ -253,7 +253,7 @@ def test_jsonl_bad_lines_cost_one_row_each(tmp_path):
     articles, rejects = _read(path)
     assert [a.source for a in articles] == ["feed.jsonl#ok1", "feed.jsonl#ok2", "feed.jsonl#ok3"]
     assert [(r.source, r.code) for r in rejects] == [
-        ("feed.jsonl#2", "S010_BAD_JSON"), ("feed.jsonl#ok1", "S013_DUPLICATE_ID"), ("feed.jsonl#5", "S010_BAD_JSON")]
+        ("feed.jsonl#2", "S010_BAD_JSON"), ("feed.jsonl#4", "S013_DUPLICATE_ID"), ("feed.jsonl#5", "S010_BAD_JSON")]
 
 
 def test_jsonl_line_over_the_limit_is_skipped_and_the_rest_read(tmp_path):

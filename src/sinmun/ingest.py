@@ -305,8 +305,9 @@ def _jsonl_record(line: bytes | None, length: int, lineno: int, source: str, lim
         rid = record["id"] = str(rid)
     if isinstance(rid, str) and rid.strip() and len(rid) <= _MAX_ID_CHARS and not _SURROGATE.search(rid):
         where = f"{source}#{rid.strip()}"
-    if where in seen_ids:
-        return Reject.of(where, STAGE, "S013_DUPLICATE_ID", f"line {lineno} repeats id {where.rsplit('#', 1)[1]!r}")
+    if where in seen_ids:  # named by its line: the id names the first record that has it
+        return Reject.of(f"{source}#{lineno}", STAGE, "S013_DUPLICATE_ID",
+                         f"line {lineno} repeats id {where.rsplit('#', 1)[1]!r}")
     seen_ids.add(where)
     wrong = [f"{k} is a JSON {_JSON_TYPE.get(type(record[k]), '?')}" for k in _JSONL_STR_FIELDS
              if record.get(k) is not None and not isinstance(record[k], str)]

@@ -10,6 +10,7 @@ The Korean prose here is synthetic: sentences written for these tests, not copie
 
 from __future__ import annotations
 
+import gzip
 import json
 import struct
 import zipfile
@@ -89,13 +90,13 @@ def binaries(root: Path) -> list[Hostile]:
     (root / "report.txt").write_bytes(pdf_bytes())
     (root / "photo.html").write_bytes(png_bytes())
     zip_bytes(root / "archive.txt")
-    (root / "feed.jsonl").write_bytes(zlib.compress(b'{"id": "1", "text": "x"}\n' * 50))
+    (root / "feed.jsonl").write_bytes(gzip.compress(b'{"id": "1", "text": "x"}\n' * 50))
     (root / "noise.htm").write_bytes(bytes((i * 97 + 13) % 256 for i in range(4096)))
     return [
         _h("report.txt", "a PDF named .txt", "S003_BINARY"),
         _h("photo.html", "a PNG named .html", "S003_BINARY"),
         _h("archive.txt", "a ZIP named .txt", "S003_BINARY"),
-        _h("feed.jsonl", "zlib bytes named .jsonl", "S003_BINARY", "S005_UNDECODABLE"),
+        _h("feed.jsonl", "a gzipped feed named .jsonl", "S003_BINARY"),
         _h("noise.htm", "random bytes named .htm", "S003_BINARY", "S005_UNDECODABLE"),
     ]
 
@@ -170,16 +171,16 @@ def bad_jsonl(root: Path, name: str = "feed-bad.jsonl") -> tuple[list[Hostile], 
     (root / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     hostile = [
         _h(f"{name}#2", "truncated JSON line", "S010_BAD_JSON"),
-        _h(f"{name}#3", "text is a number", "S011_BAD_RECORD"),
-        _h(f"{name}#4", "title is an array", "S011_BAD_RECORD"),
+        _h(f"{name}#wrong-type", "text is a number", "S011_BAD_RECORD"),
+        _h(f"{name}#wrong-title", "title is an array", "S011_BAD_RECORD"),
         _h(f"{name}#no-text", "no text or html", "S012_MISSING_TEXT"),
-        _h(f"{name}#good-1", "duplicate id", "S013_DUPLICATE_ID"),
+        _h(f"{name}#7", "duplicate id", "S013_DUPLICATE_ID"),
         _h(f"{name}#8", "an array line", "S011_BAD_RECORD"),
         _h(f"{name}#9", "a string line", "S011_BAD_RECORD"),
         _h(f"{name}#10", "a null line", "S011_BAD_RECORD"),
         _h(f"{name}#11", "100,000 nested arrays", "S010_BAD_JSON"),
         _h(f"{name}#12", "a 5,000-digit integer", "S010_BAD_JSON"),
-        _h(f"{name}#13", "a lone surrogate escape", "S011_BAD_RECORD", "S005_UNDECODABLE"),
+        _h(f"{name}#surrogate", "a lone surrogate escape", "S011_BAD_RECORD", "S005_UNDECODABLE"),
         _h(f"{name}#nul", "an escaped NUL", "S006_CONTROL_CHARS"),
         _h(f"{name}#empty-text", "blank text", "S004_EMPTY"),
         _h(f"{name}#17", "Python repr, not JSON", "S010_BAD_JSON"),
