@@ -45,6 +45,7 @@ def synthetic_rows() -> dict[str, list[dict]]:
         ],
         "sentences": [
             {"article_id": a, "sent_idx": 0, "start": 0, "end": len(sentence_a1), "text": sentence_a1},
+            {"article_id": a, "sent_idx": 1, **_span(BODY_A, sentence_a2)},
             {"article_id": b, "sent_idx": 0, "start": 0, "end": len(BODY_B), "text": BODY_B},
         ],
         "mentions": [

@@ -45,6 +45,11 @@ def require_outputs(out_dir: Path) -> Path:
     return out_dir
 
 
+def text_or_empty(value) -> str:
+    """A cell's text; null (None or NaN, depending on the pandas version) reads as ""."""
+    return value if isinstance(value, str) else ""
+
+
 def _joined(values) -> str:
     """Unique values in first-seen order, comma-separated as in BigKinds cells."""
     return ",".join(dict.fromkeys(v for v in values if isinstance(v, str) and v))
@@ -76,15 +81,15 @@ def bigkinds_frame(out_dir: Path) -> pd.DataFrame:
         rows.append({
             "뉴스 식별자": art.article_id,
             "일자": published.strftime("%Y%m%d") if pd.notna(published) else "",
-            "언론사": art.outlet or "",
+            "언론사": text_or_empty(art.outlet),
             "기고자": _joined(art.reporters if art.reporters is not None else []),
-            "제목": art.title or "",
+            "제목": text_or_empty(art.title),
             "인물": people.get(art.article_id, ""),
             "위치": locations.get(art.article_id, ""),
             "기관": orgs.get(art.article_id, ""),
             "키워드": nouns,
             "본문": art.body,
-            "URL": art.url or "",
+            "URL": text_or_empty(art.url),
             "분석제외 여부": DUPLICATE_MARK if isinstance(art.duplicate_of, str) else "",
         })
     return pd.DataFrame(rows, columns=BIGKINDS_COLUMNS)

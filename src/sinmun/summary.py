@@ -13,14 +13,14 @@ from rich.columns import Columns
 from rich.console import Console, Group
 from rich.table import Table
 
-from .export import read_table
+from .export import read_table, text_or_empty
 
 TOP = 5  # rows in each "most" list
 SENTENCE_CHARS = 60  # a sentence is cut to this many characters in the summary
 
 
 def _short(text: str, limit: int = SENTENCE_CHARS) -> str:
-    text = " ".join(str(text or "").split())
+    text = " ".join(text_or_empty(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -86,7 +86,7 @@ def _amounts(amounts: pd.DataFrame) -> Table:
     table = _small_table("largest amounts", "amount", "sentence", "value")
     known = amounts[amounts["value"].notna()]
     for row in known.sort_values("value", ascending=False, kind="stable").head(TOP).itertuples():
-        table.add_row(row.text, _short(row.sentence), f"{int(row.value):,} {row.currency or ''}".strip())
+        table.add_row(row.text, _short(row.sentence), f"{int(row.value):,} {text_or_empty(row.currency)}".strip())
     return table
 
 
@@ -97,7 +97,7 @@ def summary_renderable(out_dir: Path, seconds: float) -> Group:
     return Group(
         f"[bold]sinmun extract[/bold] → {out_dir}",
         Columns([_overview(tables["articles"], tables["rejects"], seconds),
-                 _counts("rejects by code", "code", tables["rejects"]["code"]),
+                 _counts("rejects", "code", tables["rejects"]["code"]),
                  _counts("mentions", "label", tables["mentions"]["label"])], padding=(1, 4)),
         Columns([_people(tables["people"]), _organizations(tables["organizations"])], padding=(1, 4)),
         _amounts(tables["amounts"]),
