@@ -1,4 +1,5 @@
 """Rule components of the spaCy pipeline. Importing this package registers their factories."""
 
 from . import orgs, people  # noqa: E402,F401  (sinmun_orgs, sinmun_people)
+from . import dates, funds, money, percent  # noqa: E402,F401  (sinmun_money, sinmun_percent, sinmun_dates, sinmun_funds)
 from .. import resolve  # noqa: E402,F401  (sinmun_resolve: runs last)
