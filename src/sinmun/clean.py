@@ -30,6 +30,8 @@ HEADER_WINDOW = 40
 # Paragraphs shorter than this (without spaces) may repeat legitimately ("감사합니다.").
 MIN_REPEAT_KEY = 10
 MAX_PASSES = 4
+_STATEMENT_END = re.compile(r"[.。]['\"”’」』)\]]*$")
+_ELLIPSIS_END = re.compile(r"(\.\.|…)['\"”’」』)\]]*$")
 _COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
 
 
@@ -122,11 +124,13 @@ def _clean_pass(lines: list[str], given_title: str | None) -> tuple[list[str], _
 # --- header ----------------------------------------------------------------------------------
 
 
-def _is_title_like(line: str) -> bool:
+def _is_title_like(line: str, *, statement_ok: bool = False) -> bool:
+    """A line that can be a headline; `statement_ok` admits headlines written as a sentence
+    ("…길 열린다."), trusted only right above a date or tool line."""
     rules = boilerplate()
     return (
         4 <= len(line) <= 150
-        and not line.endswith("다.")
+        and (statement_ok or not line.endswith("다."))
         and byline_rules().end_line(line) is None
         and not rules.is_widget(line)
         and not rules.is_menu(line)
@@ -148,23 +152,43 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                 return lines[:i] + lines[i + 1:]
     for i in range(window):
         line = lines[i]
-        if parse_date_line(line) is not None or rules.is_tool_widget(line):
+        if _is_header_anchor(line):
             # the title is the nearest headline-like line above the date or tool block
             for j in range(i - 1, -1, -1):
-                if _is_title_like(lines[j]):
+                if _is_title_like(lines[j], statement_ok=_statement_title_ok(lines, j)):
                     found.title = lines[j]
                     return lines[j + 1:]
             return lines[i:]
         if bylines.strip_start(line) is not None:
             # above a byline: menus, then the title, then its subtitles (kept)
             for j in range(i):
-                if _is_title_like(lines[j]) and not is_prose(lines[j]):
+                if _is_title_like(lines[j]) and not _starts_article(lines[j]):
                     found.title = lines[j]
                     return lines[j + 1:]
             return lines
-        if is_prose(line):
+        if _starts_article(line) and not _statement_title_ok(lines, i):
             return lines
     return lines
+
+
+def _statement_title_ok(lines: list[str], i: int) -> bool:
+    """May line i be a headline written as a sentence ("…길 열린다.")? Only when a date line follows
+    it, or a tool line follows it and menus or other headlines stand above it: a first paragraph
+    followed by a share button is no title."""
+    if len(lines[i]) > 100 or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    return parse_date_line(following) is not None or (i > 0 and boilerplate().is_tool_widget(following))
+
+
+def _is_header_anchor(line: str) -> bool:
+    """A 기사입력/입력 line or a read-aloud/font/print/share line: the title sits right above it."""
+    return parse_date_line(line) is not None or boilerplate().is_tool_widget(line)
+
+
+def _starts_article(line: str) -> bool:
+    """A line that must be article prose: a statement, not a headline ending in "?" or "…"."""
+    return is_prose(line) and bool(_STATEMENT_END.search(line)) and not _ELLIPSIS_END.search(line)
 
 
 # --- tail ------------------------------------------------------------------------------------
@@ -183,7 +207,7 @@ def _drop_tail(lines: list[str], found: _Findings) -> list[str]:
                 return lines[:i] + ([head] if head else [])
         elif seen_prose and rules.is_tail_marker(line):
             return lines[:i]
-        seen_prose = seen_prose or is_prose(line)
+        seen_prose = seen_prose or is_prose(line) or len(line) >= 60
     return lines
 
 

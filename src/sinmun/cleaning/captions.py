@@ -14,6 +14,10 @@ from sinmun.cleaning.text import tidy
 from sinmun.resources import resource_path
 
 
+# Every credit pattern needs one of these; lines without any skip the patterns.
+_CREDIT_HINT = re.compile(r"[\[\(<〈【/ⓒ©=@]|제공|사진|출처|이미지|그래픽|\d{4}\s*[.\-/]")
+
+
 @dataclass(frozen=True)
 class Credit:
     rest: str              # the line without its credits ("" when it was only a credit)
@@ -28,6 +32,8 @@ class CaptionRules:
 
     def strip_credits(self, line: str) -> Credit | None:
         """The line without its photo credits, or None when it carries none."""
+        if not _CREDIT_HINT.search(line):
+            return None
         rest, outlet, changed = line, None, True
         while changed and rest:
             changed = False

@@ -14,7 +14,9 @@ _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u20
 _MULTI_SPACE = re.compile(r" {2,}")
 
 # A sentence end: final punctuation, optionally closed by quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?。]['\"”’」』)\]]*$")
+# A sentence end: final punctuation, optionally closed by quotes or brackets and followed by
+# wiki-style citation marks ("…말했다.[5][6]").
+_SENTENCE_END = re.compile(r"[.!?。]['\"”’」』)\]]*(?:\[\d{1,3}\])*$")
 _HANGUL = re.compile(r"[가-힣]")
 
 
