@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from sinmun.cli import app
 from sinmun.export import BIGKINDS_COLUMNS, DUPLICATE_MARK, bigkinds_frame, read_table
-from test_summary import write_outputs
+from test_summary import extracted, write_outputs
 
 
 @pytest.fixture(scope="module")
@@ -49,12 +49,8 @@ def test_cli_rejects_unknown_format_and_missing_outputs(synthetic, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def seeds_outputs(seeds_dir, tmp_path_factory) -> Path:
-    from sinmun.extract import extract
-
-    out_dir = tmp_path_factory.mktemp("export-seeds")
-    extract([seeds_dir], out_dir)
-    return out_dir
+def seeds_outputs(seeds_dir) -> Path:
+    return extracted(seeds_dir)
 
 
 def test_bigkinds_export_of_the_seeds(seeds_outputs, tmp_path):

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from test_summary import write_outputs
+from test_summary import extracted, write_outputs
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOK = REPO / "notebooks" / "explore.ipynb"
@@ -59,12 +59,8 @@ def test_notebook_answers_which_firms_got_how_much(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def sample_outputs(tmp_path_factory) -> Path:
-    from sinmun.extract import extract
-
-    out_dir = tmp_path_factory.mktemp("notebook-sample")
-    extract([REPO / "data" / "raw"], out_dir)
-    return out_dir
+def sample_outputs() -> Path:
+    return extracted(REPO / "data" / "raw")
 
 
 def test_notebook_runs_on_the_sample_batch(sample_outputs):

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from sinmun.cli import app
 from sinmun.report import build_sections, render_report
-from test_summary import write_outputs
+from test_summary import extracted, write_outputs
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("SINMUN_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -188,12 +188,8 @@ def test_report_needs_an_output_folder(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def sample_outputs(tmp_path_factory) -> Path:
-    from sinmun.extract import extract
-
-    out_dir = tmp_path_factory.mktemp("report-sample")
-    extract([REPO / "data" / "raw"], out_dir)
-    return out_dir
+def sample_outputs() -> Path:
+    return extracted(REPO / "data" / "raw")
 
 
 def test_report_of_the_sample_batch_renders_without_errors(browser, sample_outputs, tmp_path):

@@ -6,7 +6,11 @@ export tests import it too, so they run before (and independently of) the entity
 
 from __future__ import annotations
 
+import atexit
+import functools
 import io
+import shutil
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -98,6 +102,17 @@ def write_outputs(out_dir: Path, empty: bool = False) -> Path:
         for table, rows in synthetic_rows().items():
             writer.write(table, rows)
     writer.commit({"inputs": ["synthetic"]})
+    return out_dir
+
+
+@functools.lru_cache(maxsize=None)
+def extracted(input_dir: Path) -> Path:
+    """`sinmun extract` of one input folder, run once per test session and shared by the test modules."""
+    from sinmun.extract import extract
+
+    out_dir = Path(tempfile.mkdtemp(prefix="sinmun-test-out-"))
+    atexit.register(shutil.rmtree, out_dir, ignore_errors=True)
+    extract([input_dir], out_dir)
     return out_dir
 
 

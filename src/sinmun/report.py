@@ -159,6 +159,9 @@ def ministers_section(people: pd.DataFrame, articles: pd.DataFrame) -> Section:
                 (days.max() + pd.Timedelta(days=7)).strftime("%Y-%m-%d")]
         figure = _figure(traces, "published", "mentions", showlegend=True,
                          xaxis=dict(type="date", range=span), yaxis=dict(rangemode="tozero"))
+    undated = len(rows) - len(dated)
+    if undated:
+        caption += f" {undated} row(s) from articles without a publication date are in the table only."
     table = rows.sort_values("published_at")[["minister", "published_at", "article", "mentions"]].head(TABLE_ROWS)
     table = table.assign(published_at=table["published_at"].map(
         lambda t: t.strftime("%Y-%m-%d %H:%M") if pd.notna(t) else ""))
