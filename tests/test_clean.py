@@ -87,6 +87,10 @@ DEBRIS = [
     # source and promotion lines
     ("source line", art(BODY, "자료 제공 : 정책브리핑 korea.kr", "자료 제공 : 정책브리핑 korea.kr"), [P3], ["자료 제공", "korea.kr"]),
     ("promo line", art(BODY, "▶ 네이버에서 가상핌 구독하기"), [P3], ["구독하기"]),
+    ("CMS info line", art("정부, AI 육성 방안 발표", "기자명 홍길동 기자 | 입력 2021.03.02 09:30 | 댓글 0", BODY), [P1, P3], ["기자명", "입력 2021", "댓글"]),
+    ("관련기사 after closing byline", art(BODY, "홍길동 기자 hong@example.com", "관련기사", "다른 기사 제목 - 다른 기사의 요약이 이어진다."), [P3], ["관련기사", "다른 기사"]),
+    ("(끝) marker", art(BODY, "(끝)"), [P3], ["(끝)"]),
+    ("image credit with 출처", art(P1, "사무실에서 직원들이 일하고 있다. [이미지 출처=게티이미지뱅크]", P2), ["일하고 있다."], ["게티이미지"]),
     # repeated paragraphs and blocks
     ("repeated paragraph", art(P1, P2, P2, P3), [P2], []),
     ("whole body repeated", art(P1, P2, P3, P1, P2, P3), [P1, P3], []),
@@ -109,6 +113,8 @@ PROSE = [
     ("wiki dateline", "【2012년 8월 28일】"),
     ("mid-article subheading", '가상벤처스 "국내 스타트업 해외 진출 돕겠다"'),
     ("short closing line", "감사합니다."),
+    ("기자 간담회 heading", "기자 간담회 주요 내용"),
+    ("headline-like sentence with a question", "정부는 왜 지원을 늘렸을까?"),
     ("quote with slash", "그는 \"좋은 결과/나쁜 결과는 없다\"고 말했다."),
     ("sentence ending with a parenthetical", "수출은 1년 전보다 12% 늘었다(산업부 집계)."),
 ]
@@ -164,6 +170,8 @@ def test_modified_at_from_update_line() -> None:
         (art(BODY, "홍길동 기자 (hong@example.com)"), ["홍길동"]),
         (art(P1, "대표가 발표하고 있다. 2019.09.26 justice@example.com [사진=박진숙 기자]", P2), []),
         (art(P1, "현장을 취재한 홍길동 기자는 분위기가 뜨거웠다고 전했다."), []),
+        (art("정부, AI 육성 방안 발표", "기자명 홍길동 기자 | 입력 2021.03.02 09:30", BODY), ["홍길동"]),
+        (art("정부, AI 육성 방안 발표", "기사입력 : 2021년03월02일 09:30", "(서울=연합뉴스) 김도훈 기자 = 장관이 인사말을 하고 있다. 2021.3.2 photo@example.com", f"(서울=연합뉴스) 홍길동 기자 = {P1}", P2), ["홍길동"]),
     ],
 )
 def test_reporters(text: str, reporters: list[str]) -> None:

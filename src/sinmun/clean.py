@@ -21,7 +21,7 @@ from datetime import datetime
 from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
-from sinmun.cleaning.dates import parse_date_line, parse_datetime
+from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.outlets import outlet_index
 from sinmun.cleaning.text import is_prose, normalize_lines, nospace
 
@@ -183,7 +183,22 @@ def _statement_title_ok(lines: list[str], i: int) -> bool:
 
 def _is_header_anchor(line: str) -> bool:
     """A 기사입력/입력 line or a read-aloud/font/print/share line: the title sits right above it."""
-    return parse_date_line(line) is not None or boilerplate().is_tool_widget(line)
+    return _info_line(line) is not None or boilerplate().is_tool_widget(line)
+
+
+def _info_line(line: str) -> tuple[DateLine | None, list[str]] | None:
+    """The dates and reporters of a line made of date, reporter and counter fields
+    ("기사입력 : 2019년09월26일 13:59", "기자명 홍길동 기자 | 입력 2019.09.26 13:59 | 댓글 0"), else None."""
+    dates = parse_date_line(line)
+    if dates is not None:
+        return dates, []
+    fields = byline_rules().strip_info_fields(line)
+    if fields is None or fields.rest == line:
+        return None
+    if not fields.rest.strip(" |｜·/"):
+        return (None, fields.reporters) if fields.reporters else None
+    dates = parse_date_line(fields.rest)
+    return (dates, fields.reporters) if dates is not None else None
 
 
 def _starts_article(line: str) -> bool:
@@ -219,18 +234,24 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
     kept: list[str] = []
     seen_prose = False
     in_related_list = False
+    article_ended = False  # a closing byline or e-mail line was seen after prose
     first_byline_done = False
     for line in lines:
         if in_related_list:
             if rules.is_headline(line) and not is_prose(line):
                 continue
             in_related_list = False
-        dates = parse_date_line(line)
-        if dates is not None:
-            found.published = found.published or dates.published
-            found.modified = found.modified or dates.modified
+        info = _info_line(line)
+        if info is not None:
+            dates, names = info
+            if dates is not None:
+                found.published = found.published or dates.published
+                found.modified = found.modified or dates.modified
+            found.add_reporters(names)
             continue
         if rules.is_related_list_marker(line):
+            if article_ended:  # after the closing byline, related lists run to the page's end
+                break
             in_related_list = True
             continue
         if (
@@ -251,6 +272,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue
         if bylines.is_email_line(line):
             found.email_outlet = found.email_outlet or index.from_emails(line)
+            article_ended = seen_prose
             continue
         credit = captions.strip_credits(line)
         if credit is not None:
@@ -264,6 +286,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
         if names is not None:
             found.add_reporters(names)
             found.email_outlet = found.email_outlet or index.from_emails(line)
+            article_ended = seen_prose
             continue
         byline = bylines.strip_start(line)
         if byline is not None:

@@ -32,6 +32,8 @@ class BylineRules:
     trailing: re.Pattern
     email_line: re.Pattern
     trailing_email: re.Pattern
+    info_reporter: re.Pattern
+    info_counter: re.Pattern
 
     def names(self, text: str | None) -> list[str]:
         if not text:
@@ -75,6 +77,21 @@ class BylineRules:
         if match:
             return Byline(line[: match.start()].rstrip())
         return None
+
+    def strip_info_fields(self, line: str) -> Byline | None:
+        """A CMS info line without its reporter and counter fields ("기자명 홍길동 기자 … 댓글 0"),
+        or None when it has neither."""
+        if len(line) > 160:
+            return None
+        names: list[str] = []
+        match = self.info_reporter.search(line)
+        if match:
+            names = self.names(match["names"])
+            line = line[: match.start()] + " " + line[match.end():]
+        rest = self.info_counter.sub(" ", line)
+        if not match and rest == line:
+            return None
+        return Byline(" ".join(rest.split()), names)
 
     def is_email_line(self, line: str) -> bool:
         return len(line) <= 160 and bool(self.email_line.match(line))
@@ -120,4 +137,6 @@ def byline_rules() -> BylineRules:
         trailing=trailing,
         email_line=re.compile(rf"^[\[\(<]?\s*(?:{EMAIL})(?:\s*[,/;·]\s*{EMAIL})*\s*[\]\)>]?\.?$"),
         trailing_email=re.compile(rf"(?<=[.!?\"”’」』)\]다])\s*[/\-]?\s*{email}\s*$"),
+        info_reporter=re.compile(rf"(?:기자명|작성자|글쓴이)\s*[:：]?\s*(?P<names>{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*)(?:\s*{title})?(?:\s*{email})?(?=\s|$|[|｜])"),
+        info_counter=re.compile(r"(?:댓글|조회수|조회|추천|공감|좋아요)\s*[:：]?\s*[\d,]+(?:\s*회)?"),
     )
