@@ -62,12 +62,29 @@ def ner_entities(texts: list[str], model_dir: Path | str | None = None) -> list[
     ]
 
 
-def pipeline_entities(texts: list[str], config: str | None = None) -> list[set[CharEntity]]:
-    """Entities of the whole sinmun pipeline: its `mentions`, mapped to KLUE labels."""
-    from .doc_ext import MENTIONS
-    from .nlp import build_nlp
+def pipeline_with_ner(config: str | None = None):
+    """The sinmun pipeline from its config, with `sinmun_ner` placed before `sinmun_resolve` if absent."""
+    import spacy
+
+    from . import ner  # noqa: F401  (registers sinmun_ner)
+    from .nlp import build_nlp, config_path
 
     nlp = build_nlp(config)
+    if "sinmun_ner" in nlp.pipe_names:
+        return nlp
+    cfg = spacy.util.load_config(config or config_path())
+    names = list(cfg["nlp"]["pipeline"])
+    at = names.index("sinmun_resolve") if "sinmun_resolve" in names else len(names)
+    cfg["nlp"]["pipeline"] = [*names[:at], "sinmun_ner", *names[at:]]
+    cfg["components"]["sinmun_ner"] = {"factory": "sinmun_ner"}
+    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
+
+
+def pipeline_entities(texts: list[str], config: str | None = None) -> list[set[CharEntity]]:
+    """Entities of the whole sinmun pipeline (rules + NER): its `mentions`, mapped to KLUE labels."""
+    from .doc_ext import MENTIONS
+
+    nlp = pipeline_with_ner(config)
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
         spans = doc.spans[MENTIONS] if MENTIONS in doc.spans else []

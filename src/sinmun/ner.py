@@ -3,7 +3,10 @@
 `sinmun_ner` runs after the rule components. The shipped model was trained on the same Kiwi
 tokenizer, so it sees exactly the pipeline's tokens; its entities are added to
 `doc.spans["mentions"]` with source "ner" wherever no earlier mention (rule or gazetteer) overlaps
-them — the rules win where both fire.
+them — the rules win where both fire. One exception, `yield_labels` (default LOC): a place-name
+gazetteer tags 미국 or 서울 wherever they occur, while the model reads the context (a country acting
+as a state is an organization; "서울 마포구 서교동" is one place), so those earlier mentions give way
+to an overlapping NER entity.
 """
 
 from __future__ import annotations
@@ -44,10 +47,11 @@ def load_ner_model(model_dir: Path | str | None = None) -> Language:
 class NerStage:
     """Adds the model's entities that no earlier mention overlaps, as mentions with source "ner"."""
 
-    def __init__(self, name: str, model: str | None, labels: list[str] | None):
+    def __init__(self, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str]):
         self.name = name
         self.model_dir = model
         self.labels = set(labels) if labels else set(LABELS)
+        self.yield_labels = set(yield_labels)
         self._model: Language | None = None
 
     def initialize(self, get_examples=None, nlp=None) -> None:
@@ -70,16 +74,25 @@ class NerStage:
         return [[(e.start_char, e.end_char, e.label_) for e in copy.ents] for copy in copies]
 
     def add_mentions(self, doc: Doc, ents: list[tuple[int, int, str]]) -> None:
-        existing = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
-        taken = [(s.start_char, s.end_char) for s in existing]
+        existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+        yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
+        added: list[tuple[int, int, str]] = []
         for start, end, label in ents:
-            if label not in self.labels or any(start < e and s < end for s, e in taken):
+            if label not in self.labels:
                 continue
+            overlapping = [i for i, m in enumerate(existing) if i not in yielded and start < m.end_char and m.start_char < end]
+            if any(existing[i].label_ not in self.yield_labels or existing[i]._.source == "ner" for i in overlapping):
+                continue  # a rule span wins
+            if any(start < e and s < end for s, e, _ in added):
+                continue
+            yielded.update(overlapping)
+            added.append((start, end, label))
+        if yielded:
+            doc.spans[MENTIONS] = [m for i, m in enumerate(existing) if i not in yielded]
+        for start, end, label in added:
             span = doc.char_span(start, end, label=label)
-            if span is None:  # cannot happen with identical tokens; never invent offsets
-                continue
-            add_mention(doc, span, "ner", None)
-            taken.append((start, end))
+            if span is not None:  # always, with identical tokens; never invent offsets
+                add_mention(doc, span, "ner", None)
 
     def __call__(self, doc: Doc) -> Doc:
         self.add_mentions(doc, self.predict_ents([doc])[0])
@@ -103,8 +116,11 @@ class NerStage:
 
 @Language.factory(
     "sinmun_ner",
-    default_config={"model": None, "labels": None},
+    default_config={"model": None, "labels": None, "yield_labels": ["LOC"]},
 )
-def make_sinmun_ner(nlp: Language, name: str, model: str | None, labels: list[str] | None) -> NerStage:
-    """`model`: a model directory (default: the shipped one); `labels`: which NER labels to add (default all)."""
-    return NerStage(name, model, labels)
+def make_sinmun_ner(
+    nlp: Language, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str]
+) -> NerStage:
+    """`model`: a model directory (default: the shipped one); `labels`: which NER labels to add (default
+    all); `yield_labels`: labels of earlier mentions that give way to an overlapping NER entity."""
+    return NerStage(name, model, labels, yield_labels)

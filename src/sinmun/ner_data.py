@@ -232,13 +232,24 @@ def convert(out_dir: Path | str, klue_path: Path | str | None = None) -> dict[st
     return reports
 
 
+def wikinews_path() -> Path:
+    return shared_dir() / "corpora" / "ko-wikinews" / "wikinews.csv"
+
+
+def unlabelled_sources(include_wikinews: bool = True) -> list[Path]:
+    paths = [klue_dir() / RAW_FILE]
+    if include_wikinews and wikinews_path().exists():
+        paths.append(wikinews_path())
+    return paths
+
+
 def iter_unlabelled_texts(include_wikinews: bool = True) -> Iterator[str]:
     """Unlabelled Korean text for pretraining/vectors: the raw KLUE train sentences, then wikinews bodies."""
     yield from read_raw_sentences()
     if include_wikinews:
         import csv
 
-        path = shared_dir() / "corpora" / "ko-wikinews" / "wikinews.csv"
+        path = wikinews_path()
         if path.exists():
             with open(path, encoding="utf-8", newline="") as fh:
                 for row in csv.DictReader(fh):

@@ -16,6 +16,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "SINM
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import hashlib  # noqa: E402
 import json  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
@@ -46,6 +47,41 @@ def _spacy(args: list[str], log: Path) -> None:
         raise SystemExit(f"spacy {args[0]} failed (exit {proc.returncode}); see {log}")
 
 
+def pretrain_stamp(config: Path, epochs: int) -> str:
+    """What the pretrained weights depend on: the tok2vec and pretraining settings, the seed and the texts."""
+    from spacy.util import load_config
+
+    cfg = load_config(config, interpolate=False)
+    parts = {k: cfg[k] for k in ("pretraining", "system")}
+    parts["tok2vec"] = cfg["components"]["tok2vec"]
+    parts["tokenizer"] = cfg["nlp"]["tokenizer"]
+    digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode())
+    for path in ner_data.unlabelled_sources():
+        digest.update(path.read_bytes())
+    return f"{digest.hexdigest()[:16]}-{epochs}"
+
+
+def pretrain(config: Path, corpus: Path, pre_dir: Path, epochs: int, log: Path) -> tuple[Path, bool]:
+    """Pretrained tok2vec weights after `epochs` epochs, reused when nothing they depend on changed."""
+    weights = pre_dir / f"model{epochs - 1}.bin"
+    stamp_file = pre_dir / "stamp.txt"
+    stamp = pretrain_stamp(config, epochs)
+    # Epoch k's weights do not depend on the total epoch count (constant learning rate), so a longer
+    # run's earlier epochs serve too.
+    if weights.exists() and stamp_file.exists() and stamp_file.read_text().split("-")[0] == stamp.split("-")[0]:
+        print(f"reusing pretrained weights {weights}")
+        return weights, True
+    unlabelled = corpus / "unlabelled.spacy"
+    ner_data.convert_unlabelled(unlabelled)
+    shutil.rmtree(pre_dir, ignore_errors=True)
+    _spacy(
+        ["pretrain", str(config), str(pre_dir), "--paths.pretrain", str(unlabelled), "--pretraining.max_epochs", str(epochs)],
+        log,
+    )
+    stamp_file.write_text(stamp)
+    return weights, False
+
+
 def dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
@@ -68,20 +104,14 @@ def train(
     print(json.dumps({k: {x: v[x] for x in ("sentences", "entities", "unaligned", "missing")} for k, v in alignment.items()}))
     timings["convert"] = time.perf_counter() - t
 
-    overrides = ["--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy")]
+    # spaCy resolves every corpus in the config, so the pretraining one needs a path even when unused.
+    overrides = ["--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"),
+                 "--paths.pretrain", str(corpus / "train.spacy")]
     if pretrain_epochs > 0:
         t = time.perf_counter()
-        unlabelled = corpus / "unlabelled.spacy"
-        n_unlabelled = ner_data.convert_unlabelled(unlabelled)
-        pre_dir = work_dir / "pretrain"
-        shutil.rmtree(pre_dir, ignore_errors=True)
-        _spacy(
-            ["pretrain", str(config), str(pre_dir), "--paths.pretrain", str(unlabelled),
-             "--pretraining.max_epochs", str(pretrain_epochs)],
-            work_dir / "pretrain.log",
-        )
-        overrides += ["--paths.init_tok2vec", str(pre_dir / f"model{pretrain_epochs - 1}.bin")]
-        timings["pretrain"] = time.perf_counter() - t
+        weights, reused = pretrain(config, corpus, work_dir / "pretrain", pretrain_epochs, work_dir / "pretrain.log")
+        overrides += ["--paths.init_tok2vec", str(weights)]
+        timings["pretrain_reused" if reused else "pretrain"] = time.perf_counter() - t
     t = time.perf_counter()
     run_dir = work_dir / "train"
     shutil.rmtree(run_dir, ignore_errors=True)
@@ -101,7 +131,7 @@ def train(
         "config": str(config.relative_to(REPO)) if config.is_relative_to(REPO) else str(config),
         "seed": 0,
         "pretrain_epochs": pretrain_epochs,
-        "unlabelled_texts": n_unlabelled if pretrain_epochs > 0 else 0,
+        "unlabelled_sources": [p.name for p in ner_data.unlabelled_sources()] if pretrain_epochs > 0 else [],
         "seconds": {k: round(v, 1) for k, v in timings.items()},
         "cpu_threads": os.environ.get("OMP_NUM_THREADS"),
         "alignment": alignment,

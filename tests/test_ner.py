@@ -1,0 +1,205 @@
+"""The statistical NER stage: KLUE conversion, the strict scorer, the shipped model and the component."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.vocab import Vocab
+
+import sinmun
+from sinmun.doc_ext import MENTIONS, add_mention
+from sinmun.eval_ner import markdown_table, score
+from sinmun.kiwi_tokenizer import KiwiTokenizer
+from sinmun.ner import load_ner_model, model_path
+from sinmun.ner_data import Entity, annotate, bio_to_entities, read_klue, split_of
+
+# Sentences written for these tests (not from KLUE): invented firms and people.
+UNSEEN = "한빛전자 김민수 대표는 21일 서울 본사에서 기자간담회를 열고 신제품을 공개했다."
+
+
+@pytest.fixture(scope="module")
+def tokenizer() -> KiwiTokenizer:
+    return KiwiTokenizer(Vocab())
+
+
+@pytest.fixture(scope="module")
+def ner_model() -> Language:
+    return load_ner_model()
+
+
+# --- conversion ---------------------------------------------------------------------------------
+
+
+def test_bio_to_entities_reads_spans_and_labels():
+    tags = ["B-OG", "I-OG", "O", "B-PS", "B-PS", "I-PS", "I-DT", "O"]
+    assert bio_to_entities(tags) == [
+        Entity(0, 2, "ORG"),
+        Entity(3, 4, "PERSON"),  # a B- right after an entity starts a new one
+        Entity(4, 6, "PERSON"),
+        Entity(6, 7, "DATE"),  # an I- of another label starts a new entity too
+    ]
+
+
+def test_read_klue_parses_headers_chars_and_spaces(tmp_path: Path):
+    path = tmp_path / "mini.tsv"
+    rows = ["## 컬럼명 : CHAR\tNE_TAG", "## s0\t<철수:PS> 씨", "철\tB-PS", "수\tI-PS", " \tO", "씨\tO", "", "## s1\t<서울:LC>", "서\tB-LC", "울\tI-LC", ""]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    sentences = read_klue(path)
+    assert [s.guid for s in sentences] == ["s0", "s1"]
+    assert sentences[0].text == "철수 씨"
+    assert sentences[0].entities == (Entity(0, 2, "PERSON"),)
+    assert sentences[1].entities == (Entity(0, 2, "LOC"),)
+
+
+def test_fixed_split_sizes():
+    splits = [split_of(i) for i in range(5000)]
+    assert splits.count("test") == 1000
+    assert all(split_of(i) == "test" for i in range(0, 5000, 5))
+    assert splits.count("dev") == 400 and splits.count("train") == 3600
+
+
+def test_aligned_entity_is_kept_exactly(tokenizer):
+    text = "한빛전자는 서울에 있다."
+    doc = tokenizer(text)
+    report = annotate(doc, [Entity(0, 4, "ORG"), Entity(6, 8, "LOC")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("한빛전자", "ORG"), ("서울", "LOC")]
+    assert report.exact == 2 and report.unaligned == 0
+
+
+def test_unaligned_entity_is_expanded_and_counted(tokenizer):
+    text = "한빛전자는 서울에 있다."
+    doc = tokenizer(text)
+    # "빛전" cuts through a token: widened to whole tokens, counted, never dropped.
+    report = annotate(doc, [Entity(1, 3, "ORG")])
+    assert report.entities == 1 and report.expanded == 1 and report.unaligned == 1
+    (ent,) = doc.ents
+    assert ent.start_char <= 1 and ent.end_char >= 3 and ent.label_ == "ORG"
+
+
+def test_entity_that_fits_no_tokens_is_marked_missing_not_outside():
+    from spacy.tokens import Doc
+
+    doc = Doc(Vocab(), words=["한빛전자", "서울시청"], spaces=[False, False])
+    # The first entity takes token 0; the second straddles both tokens and contains neither whole.
+    report = annotate(doc, [Entity(0, 2, "ORG"), Entity(3, 6, "LOC")])
+    assert (report.entities, report.expanded, report.missing, report.unaligned) == (2, 1, 1, 2)
+    assert report.by_label == {"ORG": 1, "LOC": 1}
+    assert [(e.text, e.label_) for e in doc.ents] == [("한빛전자", "ORG")]
+    assert doc[1].ent_iob_ == ""  # unknown to the trainer, not taught as O
+
+
+def test_klue_file_converts_with_few_unaligned_entities(klue_dir, tokenizer):
+    from sinmun.ner_data import sentences_of, to_docs
+
+    sentences = read_klue(klue_dir / "klue-ner-v1.1_dev.tsv")
+    assert len(sentences) == 5000
+    assert sum(len(s.entities) for s in sentences) == 14257
+    train = sentences_of("train", sentences)[:300]
+    docs, report = to_docs(tokenizer, train)
+    assert report.entities == sum(len(s.entities) for s in train)
+    assert report.exact + report.unaligned == report.entities
+    assert report.unaligned / report.entities < 0.05
+    assert all(doc.text == s.text for doc, s in zip(docs, train))
+
+
+# --- scorer -------------------------------------------------------------------------------------
+
+
+def test_strict_score_on_a_hand_made_example():
+    gold = [{(0, 2, "PS"), (5, 9, "OG")}, {(0, 3, "DT")}]
+    pred = [{(0, 2, "PS"), (5, 8, "OG")}, {(0, 3, "DT"), (4, 6, "LC")}]
+    table = score(gold, pred)
+    assert table["PS"] == {"p": 1.0, "r": 1.0, "f": 1.0, "support": 1}
+    assert table["OG"]["f"] == 0.0  # one character short is wrong: strict match
+    assert table["LC"]["p"] == 0.0 and table["LC"]["support"] == 0
+    # micro: tp 2, fp 2, fn 1 → p 0.5, r 2/3, f 4/7
+    assert table["micro"]["p"] == 0.5 and table["micro"]["r"] == pytest.approx(0.6667, abs=1e-4)
+    assert table["micro"]["f"] == pytest.approx(4 / 7, abs=1e-4)
+    assert "| micro |" in markdown_table({"ner": table})
+
+
+def test_strict_score_requires_the_label_to_match():
+    table = score([{(0, 2, "PS")}], [{(0, 2, "OG")}])
+    assert table["micro"]["f"] == 0.0
+
+
+# --- the shipped model --------------------------------------------------------------------------
+
+
+def test_model_ships_inside_the_installed_package():
+    path = model_path()
+    assert path.is_relative_to(Path(sinmun.__file__).parent)
+    assert (path / "config.cfg").exists() and (path / "metrics.json").exists()
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    assert size < 30_000_000
+
+
+def test_model_finds_person_and_org_in_an_unseen_sentence(ner_model):
+    doc = ner_model(UNSEEN)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("김민수", "PERSON") in ents
+    assert ("한빛전자", "ORG") in ents
+    assert all(doc.text[e.start_char : e.end_char] == e.text for e in doc.ents)
+
+
+# --- the pipeline component ---------------------------------------------------------------------
+
+
+@Language.component("test_rule_org")
+def _rule_org(doc):
+    """A stand-in rule component: marks 한빛전자 as a gazetteer ORG before the NER runs."""
+    start = doc.text.find("한빛전자")
+    if start >= 0:
+        add_mention(doc, doc.char_span(start, start + 4, label="ORG"), "gazetteer", "한빛전자")
+    return doc
+
+
+@pytest.fixture(scope="module")
+def pipeline_with_ner() -> Language:
+    nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "sinmun.KiwiTokenizer.v1"}}})
+    nlp.add_pipe("test_rule_org")
+    nlp.add_pipe("sinmun_ner")
+    nlp.initialize()
+    return nlp
+
+
+def test_component_adds_ner_mentions_and_rules_win(pipeline_with_ner):
+    doc = pipeline_with_ner(UNSEEN)
+    mentions = list(doc.spans[MENTIONS])
+    by_text = {m.text: m for m in mentions}
+    assert by_text["한빛전자"]._.source == "gazetteer"  # the rule span wins
+    assert by_text["김민수"]._.source == "ner" and by_text["김민수"].label_ == "PERSON"
+    # No two mentions overlap, and offsets are sacred.
+    spans = sorted((m.start_char, m.end_char) for m in mentions)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(doc.text[m.start_char : m.end_char] == m.text for m in mentions)
+
+
+def test_component_pipe_matches_call(pipeline_with_ner):
+    texts = [UNSEEN, "푸른솔바이오의 이정훈 사장이 부산에서 투자 계획을 밝혔다."]
+    def mentions(doc):
+        return [(m.start_char, m.end_char, m.label_, m._.source) for m in doc.spans[MENTIONS]]
+
+    piped = [mentions(doc) for doc in pipeline_with_ner.pipe(texts)]
+    single = [mentions(pipeline_with_ner(text)) for text in texts]
+    assert piped == single
+    assert any(source == "ner" for _, _, _, source in piped[1])
+
+
+def test_place_gazetteer_mentions_yield_to_an_overlapping_ner_entity(tokenizer):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    doc = tokenizer("미국 정부와 한빛전자가 서울 마포구에서 만났다.")
+    for text, label in (("미국", "LOC"), ("한빛전자", "ORG"), ("서울", "LOC")):
+        start = doc.text.index(text)
+        add_mention(doc, doc.char_span(start, start + len(text), label=label), "gazetteer", text)
+    place = doc.text.index("서울 마포구")
+    firm = doc.text.index("한빛전자")
+    # The model's entities, given directly: no model is needed to test the merge.
+    stage.add_mentions(doc, [(0, 5, "ORG"), (firm, firm + 2, "PERSON"), (place, place + 6, "LOC")])
+    got = {(m.text, m.label_, m._.source) for m in doc.spans[MENTIONS]}
+    assert got == {("미국 정부", "ORG", "ner"), ("한빛전자", "ORG", "gazetteer"), ("서울 마포구", "LOC", "ner")}
