@@ -63,3 +63,10 @@ def test_signature_is_the_same_in_another_process() -> None:
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": "12345"}).stdout
     assert other == ",".join(map(str, signature(body).tolist()))
+
+
+def test_precomputed_signatures_give_the_same_answers() -> None:
+    by_body, by_signature = NearDuplicateIndex(), NearDuplicateIndex()
+    bodies = ["\n".join(RELEASE), "\n".join(OTHER), release_in("가상일보", "홍길동")]
+    for i, body in enumerate(bodies):
+        assert by_body.add(str(i), body) == by_signature.add_signature(str(i), signature(body))

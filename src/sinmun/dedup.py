@@ -73,14 +73,15 @@ class NearDuplicateIndex:
 
     def add(self, article_id: str, body: str) -> str | None:
         """Index the article; return the article_id of an earlier near-duplicate, else None."""
-        sig = signature(body or "")
+        return self.add_signature(article_id, signature(body or ""))
+
+    def add_signature(self, article_id: str, sig: np.ndarray | None) -> str | None:
+        """`add` with the signature computed beforehand (e.g. by worker processes via `signature`)."""
         if sig is None:
             return None
+        keys = [sig[band * self.rows : (band + 1) * self.rows].tobytes() for band in range(self.bands)]
         candidates: set[int] = set()
-        keys = []
-        for band in range(self.bands):
-            key = sig[band * self.rows : (band + 1) * self.rows].tobytes()
-            keys.append(key)
+        for band, key in enumerate(keys):
             candidates.update(self._buckets[band].get(key, ()))
         match = None
         for position in sorted(candidates):
