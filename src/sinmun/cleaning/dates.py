@@ -31,7 +31,22 @@ class DateLine:
     modified: datetime | None
 
 
-def _to_datetime(m: re.Match) -> datetime | None:
+def _attach_clocks(tokens: list[re.Match]) -> list[dict]:
+    """Token fields, with a clock that stands apart from its date ("2019/09/26 [13:59]") merged into it."""
+    merged: list[dict] = []
+    for tok in tokens:
+        fields = tok.groupdict()
+        clock = fields.get("clock")
+        if clock and merged and merged[-1].get("dt") and not merged[-1].get("H"):
+            m = re.match(r"(?:(?P<ampm>오전|오후|AM|PM)\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?", clock)
+            merged[-1].update({k: v for k, v in m.groupdict().items() if v})
+            continue
+        merged.append(fields)
+    return merged
+
+
+def _to_datetime(m) -> datetime | None:
+    """The datetime of a date match (or of its fields as a dict), None when it is no calendar date."""
     try:
         year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
         hour = int(m["H"]) if m["H"] else 0
@@ -53,7 +68,10 @@ def _patterns() -> tuple[re.Pattern, frozenset[str]]:
     published, modified = table["published_labels"], table["modified_labels"]
     labels = sorted(set(published) | set(modified), key=len, reverse=True)
     label_alt = "|".join(re.escape(label).replace(r"\ ", r"\s*") for label in labels)
-    token = re.compile(rf"(?P<label>(?<![가-힣A-Za-z])(?:{label_alt})(?:\s*(?:일시|일자|시간))?(?![가-힣A-Za-z]))|(?P<dt>{_DATETIME})")
+    token = re.compile(
+        rf"(?P<label>(?<![가-힣A-Za-z])(?:{label_alt})(?:\s*(?:일시|일자|시간))?(?![가-힣A-Za-z]))|(?P<dt>{_DATETIME})"
+        rf"|(?P<clock>(?<!\d)(?:(?:오전|오후|AM|PM)\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
+    )
     return token, frozenset("".join(label.split()).casefold() for label in modified)
 
 
@@ -72,9 +90,12 @@ def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | No
     published = modified = None
     labelled = False
     labels_follow = tokens[0]["dt"] is not None
+    tokens = _attach_clocks(tokens)
     for i, tok in enumerate(tokens):
         if tok["label"] is not None:
             labelled = True
+            continue
+        if tok["clock"] is not None:  # "2019/09/26 [13:59]": a time apart from its date
             continue
         stamp = _to_datetime(tok)
         if stamp is None:
