@@ -30,7 +30,9 @@ from .rules.orgs import (
     article_day,
     gazetteer,
     name_stopwords,
+    occurrences,
     strip_particles,
+    text_of,
 )
 from .rules.people import FOUND_KEY, SHORT_KEY, PersonFound, ShortForm, looks_like_korean_name, titles
 
@@ -135,7 +137,7 @@ class Resolver:
 
     # --- people --------------------------------------------------------------------------------------
     def _people(self, doc: Doc, entities: list[Span], orgs: list[Span], kinds) -> list[dict]:
-        text = doc.text
+        text = text_of(doc)
         reporters = set((doc._.article_meta or {}).get("reporters") or ())
         people: dict[str, Person] = {}
         person_spans = [s for s in entities if s.label_ == "PERSON"]
@@ -181,13 +183,13 @@ class Resolver:
     def _merge_target(people: dict[str, Person], pf: PersonFound) -> Person | None:
         if pf.name in people:
             return people[pf.name]
-        if pf.foreign and " " not in pf.name:  # 트럼프 대통령 after 도널드 트럼프 대통령
+        if " " not in pf.name:  # 트럼프 대통령 after 도널드 트럼프, 아베 총리 after 아베 신조
             return Resolver._by_last_word(people, pf.name)
         return None
 
     @staticmethod
     def _by_last_word(people: dict[str, Person], name: str) -> Person | None:
-        fits = [p for p in people.values() if p.foreign and p.name.split()[-1] == name and p.name != name]
+        fits = [p for p in people.values() if " " in p.name and name in (p.name.split()[0], p.name.split()[-1])]
         return fits[0] if len(fits) == 1 else None
 
     def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
@@ -206,8 +208,6 @@ class Resolver:
         m = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if not m:
             return None
-        from .rules.people import PeopleFinder  # the title reading is the finder's
-
         return _finder().title_of(m.group())
 
     def _short_forms(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
@@ -232,7 +232,7 @@ class Resolver:
 
     def _repetitions(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
         """Later bare mentions of a known name (`박영선은`, or `트럼프는` for 도널드 트럼프) count too."""
-        text = doc.text
+        text = text_of(doc)
         for person in people.values():
             forms = {person.name}
             if person.foreign and " " in person.name:
@@ -240,14 +240,14 @@ class Resolver:
             for form in forms:
                 if len(form) < 2:
                     continue
-                for m in re.finditer(LEFT_EDGE + "(" + re.escape(form) + ")" + RIGHT_EDGE, text):
-                    if not free(m.start(1), m.end(1)):
+                for start, end in occurrences(text, form):
+                    if not free(start, end):
                         continue
-                    span = doc.char_span(m.start(1), m.end(1), label="PERSON")
+                    span = doc.char_span(start, end, label="PERSON")
                     if span is None:
                         continue
                     add_mention(doc, span, "rule", person.name)
-                    occupied.append((m.start(1), m.end(1)))
+                    occupied.append((start, end))
                     person.mentions += 1
 
     @staticmethod

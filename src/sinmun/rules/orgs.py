@@ -138,6 +138,31 @@ def name_stopwords() -> frozenset[str]:
     return frozenset(w for line in read_lines("name_stopwords.txt") for w in line.split())
 
 
+TEXT_KEY = "sinmun_text"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, computed once: spaCy joins every token each time it is asked."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+EDGE_BEFORE = re.compile(rf"[{HANGUL_OR_ALNUM}&]")
+EDGE_AFTER = re.compile(RIGHT_EDGE)
+
+
+def occurrences(text: str, word: str):
+    """(start, end) of `word` standing as a word of its own, particles allowed after it."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not EDGE_BEFORE.match(text, at - 1)) and EDGE_AFTER.match(text, end):
+            yield at, end
+        at = text.find(word, at + 1)
+
+
 def article_day(doc: Doc) -> date | None:
     when = doc._.published_at
     if isinstance(when, datetime):
@@ -180,7 +205,7 @@ class OrgFinder:
         self.stop = name_stopwords()
 
     def __call__(self, doc: Doc) -> Doc:
-        text, when = doc.text, article_day(doc)
+        text, when = text_of(doc), article_day(doc)
         kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         aliases: dict[str, str] = doc.user_data.setdefault(ORG_ALIASES_KEY, {})
         taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.spans.get(MENTIONS, [])]
@@ -217,7 +242,7 @@ class OrgFinder:
         return doc
 
     def _plausible_name(self, doc: Doc, start: int, end: int) -> bool:
-        word = doc.text[start:end]
+        word = text_of(doc)[start:end]
         if word in self.stop or word in self.titles or word in self.gaz.places or len(word) < 2:
             return False
         return is_proper_noun(doc, start, end)
@@ -249,7 +274,7 @@ class OrgFinder:
 
     def _definitions(self, doc: Doc, add, aliases: dict[str, str], kinds: dict[str, str]) -> None:
         """`중소벤처기업부(이하 중기부)` and `미중무역위원회(USCBC)`: the alias means the name before it."""
-        text = doc.text
+        text = text_of(doc)
         by_end = {s.end_char: s for s in doc.spans.get(MENTIONS, []) if s.label_ == "ORG"}
         for m in DEFINITION.finditer(text):
             owner = by_end.get(m.start())
@@ -259,9 +284,8 @@ class OrgFinder:
             canonical = owner._.normalized or owner.text
             aliases.setdefault(alias, canonical)
         for alias, canonical in aliases.items():
-            pattern = re.compile(LEFT_EDGE + "(" + re.escape(alias) + ")" + RIGHT_EDGE)
-            for m in pattern.finditer(text):
-                add(m.start(1), m.end(1), canonical, kinds.get(canonical, "other"), "rule")
+            for start, end in occurrences(text, alias):
+                add(start, end, canonical, kinds.get(canonical, "other"), "rule")
 
 
 def propagate_rule_orgs(doc: Doc, add) -> None:
@@ -270,8 +294,8 @@ def propagate_rule_orgs(doc: Doc, add) -> None:
              if s.label_ == "ORG" and s._.source == "rule" and s._.normalized == s.text}
     kinds = doc.user_data.get(ORG_KINDS_KEY, {})
     for name in names:
-        for m in re.finditer(LEFT_EDGE + "(" + re.escape(name) + ")" + RIGHT_EDGE, doc.text):
-            add(m.start(1), m.end(1), name, kinds.get(name, "company"), "rule")
+        for start, end in occurrences(text_of(doc), name):
+            add(start, end, name, kinds.get(name, "company"), "rule")
 
 
 DEFINITION = re.compile(

@@ -11,6 +11,7 @@ recorded for `sinmun_resolve`, which links them to the full name introduced earl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,7 @@ from .orgs import (
     WORD,
     gazetteer,
     name_stopwords,
+    text_of,
 )
 
 FOUND_KEY = "sinmun_people_found"
@@ -35,6 +37,7 @@ SHORT_KEY = "sinmun_people_short"
 
 MODIFIERS = frozenset("전 현 前 現 신임 초대 당시 차기 직전 공동 새 신 역대".split())
 ACTING = frozenset(("권한대행", "직무대행"))
+SERVES = frozenset(("대통령", "국무총리", "총리", "대통령실"))  # 대통령 비서실장: the staff title is theirs
 NOMINEE = frozenset(("후보자", "내정자", "지명자"))
 HOME = frozenset(("한국", "대한민국", "우리나라"))
 MAX_BETWEEN = 4  # words between a name and its title
@@ -121,11 +124,11 @@ UNKNOWN_NOUN_SCORE = -23.5
 
 @lru_cache(maxsize=65536)
 def unknown_noun(word: str) -> bool:
-    """Kiwi, on the word alone, sees one proper noun or one rare (out-of-dictionary) common noun."""
+    """Kiwi, on the word alone, starts it with a proper noun or sees one rare (out-of-dictionary) noun."""
     tokens, score = get_kiwi().analyze(word, top_n=1)[0]
-    if len(tokens) != 1:
-        return False
-    return tokens[0].tag == "NNP" or (tokens[0].tag == "NNG" and score < UNKNOWN_NOUN_SCORE)
+    if tokens[0].tag == "NNP":
+        return True
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and score < UNKNOWN_NOUN_SCORE
 
 
 class PeopleFinder:
@@ -149,27 +152,38 @@ class PeopleFinder:
             return None if stem in self.stop else stem
         return None
 
-    def is_korean_name(self, doc: Doc, start: int, end: int, covered) -> bool:
-        word = doc.text[start:end]
+    def is_korean_name(self, doc: Doc, start: int, end: int, covered, genitive_ok: bool = False) -> bool:
+        word = text_of(doc)[start:end]
         if not looks_like_korean_name(word) or word in self.stop or word in self.gaz.places:
             return False
         if word in self.titles.kinds or word in self.gaz.senses or covered(start, end):
             return False
+        if ANONYMIZED.fullmatch(word) or word[:-1] in self.gaz.places or word[:-2] in self.gaz.places:
+            return False  # 박모 교수; 서울시 대변인
         span = doc.char_span(start, end)
         if span is None:
             return False
-        return span[0].tag_.split("+")[0] == "NNP" or (len(word) == 3 and unknown_noun(word))
+        if len(word) == 2:  # 김은 심사위원: a surname with a particle is no name
+            return _all_nouns(span) and span[0].tag_.startswith("NNP")
+        if span[-1].tag_.startswith(("J", "E", "XS")) and not (genitive_ok and span[-1].text == "의"):
+            return False
+        return span[0].tag_.startswith("NNP") or unknown_noun(word)
+
+    def is_place(self, word: str) -> bool:
+        """서울, 서울시, 서울시청, 충북도: a place or a place's administration."""
+        places = self.gaz.places
+        return word in places or word[:-1] in places or (len(word) > 3 and word[:-2] in places)
 
     def is_proper(self, doc: Doc, start: int, end: int) -> bool:
-        word = doc.text[start:end]
-        if word in self.stop or word in self.titles.kinds:
+        word = text_of(doc)[start:end]
+        if word in self.stop or word in self.titles.kinds or self.title_of(word) or self.is_place(word):
             return False
         span = doc.char_span(start, end)
-        return span is not None and span[0].tag_.split("+")[0] in ("NNP", "SL")
+        return span is not None and _all_nouns(span) and span[0].tag_.split("+")[0] in ("NNP", "SL")
 
     # --- the component ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         mentions = list(doc.spans.get(MENTIONS, []))
         org_at = {}
         for span in mentions:
@@ -188,15 +202,15 @@ class PeopleFinder:
         def covered(start: int, end: int) -> bool:
             return any(s.start_char < end and start < s.end_char for s in org_spans)
 
-        masked = _mask_parentheses(text)
-        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked)]
+        groups = [(m.start(), m.end()) for m in PAREN.finditer(text)]
+        words = [(m.start(), m.end(), m.group(), _group_of(groups, m.start())) for m in WORD.finditer(text)]
         kinds = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         found: list[PersonFound] = []
-        for i, (ws, we, word) in enumerate(words):
+        for i, (ws, we, word, _) in enumerate(words):
             title = self.title_of(word)
             if title is None:
                 continue
-            person = self._read_back(doc, masked, words, i, title, covering, covered)
+            person = self._read_back(doc, words, i, title, covering, covered)
             if person is None:
                 continue
             person.title, title_end = self._title_extensions(words, i, person.title)
@@ -217,15 +231,28 @@ class PeopleFinder:
         ]
         return doc
 
-    def _read_back(self, doc, masked, words, i, title, covering, covered) -> PersonFound | None:
-        """Walk left from the title over organizations, places and modifiers to the name."""
-        text = doc.text
+    def _read_back(self, doc, words, i, title, covering, covered) -> PersonFound | None:
+        """Walk left from the title over organizations, places and modifiers to the name.
+
+        A short parenthetical between them is transparent (`중소벤처기업부(이하 중기부) 장관`); a title
+        inside parentheses reads back only inside them (`(주심 민일영 대법관)`)."""
+        text = text_of(doc)
+        academic = self.titles.kinds.get(_base_title(title, self.titles.kinds)) == "academic"
         elements: list[tuple[str, int, int, object]] = []  # (kind, start, end, payload), right to left
+        home_group = words[i][3]
+        right = words[i][0]
         j = i - 1
         name = None
         while j >= 0 and len(elements) <= MAX_BETWEEN:
-            s, e, w = words[j]
-            gap = masked[e:words[j + 1][0]]
+            s, e, w, group = words[j]
+            if group != home_group:
+                if home_group is not None or text[group[1]:right].strip(" " + QUOTES_OPEN + QUOTES_CLOSE):
+                    break
+                while j >= 0 and words[j][3] == group:
+                    j -= 1
+                right = group[0]
+                continue
+            gap = text[e:right]
             if STOP_GAP.search(gap) or gap.strip(" " + QUOTES_OPEN + QUOTES_CLOSE):
                 break
             org = covering(s, e)
@@ -235,37 +262,60 @@ class PeopleFinder:
                     j -= 1
                 if words[j][0] != org.start_char:
                     break
+                right = org.start_char
                 j -= 1
                 continue
             if w in MODIFIERS:
                 elements.append(("mod", s, e, w))
-            elif w in self.gaz.places:
+            elif self.is_place(w):
                 elements.append(("place", s, e, w))
-            elif w not in self.foreign_given and self.is_korean_name(doc, s, e, covered):
+            elif academic and UNIVERSITY.fullmatch(w):
+                elements.append(("school", s, e, w))
+            elif DEPARTMENT.fullmatch(w) and elements == [] or DEPARTMENT.fullmatch(w) and elements[-1][0] == "dept":
+                elements.append(("dept", s, e, w))
+            elif w not in self.foreign_given and self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements)):
                 name = (s, e, w)
+                if j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group:
+                    before = words[j - 1]
+                    if before[2] in self.foreign_given and self.is_proper(doc, before[0], before[1]):
+                        name = (before[0], e, text[before[0]:e])  # 아베 신조 총리, 조지 부시 대통령
                 break
             elif self.is_proper(doc, s, e) and not covered(s, e):
                 quoted = text[s - 1:s] in QUOTES_OPEN and text[e:e + 1] in QUOTES_CLOSE
                 elements.append(("quoted" if quoted else "proper", s, e, w))
             else:
                 break
+            right = s
             j -= 1
         elements.reverse()
         kind = self.titles.kinds.get(title) or self.titles.kinds.get(_base_title(title, self.titles.kinds), "other")
         if name is not None:
             between = elements
+            # 호스니 무바라크 대통령: before a political title, proper nouns right after a name-shaped
+            # word are the rest of a foreign name, not an organization.
+            tail = 0
+            joint = name[1]
+            while (tail < len(between) and between[tail][0] == "proper" and HANGUL_WORD.fullmatch(between[tail][3])
+                   and text[joint:between[tail][1]] == " "):
+                joint = between[tail][2]
+                tail += 1
+            if tail and kind in ("government", "politics", "minister"):
+                name = (name[0], between[tail - 1][2], text[name[0]:between[tail - 1][2]])
+                between = between[tail:]
         else:
             # A foreign name: the leading run of Hangul proper nouns (도널드 트럼프 대통령, 젠슨 황 CEO).
             run = []
             for el in elements:
-                if el[0] == "proper" and re.fullmatch(r"[가-힣]+", el[3]) and len(run) < 3:
+                if el[0] == "proper" and HANGUL_WORD.fullmatch(el[3]) and len(run) < 3:
                     run.append(el)
                 else:
                     break
             between = elements[len(run):]
             if not run or any(el[0] in ("proper", "quoted") for el in between):
                 return None
-            if len(run) == 1 and len(run[0][3]) < 2:
+            # One foreign word before a title is a person only in politics (트럼프 대통령); before a
+            # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
+            if len(run) == 1 and (len(run[0][3]) < 2 or kind not in ("government", "politics", "minister")):
                 return None
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
         person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
@@ -286,16 +336,21 @@ class PeopleFinder:
                 if person.org is None:
                     person.org, person.org_kind = canonical, org_kind
             elif el_kind == "place":
-                foreign_place |= doc.text[s:e] not in HOME
+                foreign_place |= text_of(doc)[s:e] not in HOME
             elif el_kind == "mod":
                 person.former |= payload in ("전", "前")
-            else:
+            elif el_kind == "school":
+                span = doc.char_span(s, e, label="ORG")
+                if span is not None and person.org is None:
+                    person.org, person.org_kind = text_of(doc)[s:e], "education"
+                    add_mention(doc, span, "rule", person.org)
+            elif el_kind in ("proper", "quoted"):
                 unknown.append((s, e))
         if unknown and person.org is None:
             s, e = unknown[0][0], unknown[-1][1]
             span = doc.char_span(s, e, label="ORG")
             if span is not None:
-                person.org = doc.text[s:e]
+                person.org = text_of(doc)[s:e]
                 person.org_kind = "company" if kind in ("company", "other", "media") else "other"
                 add_mention(doc, span, "rule", person.org)
         title = person.title
@@ -309,6 +364,8 @@ class PeopleFinder:
                     person.minister = True
             else:
                 person.minister = True
+        if person.foreign and person.ministry is None:
+            person.minister = False  # 스가 장관: a foreign cabinet member, not a Korean minister
         if person.minister and person.org is None and person.ministry:
             person.org = person.ministry
         if person.former:
@@ -316,7 +373,7 @@ class PeopleFinder:
 
     def _org_before(self, doc, person: PersonFound, covering) -> None:
         """`LG전자 박형세 사장`, `'머니브레인'의 장세영 대표`: the organization just before the name."""
-        text = doc.text
+        text = text_of(doc)
         m = ORG_BEFORE.search(text, max(0, person.start - 40), person.start)
         if not m:
             return
@@ -334,11 +391,13 @@ class PeopleFinder:
     def _title_extensions(self, words, i, title: str) -> tuple[str, int]:
         """`대통령 권한대행` -> 권한대행; returns the title and where its words end."""
         end = words[i][1]
-        if i + 1 < len(words) and words[i][2] == title:
+        if i + 1 < len(words) and words[i][2] == title and text_between_is_space(words[i], words[i + 1]):
             nxt = words[i + 1][2]
             for acting in ACTING:
                 if re.fullmatch(re.escape(acting) + JOSA, nxt):
                     return acting, words[i + 1][1]
+            if title in SERVES and (staff := self.title_of(nxt)) and staff not in SERVES:
+                return staff, words[i + 1][1]  # 천영우 대통령 외교안보수석
         return title, end
 
     def _joint_office(self, doc, after: str, offset: int, person: PersonFound, org_spans) -> None:
@@ -366,12 +425,31 @@ def _base_title(title: str, kinds: dict[str, str]) -> str:
     return title
 
 
-def _mask_parentheses(text: str) -> str:
-    """Blank short parentheticals (`중소벤처기업부(이하 중기부) 장관`) so they sit between words unseen."""
-    return PAREN.sub(lambda m: " " * len(m.group()), text)
+def text_between_is_space(left, right) -> bool:
+    return right[0] - left[1] == 1
+
+
+def _group_of(groups: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The short parenthetical that contains `pos`, if any."""
+    k = bisect_right(groups, (pos, 1 << 62)) - 1
+    if k >= 0 and groups[k][0] < pos < groups[k][1]:
+        return groups[k]
+    return None
+
+
+NOUN_TAGS = frozenset(("NNP", "NNG", "SL", "SH", "SN"))
+
+
+def _all_nouns(span) -> bool:
+    """Every morpheme of the word is a noun: no particle (`김은`, `강혜정의`) or suffix (`김상석님`)."""
+    return all(tag in NOUN_TAGS for tok in span for tag in tok.tag_.split("+"))
 
 
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
+HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
+ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
+UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
+DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
 ORG_BEFORE = re.compile(
     rf"(?P<q1>['‘\"“]?)(?P<org>[{HANGUL_OR_ALNUM}&]+?)(?P<q2>['’\"”]?)(?:의)? $"
 )
