@@ -16,6 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .errors import UsageError
 from .tables import OPTIONAL_TABLES, SCHEMAS
 
 STAGING_PREFIX = ".staging-"
@@ -24,10 +25,13 @@ STAGING_PREFIX = ".staging-"
 class TableWriter:
     def __init__(self, out_dir: Path, metadata: dict[str, str], tables: list[str]):
         self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        _remove_stale_staging(self.out_dir)
-        self.staging = self.out_dir / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        self.staging.mkdir()
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            _remove_stale_staging(self.out_dir)
+            self.staging = self.out_dir / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}"
+            self.staging.mkdir()
+        except OSError as exc:  # a file in the way, a read-only disk: the user's to fix (exit 2)
+            raise UsageError(f"cannot write tables to {out_dir}: {exc.strerror or exc} — choose another --out folder") from exc
         self.metadata = {"sinmun": json.dumps(metadata, ensure_ascii=False)}
         self.tables = list(tables)
         self.counts = {t: 0 for t in self.tables}
