@@ -153,3 +153,19 @@ def test_summary_shows_the_largest_amounts_with_their_sentences(full_outputs):
 def test_summary_of_an_empty_run(tmp_path):
     text = _render(write_outputs(tmp_path, empty=True))
     assert "articles out" in text and "none" in text
+
+
+# fmt: off
+@pytest.mark.parametrize("sentence", [
+    "가" * 100 + " 500억원 " + "나" * 100,  # amount in the middle of a long sentence
+    "500억원" + "다" * 100,                 # at the start
+    "다" * 100 + "500억원",                 # at the end
+    "짧은 문장 500억원",                      # short: kept whole
+])
+# fmt: on
+def test_long_sentences_are_cut_around_the_amount(sentence):
+    from sinmun.summary import SENTENCE_CHARS, _around
+
+    shown = _around(sentence, "500억원")
+    assert "500억원" in shown and len(shown) <= SENTENCE_CHARS
+    assert shown == sentence or shown.startswith("…") or shown.endswith("…")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -64,8 +65,15 @@ def _krw_amounts(amounts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     money = amounts[(amounts["currency"] == "KRW") & amounts["value"].notna()]
     if "converted_from" in money.columns:
         money = money[money["converted_from"].isna()]
-    meta = articles[["article_id", "title", "outlet", "published_at"]]
+    meta = articles[["article_id", "title", "outlet", "published_at"]].assign(article=article_labels(articles))
     return money.merge(meta, on="article_id", how="left")
+
+
+def article_labels(articles: pd.DataFrame) -> pd.Series:
+    """A readable, unique label per article: its title (else its input file), with the id when repeated."""
+    labels = articles["title"].where(articles["title"].notna() & (articles["title"] != ""), articles["source"])
+    repeated = labels.duplicated(keep=False)
+    return labels.where(~repeated, labels + " · " + articles["article_id"].str.slice(0, 8))
 
 
 def _money_by(money: pd.DataFrame, key: str, label: str) -> pd.DataFrame:
@@ -79,7 +87,7 @@ def money_sections(amounts: pd.DataFrame, articles: pd.DataFrame) -> list[Sectio
     caption = "Sum of the KRW amounts with a value (vague amounts such as 수백억원 have none), in 억원."
     sections = []
 
-    per_article = _money_by(money.assign(title=money["title"].fillna(money["article_id"])), "title", "article")
+    per_article = _money_by(money, "article", "article")
     per_article = per_article.sort_values("total", ascending=False).head(TABLE_ROWS)
     sections.append(Section("Money mentioned per article", caption,
                             _money_figure(per_article, "article", horizontal=True), _money_table(per_article)))
@@ -143,7 +151,7 @@ def ministers_section(people: pd.DataFrame, articles: pd.DataFrame) -> Section:
 
     caption = "Ministers' mentions per article, by the article's publication date (coreferent 박 장관 counted)."
     ministers = people[people["is_minister"].fillna(False).astype(bool)]
-    meta = articles[["article_id", "title", "published_at"]].rename(columns={"title": "article"})
+    meta = articles[["article_id", "published_at"]].assign(article=article_labels(articles))
     rows = ministers.drop(columns=["title"]).merge(meta, on="article_id", how="left")
     rows = rows.assign(minister=rows["name"] + " (" + rows["ministry"].fillna("?") + ")")
     dated = rows[rows["published_at"].notna()].sort_values("published_at")
@@ -222,14 +230,35 @@ def build_sections(out_dir: Path) -> list[Section]:
 # --- the page ----------------------------------------------------------------------------------------
 
 STYLE = """
-body { font-family: %s; margin: 0 auto; max-width: 1100px; padding: 1.5rem; color: #222; }
+body { font-family: %s; word-break: keep-all; margin: 0 auto; max-width: 1100px; padding: 1.5rem; color: #222; }
 h1 { margin-bottom: .2rem; } .meta { color: #666; margin-top: 0; }
 nav a { margin-right: 1rem; } section.chart { margin: 2.5rem 0; }
 .caption { color: #555; } .no-data { color: #999; font-style: italic; padding: 2rem; background: #f6f6f6; }
-table.data { border-collapse: collapse; font-size: .85rem; width: 100%%; }
-table.data th, table.data td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left; }
-table.data td:last-child, table.data th:last-child { text-align: right; }
+table.data { border-collapse: collapse; font-size: .85rem; width: auto; min-width: 40%%; }
+table.data th, table.data td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left;
+                               word-break: keep-all; vertical-align: top; }
+table.data .num { text-align: right; white-space: nowrap; }
 """ % FONT
+
+
+NUMBER = re.compile(r"-?[\d,]+(\.\d+)?")
+
+
+def _cell(value) -> str:
+    if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)):
+        return ""
+    return " ".join(str(value).split())  # sentences may span lines of the body
+
+
+def _table_html(frame: pd.DataFrame) -> str:
+    """The numbers behind a chart: escaped cells on one line each, numeric columns right-aligned."""
+    cells = [[_cell(v) for v in row] for row in frame.itertuples(index=False)]
+    numeric = [all(NUMBER.fullmatch(row[i]) for row in cells if row[i]) for i in range(len(frame.columns))]
+    align = ['class="num"' if n else "" for n in numeric]
+    head = "".join(f"<th {a}>{html.escape(str(c))}</th>" for c, a in zip(frame.columns, align))
+    body = "".join("<tr>" + "".join(f"<td {a}>{html.escape(v)}</td>" for v, a in zip(row, align)) + "</tr>"
+                   for row in cells)
+    return f'<table class="data"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def _section_html(index: int, section: Section) -> str:
@@ -239,8 +268,7 @@ def _section_html(index: int, section: Section) -> str:
     else:
         body = section.figure.to_html(full_html=False, include_plotlyjs=False, div_id=f"{anchor}-plot",
                                       config={"displaylogo": False, "responsive": True})
-    table = section.table.to_html(index=False, classes="data", border=0, na_rep="", escape=True) \
-        if not section.table.empty else ""
+    table = _table_html(section.table) if not section.table.empty else ""
     has_plot = "true" if section.figure is not None else "false"
     return (f'<section class="chart" id="{anchor}" data-has-plot="{has_plot}">'
             f"<h2>{html.escape(section.title)}</h2><p class=\"caption\">{html.escape(section.caption)}</p>"

@@ -19,9 +19,18 @@ TOP = 5  # rows in each "most" list
 SENTENCE_CHARS = 60  # a sentence is cut to this many characters in the summary
 
 
-def _short(text: str, limit: int = SENTENCE_CHARS) -> str:
-    text = " ".join(text_or_empty(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _around(sentence: str, part: str, limit: int = SENTENCE_CHARS) -> str:
+    """The sentence cut to `limit` characters, keeping `part` (the amount) in view."""
+    sentence = " ".join(text_or_empty(sentence).split())
+    if len(sentence) <= limit:
+        return sentence
+    start = max(0, min(sentence.find(part) - limit // 3, len(sentence) - limit))
+    window = sentence[start: start + limit]
+    if start > 0:
+        window = "…" + window[1:]
+    if start + limit < len(sentence):
+        window = window[:-1] + "…"
+    return window
 
 
 def _small_table(title: str, *columns: str) -> Table:
@@ -86,7 +95,7 @@ def _amounts(amounts: pd.DataFrame) -> Table:
     table = _small_table("largest amounts", "amount", "sentence", "value")
     known = amounts[amounts["value"].notna()]
     for row in known.sort_values("value", ascending=False, kind="stable").head(TOP).itertuples():
-        table.add_row(row.text, _short(row.sentence), f"{int(row.value):,} {text_or_empty(row.currency)}".strip())
+        table.add_row(row.text, _around(row.sentence, row.text), f"{int(row.value):,} {text_or_empty(row.currency)}".strip())
     return table
 
 
