@@ -35,7 +35,7 @@ TABLE_COLUMNS = {
 def show_article(out_dir: Path, article_id: str | None, console: Console) -> None:
     """Print an article's clean body with mentions highlighted by label, then its entity tables.
 
-    `article_id` may be the full id, a unique prefix of it, or the article's input file name; without
+    `article_id` may be the full id, or a unique prefix of the id or of the input file name; without
     one, the articles of the run are listed. Raises `UsageError` when the folder or article is unknown.
     """
     out_dir = require_outputs(Path(out_dir))
@@ -77,7 +77,7 @@ def _find_article(articles: pd.DataFrame, wanted: str) -> pd.Series:
     exact = articles[(articles["article_id"] == wanted) | (articles["source"] == wanted)]
     if len(exact) == 0:
         exact = articles[articles["article_id"].str.startswith(wanted)
-                         | articles["source"].map(lambda s: Path(str(s)).name == wanted)]
+                         | articles["source"].map(lambda s: Path(str(s)).name.startswith(wanted))]
     if len(exact) == 0:
         raise UsageError(f"no article {wanted!r} — run `sinmun show OUT` to list the articles")
     if len(exact) > 1:
