@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..doc_ext import add_mention
 from ..resources import resource_path
-from .numbers import DocView, PlainView, TokenView
+from .numbers import DocView, PlainView, TokenView, doc_text
 
 SEOUL = ZoneInfo("Asia/Seoul")
 TILDES = "~∼〜～"
@@ -91,7 +91,13 @@ def load_lexicon() -> DateLexicon:
     seasons = "|".join(w["seasons"])
     relseason_prefix = "지난|올|이번\\s?|지난해\\s?|작년\\s?|올해\\s?|내년\\s?"
     parts = _alt(set(w["year_parts"]) | set(w["month_parts"]))
+    # Every atom starts with one of these characters: a cheap test before the long alternation.
+    tables = ("relative_years", "relative_months", "relative_weeks", "relative_days", "anaphoric_days", "halves",
+              "year_parts", "month_parts", "seasons", "directions")
+    first_chars = "".join(sorted({word[0] for t in tables for word in w[t]} | {q[0] for q in w["qualifiers"]["after"]}))
     pattern = rf"""
+      (?=[\d‘'’(월화수목금토일오새아낮저밤{TILDES}{re.escape(first_chars)}])
+      (?:
       (?P<ymd>(?P<ymd_y>(?:19|20)\d{{2}})\s?(?P<sep>[.\-/])\s?(?P<ymd_m>\d{{1,2}})\s?(?P=sep)\s?(?P<ymd_d>\d{{1,2}})(?!\d)(?:\.(?!\d))?)
     | (?P<year>(?P<y4>(?:19|20)\d{{2}})\s?년(?:도)?)
     | (?P<year2>[‘'’](?P<y2>\d{{2}})(?!\d)(?P<y2n>\s?년(?:도)?)?)
@@ -113,6 +119,7 @@ def load_lexicon() -> DateLexicon:
     | (?P<dir>{_alt(w["directions"])})
     | (?P<tilde>[{TILDES}])
     | (?P<qual>{_alt(w["qualifiers"]["after"])})
+      )
     """
     bare_range = r"(?<![\d.,])(?P<n>\d{1,4})\s?[~∼〜～]\s?(?=[‘'’]?(?P<n2>\d{1,4})\s?(?P<unit>년|월|일))"
     return DateLexicon(w, re.compile(pattern, re.VERBOSE), re.compile(bare_range))
@@ -657,9 +664,10 @@ class DateRecognizer:
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        view = DocView(doc)
+        text = doc_text(doc)
+        view = DocView(doc, text)
         rows = doc._.rows["dates"]
-        for d in find_dates(doc.text, doc._.published_at, view, self.lexicon):
+        for d in find_dates(text, doc._.published_at, view, self.lexicon):
             span = doc.char_span(d.start, d.end, label=d.label, alignment_mode="expand")
             if span is None:
                 continue
@@ -667,7 +675,7 @@ class DateRecognizer:
             add_mention(doc, span, "rule", d.value)
             rows.append(d.row())
         if self.times:
-            for start, end in find_times(doc.text, view, self.lexicon):
+            for start, end in find_times(text, view, self.lexicon):
                 span = doc.char_span(start, end, label="TIME", alignment_mode="expand")
                 if span is not None:
                     add_mention(doc, span, "rule", None)

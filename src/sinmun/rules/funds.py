@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..doc_ext import add_mention
 from ..resources import resource_path
+from .numbers import doc_text
 
 FOOTNOTE = r"[*※]{0,3}"
 # What may stand between an amount and the fund it sizes.
@@ -70,6 +71,9 @@ def _name_token(tok, lex: FundLexicon) -> bool:
 def find_fund_names(doc: Doc, lex: FundLexicon) -> list[Fund]:
     """Fund names on the tokens of `doc` (see the module docstring)."""
     funds: list[Fund] = []
+    text = doc_text(doc)
+    if not any(head in text for head in lex.heads):
+        return funds
     for tok in doc:
         if not tok.text.endswith(lex.heads) or not tok.tag_.startswith("NN"):
             continue
@@ -91,7 +95,7 @@ def find_fund_names(doc: Doc, lex: FundLexicon) -> list[Fund]:
                 break
             first, words = j, words + 1
         start, end = doc[first].idx, tok.idx + len(tok.text)
-        name = " ".join(doc.text[start:end].split())
+        name = " ".join(text[start:end].split())
         if name in lex.heads:
             continue  # 펀드 alone names no fund
         funds.append(Fund(name, start, end))
@@ -175,14 +179,15 @@ class FundRecognizer:
         funds = find_fund_names(doc, self.lexicon)
         if not funds:
             return doc
+        text = doc_text(doc)
         rows = doc._.rows
-        attach_sizes(doc.text, funds, rows["amounts"])
-        attach_periods(doc.text, funds, rows["dates"])
+        attach_sizes(text, funds, rows["amounts"])
+        attach_periods(text, funds, rows["dates"])
         share_sizes(funds)
         for f in funds:
             span = doc.char_span(f.start, f.end, label=self.label)
             if span is None:
                 continue
             add_mention(doc, span, "rule", f.name)
-            rows["funds"].append(f.row(doc.text))
+            rows["funds"].append(f.row(text))
         return doc

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..doc_ext import add_mention
 from ..resources import read_lines, resource_path
 from . import numbers
-from .numbers import ARABIC, BIG_UNITS, PIECE, SMALL_UNITS, VAGUE, DocView, PlainView, TokenView
+from .numbers import ARABIC, BIG_UNITS, PIECE, SMALL_UNITS, VAGUE, DocView, PlainView, TokenView, doc_text
 
 TILDES = "~∼〜～"
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")
@@ -98,6 +98,7 @@ class MoneyLexicon:
     vague_re: re.Pattern = field(repr=False)
     piece_re: re.Pattern = field(repr=False)
     suffix_currency_re: re.Pattern = field(repr=False)
+    currency_splits: dict[str, frozenset[int]] = field(repr=False)
     prefix_currency_re: re.Pattern = field(repr=False)
     magnitude_re: re.Pattern = field(repr=False)
     prefix_qualifier_re: re.Pattern = field(repr=False)
@@ -110,6 +111,25 @@ class MoneyLexicon:
 
 def _norm(surface: str) -> str:
     return re.sub(r"\s+", "", surface)
+
+
+def _splits(surface: str) -> frozenset[int]:
+    """Where a currency word may be split into tokens: between its words (미국|달러) and before 화 (달러|화)."""
+    words = surface.split(" ")
+    cuts = {sum(len(w) for w in words[:i]) for i in range(1, len(words))}
+    if surface.endswith("화") and len(surface) > 1:
+        cuts.add(len(_norm(surface)) - 1)
+    return frozenset(cuts)
+
+
+def _currency_tokens_ok(text: str, m: re.Match, view: TokenView, lex: MoneyLexicon) -> bool:
+    """The currency is whole tokens: 5위안에 is 5위 안에 (5th place), not 5 CNY."""
+    start, end = m.start("cur"), m.end("cur")
+    allowed = lex.currency_splits[_norm(m["cur"])]
+    for s, _, _ in view.words(start, end)[1:]:
+        if len(_norm(text[start:s])) not in allowed:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +168,8 @@ def load_lexicon() -> MoneyLexicon:
         start_re=re.compile(rf"{VAGUE}|{PIECE}(?:[ ]?{PIECE})*"),
         vague_re=re.compile(VAGUE),
         piece_re=re.compile(PIECE),
-        suffix_currency_re=re.compile(rf"\s?({_alternation(suffix)})"),
+        suffix_currency_re=re.compile(rf"\s?(?P<yeo>여\s?)?(?P<cur>{_alternation(suffix)})"),
+        currency_splits={_norm(k): _splits(k) for k in suffix},
         prefix_currency_re=re.compile(rf"(?:{_alternation(prefix)})\s?$"),
         magnitude_re=re.compile(rf"\s?({_alternation(words['magnitudes'])})(?![A-Za-z])", re.IGNORECASE),
         prefix_qualifier_re=re.compile(rf"(?:{_alternation(prefix_words)})\s?$"),
@@ -238,13 +259,14 @@ def _tail(text: str, num: _Number, view: TokenView, lex: MoneyLexicon):
         if m and view.boundary(m.end()):
             magnitude, pos = lex.magnitudes[m.group(1).lower()], m.end()
     m = lex.suffix_currency_re.match(text, pos)
-    if m and view.boundary(m.end()) and view.boundary(m.start(1)):
-        iso, tag = lex.suffix_currencies[_norm(m.group(1))]
-        tags = view.tags(m.start(1), m.end())
+    if m and view.boundary(m.end()) and view.boundary(m.start("cur")) and _currency_tokens_ok(text, m, view, lex):
+        iso, tag = lex.suffix_currencies[_norm(m["cur"])]
+        tags = view.tags(m.start("cur"), m.end())
         next_word = view.words(m.end(), m.end() + 4)
-        banknote = next_word and next_word[0][0] == m.end() and next_word[0][2] == "권"
+        banknote = next_word and next_word[0][0] == m.end() and next_word[0][2] == "권"  # 5만원권
         if (tag is None or not tags or any(tag in t for t in tags)) and not banknote:
             currency, pos = iso, m.end()
+            num.approx = num.approx or m["yeo"] is not None  # 1억 여원
     return pos, currency, magnitude
 
 
@@ -416,6 +438,12 @@ def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amo
             tag = tags[0]
             if not (tag[:1] in ("J", "S", "E") or tag.startswith("VCP") or word in lex.next_words or word in lex.cues):
                 return False
+        if tags and tags[0].startswith("JKG") and len(after) > 1 and (after[1][2] in lex.count_nouns or after[1][2] in lex.counters):
+            return False  # 3천만 이상의 가입자
+    # Kiwi tags 만/억/조 of a number NR; 조 of 제35조 or 1조 (team 1) is NNB or NNG.
+    for s, e, word in view.words(a.num_start, a.num_end):
+        if any(u in word for u in BIG_UNITS) and not any(t.startswith(("NR", "SN")) for t in view.tags(s, e)):
+            return False
     # The word right before: 관객 1000만, 인구 5000만.
     before = view.words(max(0, a.start - 12), a.start)
     if before and before[-1][2] in lex.count_nouns:
@@ -492,7 +520,8 @@ class MoneyRecognizer:
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        amounts = find_amounts(doc.text, DocView(doc), self.lexicon, self.implied_krw)
+        text = doc_text(doc)
+        amounts = find_amounts(text, DocView(doc, text), self.lexicon, self.implied_krw)
         rows = doc._.rows["amounts"]
         for a in amounts:
             span = doc.char_span(a.start, a.end, label=self.label, alignment_mode="expand")

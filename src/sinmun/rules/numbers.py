@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
+from spacy.attrs import IDX, LENGTH
+
 INT64_MAX = 2**63 - 1
 
 HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
@@ -148,6 +150,19 @@ def plain_number(text: str) -> Decimal | None:
         return None
 
 
+TEXT_KEY = "sinmun_text"
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, computed once per doc and shared by the rule components (spaCy rebuilds it on every access)."""
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None or len(text) != length:
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 class TokenView(Protocol):
     """What the rules need to know about the tokenization of a text."""
 
@@ -180,11 +195,22 @@ class PlainView:
 class DocView:
     """Token boundaries and tags of a spaCy `Doc`, looked up by character offset."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, text: str | None = None):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
-        self._boundaries = set(self.starts) | set(self.ends) | {0, len(doc.text)}
+        self.text = doc_text(doc) if text is None else text
+        if len(doc):
+            cols = doc.to_array([IDX, LENGTH])
+            self.starts = cols[:, 0].tolist()
+            self.ends = (cols[:, 0] + cols[:, 1]).tolist()
+        else:
+            self.starts, self.ends = [], []
+        self._boundaries = set(self.starts) | set(self.ends) | {0, len(self.text)}
+        self._tags: list[str] | None = None
+
+    def _tag(self, i: int) -> str:
+        if self._tags is None:
+            self._tags = [t.tag_ for t in self.doc]
+        return self._tags[i]
 
     def boundary(self, pos: int) -> bool:
         return pos in self._boundaries
@@ -195,10 +221,10 @@ class DocView:
         return range(first, last)
 
     def tags(self, start: int, end: int) -> list[str]:
-        return [self.doc[i].tag_ for i in self._range(start, end)]
+        return [self._tag(i) for i in self._range(start, end)]
 
     def words(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [(self.starts[i], self.ends[i], self.doc[i].text) for i in self._range(start, end)
+        return [(self.starts[i], self.ends[i], self.text[self.starts[i]:self.ends[i]]) for i in self._range(start, end)
                 if self.starts[i] >= start and self.ends[i] <= end]
 
     def token_at(self, pos: int):

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_ext import add_mention
-from .numbers import ARABIC, DocView, PlainView, TokenView, plain_number
+from .numbers import ARABIC, DocView, PlainView, TokenView, doc_text, plain_number
 
 PERCENT_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{ARABIC})\s?(?P<sign>%|％|퍼센트)(?P<point>\s?(?:p|P|포인트)(?![A-Za-z]))?"
@@ -60,7 +60,8 @@ class PercentRecognizer:
         self.label = label
 
     def __call__(self, doc: Doc) -> Doc:
-        for p in find_percents(doc.text, DocView(doc)):
+        text = doc_text(doc)
+        for p in find_percents(text, DocView(doc, text)):
             span = doc.char_span(p.start, p.end, label=self.label, alignment_mode="expand")
             if span is not None:
                 add_mention(doc, span, "rule", p.normalized)
