@@ -1,0 +1,217 @@
+"""Money amounts on the Kiwi tokenization: exact values, currencies, qualifiers, ranges, conversions,
+implied KRW, and numbers that must not become money."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sinmun.nlp import build_nlp
+from sinmun.rules.money import find_amounts
+from sinmun.rules.numbers import PlainView
+
+
+@pytest.fixture(scope="module")
+def amounts_of():
+    nlp = build_nlp()
+    money = nlp.get_pipe("sinmun_money")
+
+    def run(text: str) -> list[dict]:
+        doc = money(nlp.make_doc(text))
+        rows = doc._.rows["amounts"]
+        for row in rows:
+            assert text[row["start"]:row["end"]] == row["text"]
+        return rows
+
+    return run
+
+
+# (sentence, [(text, value, currency), ...]) — sentences written for these tests.
+# fmt: off
+FORMS = [
+    ("정부는 4,666억원을 공급한다.", [("4,666억원", 466_600_000_000, "KRW")]),
+    ("유동성 공급총량은 9.8조원이다.", [("9.8조원", 9_800_000_000_000, "KRW")]),
+    ("시장 규모는 1조3452억 달러다.", [("1조3452억 달러", 1_345_200_000_000, "USD")]),
+    ("총 5조 2,000억 원을 지원한다.", [("5조 2,000억 원", 5_200_000_000_000, "KRW")]),
+    ("예산은 3조5천억원보다 많다.", [("3조5천억원", 3_500_000_000_000, "KRW")]),
+    ("기금 삼천이백억원을 모았다.", [("삼천이백억원", 320_000_000_000, "KRW")]),
+    ("그는 천만 원을 냈다.", [("천만 원", 10_000_000, "KRW")]),
+    ("수수료는 1,500원이다.", [("1,500원", 1_500, "KRW")]),
+    ("가격은 1만 7800원이다.", [("1만 7800원", 17_800, "KRW")]),
+    ("연료비는 16만6천915원이었다.", [("16만6천915원", 166_915, "KRW")]),
+    ("총액은 76.1백만원이었다.", [("76.1백만원", 76_100_000, "KRW")]),
+    ("예산 4억8500여만원이 들었다.", [("4억8500여만원", 485_000_000, "KRW")]),
+    ("가격은 10달러다.", [("10달러", 10, "USD")]),
+    ("2억 5000만 달러 소송을 냈다.", [("2억 5000만 달러", 250_000_000, "USD")]),
+    ("100만 미국 달러를 받았다.", [("100만 미국 달러", 1_000_000, "USD")]),
+    ("100억 미국달러를 벌었다.", [("100억 미국달러", 10_000_000_000, "USD")]),
+    ("2천만달러에 팔렸다.", [("2천만달러", 20_000_000, "USD")]),
+    ("22억 불이 넘는다.", [("22억 불", 2_200_000_000, "USD")]),
+    ("100만 홍콩 달러를 냈다.", [("100만 홍콩 달러", 1_000_000, "HKD")]),
+    ("벌금 12만 유로를 물렸다.", [("12만 유로", 120_000, "EUR")]),
+    ("판매가는 6,825엔이다.", [("6,825엔", 6_825, "JPY")]),
+    ("방위비는 10조엔이다.", [("10조엔", 10_000_000_000_000, "JPY")]),
+    ("한 그릇에 10위안이다.", [("10위안", 10, "CNY")]),
+    ("자금 100억 위안을 댄다.", [("100억 위안", 10_000_000_000, "CNY")]),
+    ("연봉이 5만 파운드다.", [("5만 파운드", 50_000, "GBP")]),
+    ("투자금은 $300 million 이다.", [("$300 million", 300_000_000, "USD")]),
+    ("기업가치 US$ 1.5 billion 평가", [("US$ 1.5 billion", 1_500_000_000, "USD")]),
+    ("입장료는 €300 이다.", [("€300", 300, "EUR")]),
+    ("수입은 100 USD 였다.", [("100 USD", 100, "USD")]),
+    ("₩5,000을 냈다.", [("₩5,000", 5_000, "KRW")]),
+    ("소매요금은 19.691원이다.", [("19.691원", 20, "KRW")]),
+    ("할부원금 0원으로 떨어졌다.", [("0원", 0, "KRW")]),
+    ("그는 오만 원을 줬다.", [("오만 원", 50_000, "KRW")]),
+    ("이 회장은 1천600억원대 횡령 혐의다.", [("1천600억원대", 160_000_000_000, "KRW")]),
+    ("총 152억여 원으로 집계했다.", [("152억여 원", 15_200_000_000, "KRW")]),
+    ("1억 여원의 손해배상을 청구했다.", [("1억 여원", 100_000_000, "KRW")]),
+    ("60여조 원을 초과했다.", [("60여조 원", 60_000_000_000_000, "KRW")]),
+    ("1조여원이 들었다.", [("1조여원", 1_000_000_000_000, "KRW")]),
+    # qualifiers in the text
+    ("약 3조원 규모의 펀드", [("약 3조원", 3_000_000_000_000, "KRW")]),
+    ("기업당 최대 100억원 규모로 지원한다.", [("최대 100억원", 10_000_000_000, "KRW")]),
+    ("자산가치 1조원 이상 기업", [("1조원 이상", 1_000_000_000_000, "KRW")]),
+    ("100만원 이하의 과태료가 부과된다.", [("100만원 이하", 1_000_000, "KRW")]),
+    ("총 100억원 가량의 피해가 났다.", [("100억원 가량", 10_000_000_000, "KRW")]),
+    ("대략 17000원 정도의 값을 낸다.", [("대략 17000원 정도", 17_000, "KRW")]),
+    ("피해가 약 5조 원대에 이른다.", [("약 5조 원대", 5_000_000_000_000, "KRW")]),
+    # vague: value null
+    ("수백조원 규모의 투자", [("수백조원", None, "KRW")]),
+    ("수천억 원의 손실", [("수천억 원", None, "KRW")]),
+    ("수백만 달러에 거래된다.", [("수백만 달러", None, "USD")]),
+    # too large for int64: flagged, value null
+    ("1000경원이라는 숫자", [("1000경원", None, "KRW")]),
+    # implied KRW where the sentence is about money
+    ("올해 융자, 보증 등 5조7000억을 AI에 지원하겠다.", [("5조7000억", 5_700_000_000_000, "KRW")]),
+    ("과제당 100억의 R&D 자금 등을 지원할 계획", [("100억", 10_000_000_000, "KRW")]),
+    ("보증(시설 100억등)", [("100억", 10_000_000_000, "KRW")]),
+    ("무궁화위성 3호(3019억 투자)는 팔렸다.", [("3019억", 301_900_000_000, "KRW")]),
+    ("그는 774억의 뇌물을 받았다.", [("774억", 77_400_000_000, "KRW")]),
+    ("청구액을 77억원에서 152억으로 늘렸다.", [("77억원", 7_700_000_000, "KRW"), ("152억", 15_200_000_000, "KRW")]),
+]
+
+NOT_MONEY = [
+    "중국 기업은 직원 수만 6000명이고 규모가 크다.",
+    "AI 기업은 2354개, 이 중 12개가 유니콘이다.",
+    "연평균 36.8% 이상 성장할 전망이다.",
+    "세계 최초로 상용화한 5G에 비해 앞선다.",
+    "기사입력 13:59 최종수정",
+    "문의 02-1234-5678 또는 010-9876-5432",
+    "중소기업 R&D 신규 과제",
+    "직원이 13명이지만 성과가 크다.",
+    "가상화폐 100억 개가 발행됐다.",
+    "영화가 관객 1000만을 돌파했다.",
+    "이 영상은 168만 뷰를 기록했다.",
+    "제35조의 규정에 따라 예산을 집행한다.",
+    "장애인복지법 제40조는 지원 대상을 정한다.",
+    "5만원권 지폐가 위조됐다.",
+    "인명 구조원 3명이 출동했다.",
+    "내가 본 영화 5위안에 든다.",
+    "후쿠시마 제1 원자력 발전소",
+    "3천만 이상의 가입자를 확보하고도 매출이 적다.",
+    "2030년까지 100개를 만든다.",
+    "1조의 지나와 2조의 혜리가 경쟁했다.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_money_forms(amounts_of, text, expected):
+    got = [(r["text"], r["value"], r["currency"]) for r in amounts_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NOT_MONEY)
+def test_not_money(amounts_of, text):
+    assert amounts_of(text) == []
+
+
+def test_enough_forms_are_covered():
+    assert len(FORMS) + len(NOT_MONEY) >= 60
+
+
+def test_qualifiers_and_approximation(amounts_of):
+    [most] = amounts_of("기업당 최대 100억원을 지원한다.")
+    assert (most["qualifier"], most["approximate"]) == ("최대", False)
+    [about] = amounts_of("약 3조원 규모다.")
+    assert (about["qualifier"], about["approximate"]) == (None, True)
+    [above] = amounts_of("1조원 이상 기업")
+    assert above["qualifier"] == "이상"
+    [until] = amounts_of("협업자금을 1억원까지 지원한다.")
+    assert (until["text"], until["qualifier"]) == ("1억원", "까지")
+    [vague] = amounts_of("수백조원 규모다.")
+    assert vague["approximate"] and vague["value"] is None
+
+
+def test_implied_currency_is_flagged(amounts_of):
+    [implied] = amounts_of("올해 5조7000억을 AI에 지원하겠다.")
+    assert implied["currency_implied"] is True
+    [written] = amounts_of("올해 5조7000억원을 AI에 지원하겠다.")
+    assert written["currency_implied"] is False
+
+
+def test_range_gives_two_amounts_sharing_an_id(amounts_of):
+    low, high = amounts_of("사업비는 100억~200억원이다.")
+    assert (low["value"], high["value"]) == (10_000_000_000, 20_000_000_000)
+    assert low["currency"] == high["currency"] == "KRW"
+    assert low["range_id"] is not None and low["range_id"] == high["range_id"]
+
+
+def test_range_head_takes_the_unit_of_the_second_end(amounts_of):
+    low, high = amounts_of("가격은 100~200억원선이다.")
+    assert (low["text"], low["value"], high["value"]) == ("100", 10_000_000_000, 20_000_000_000)
+    low, high = amounts_of("기기당 65∼100달러 정도의 비용")
+    assert (low["value"], low["currency"], high["value"]) == (65, "USD", 100)
+    low, high = amounts_of("12~13조 원대로 추산된다.")
+    assert (low["value"], high["value"]) == (12_000_000_000_000, 13_000_000_000_000)
+
+
+def test_separate_amounts_are_no_range(amounts_of):
+    a, b = amounts_of("투자 규모를 4000억원에서 1조원까지 확대한다.")
+    assert a["range_id"] is None and b["range_id"] is None
+
+
+def test_conversion_links_the_amount_in_parentheses(amounts_of):
+    usd, krw = amounts_of("시장 규모는 1조3452억 달러(약 1865조원)로 예상한다.")
+    assert (usd["value"], usd["currency"]) == (1_345_200_000_000, "USD")
+    assert (krw["value"], krw["currency"], krw["approximate"]) == (1_865_000_000_000_000, "KRW", True)
+    assert krw["converted_from"] == usd["start"] and usd["converted_from"] is None
+
+
+def test_conversion_with_stated_currency_and_no_unit(amounts_of):
+    jpy, krw = amounts_of("판매가는 1만6천엔(한화 약 16만)이다.")
+    assert (jpy["value"], jpy["currency"]) == (16_000, "JPY")
+    assert (krw["value"], krw["currency"], krw["converted_from"]) == (160_000, "KRW", jpy["start"])
+
+
+def test_same_currency_in_parentheses_is_no_conversion(amounts_of):
+    rows = amounts_of("공급총량(9.8조원)의 60%(5.7조원)를 지원한다.")
+    assert [r["value"] for r in rows] == [9_800_000_000_000, 5_700_000_000_000]
+    assert all(r["converted_from"] is None for r in rows)
+
+
+def test_overflow_is_flagged(amounts_of):
+    [big] = amounts_of("1000경원이라는 숫자")
+    assert big["overflow"] is True and big["value"] is None
+
+
+def test_mentions_carry_label_and_normalized_value():
+    nlp = build_nlp()
+    doc = nlp.get_pipe("sinmun_money")(nlp.make_doc("약 3조원 규모"))
+    [span] = doc.spans["mentions"]
+    assert (span.label_, span._.source, span._.normalized) == ("MONEY", "rule", "3000000000000 KRW")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789,.~-()$ 약최대억조만천백원달러엔이상수개명의을")), max_size=40))
+def test_find_amounts_never_raises_and_offsets_hold(text):
+    for a in find_amounts(text, PlainView(text)):
+        assert text[a.start:a.end] == a.text
+        assert a.value is None or -(2**63) <= a.value < 2**63
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_component_on_arbitrary_text(amounts_of, text):
+    amounts_of(text)  # offsets are checked inside
