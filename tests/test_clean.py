@@ -215,6 +215,13 @@ def test_given_metadata_wins_and_given_title_line_is_dropped() -> None:
     assert result.published_at.tzinfo is not None
 
 
+def test_given_title_matches_a_headline_with_a_site_tag() -> None:
+    text = art("[속보] 정부, AI 육성 방안 발표 - 가상일보", BODY)
+    assert clean_article(text, title="정부, AI 육성 방안 발표 - 가상일보").body == BODY
+    restating = art("정부, AI 육성 방안 발표했다.", P2)
+    assert clean_article(restating, title="정부, AI 육성 방안 발표").body == restating
+
+
 def test_captions_are_recorded() -> None:
     result = clean_article(art(P1, "장관이 인사말을 하고 있다. [사진=중소벤처기업부]", P2))
     assert result.captions == ["장관이 인사말을 하고 있다. [사진=중소벤처기업부]"]

@@ -23,7 +23,7 @@ from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.outlets import outlet_index
-from sinmun.cleaning.text import is_prose, normalize_lines, nospace
+from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 
 # The header (menus, headline lists, title, date and tool lines) sits within the first lines.
 HEADER_WINDOW = 40
@@ -116,8 +116,7 @@ def _clean_pass(lines: list[str], given_title: str | None) -> tuple[list[str], _
     lines = _drop_repeats(lines)
     title = given_title or found.title
     if title and lines:
-        key = nospace(title)
-        lines = [ln for i, ln in enumerate(lines) if not (i < 5 and nospace(ln) == key)]
+        lines = [ln for i, ln in enumerate(lines) if not (i < 5 and _same_title(ln, title))]
     return lines, found
 
 
@@ -141,12 +140,11 @@ def _is_title_like(line: str, *, statement_ok: bool = False) -> bool:
 
 def _drop_header(lines: list[str], given_title: str | None, found: _Findings) -> list[str]:
     """Drop the menus and headline lists above the article; find the title."""
-    rules, bylines = boilerplate(), byline_rules()
+    bylines = byline_rules()
     window = min(len(lines), HEADER_WINDOW)
     if given_title:
-        key = nospace(given_title)
         for i in range(window):
-            if nospace(lines[i]) == key:
+            if _same_title(lines[i], given_title):
                 if not any(is_prose(ln) for ln in lines[:i]):
                     return lines[i + 1:]
                 return lines[:i] + lines[i + 1:]
@@ -169,6 +167,17 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
         if _starts_article(line) and not _statement_title_ok(lines, i):
             return lines
     return lines
+
+
+def _same_title(line: str, title: str) -> bool:
+    """The headline line of a given title, allowing for a site name or a [속보] tag on either side."""
+    a, b = nospace(line), nospace(title)
+    if a == b:
+        return True
+    if ends_sentence(line):  # a first sentence restating the headline is prose
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 8 and short in long and len(short) >= 0.7 * len(long)
 
 
 def _statement_title_ok(lines: list[str], i: int) -> bool:
