@@ -140,14 +140,19 @@ def test_summary_lists_labels_people_with_titles_and_organizations(full_outputs)
     for label in ("PERSON", "MONEY", "ORG"):
         assert label in text
     assert "김민수" in text and "중소벤처기업부 장관" in text
-    assert text.index("한빛테크") < text.rindex("중소벤처기업부")  # more mentions come first
+    assert text.index("한빛테크") < text.index("ministry")  # more mentions come first
 
 
 def test_summary_shows_the_largest_amounts_with_their_sentences(full_outputs):
     text = _render(full_outputs)
-    assert "1,000,000,000,000 KRW" in text
-    assert "성장펀드를" in text  # the sentence of the largest amount
-    assert text.index("1,000,000,000,000") < text.index("50,000,000,000")
+    assert "50,000,000,000 KRW" in text and "창업펀드에" in text  # an amount and its sentence
+    assert text.index("50,000,000,000") < text.index("2,000,000,000 KRW")
+
+
+def test_summary_lists_leave_near_duplicates_out(full_outputs):
+    text = _render(full_outputs)  # article b is a near-duplicate of a: its 1조원 and 박지영 are not listed
+    assert "1,000,000,000,000" not in text and "박지영" not in text
+    assert "near-duplicates" in text
 
 
 def test_summary_of_an_empty_run(tmp_path):

@@ -19,6 +19,7 @@ from .errors import REJECT_CODES
 from .export import read_table, require_outputs
 
 EOK = 100_000_000  # 억: money charts are drawn in 억원, the unit Korean readers scan
+LOG_SCALE_RATIO = 1_000  # largest / smallest bar beyond which a money axis is logarithmic
 TOP_ORGS = 20
 TABLE_ROWS = 50  # rows shown under a chart; the Parquet files hold the rest
 FONT = "Noto Sans CJK KR, Noto Sans KR, Malgun Gothic, Apple SD Gothic Neo, sans-serif"
@@ -61,8 +62,10 @@ def _figure(traces, x_title: str, y_title: str, horizontal_rows: int = 0, **layo
 # --- money -------------------------------------------------------------------------------------------
 
 def _krw_amounts(amounts: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """KRW amounts with a value, joined to their article; conversions in parentheses counted once."""
-    money = amounts[(amounts["currency"] == "KRW") & amounts["value"].notna()]
+    """KRW amounts with a value, joined to their article; conversions in parentheses and near-duplicate
+    articles (the same wire story twice) are counted once."""
+    duplicates = articles.loc[articles["duplicate_of"].notna(), "article_id"]
+    money = amounts[(amounts["currency"] == "KRW") & amounts["value"].notna() & ~amounts["article_id"].isin(duplicates)]
     if "converted_from" in money.columns:
         money = money[money["converted_from"].isna()]
     meta = articles[["article_id", "title", "outlet", "published_at"]].assign(article=article_labels(articles))
@@ -84,7 +87,8 @@ def _money_by(money: pd.DataFrame, key: str, label: str) -> pd.DataFrame:
 
 def money_sections(amounts: pd.DataFrame, articles: pd.DataFrame) -> list[Section]:
     money = _krw_amounts(amounts, articles)
-    caption = "Sum of the KRW amounts with a value (vague amounts such as 수백억원 have none), in 억원."
+    caption = ("Sum of the KRW amounts with a value (vague amounts such as 수백억원 have none), in 억원; "
+               "near-duplicate articles are left out.")
     sections = []
 
     per_article = _money_by(money, "article", "article")
@@ -114,7 +118,11 @@ def _money_figure(table: pd.DataFrame, key: str, horizontal: bool = False):
                  hovertemplate="%{" + ("y" if horizontal else "x") + "}: %{" + ("x" if horizontal else "y")
                  + ":,.1f}억원<extra></extra>")
     axis = "억원"
-    value_axis = {"xaxis" if horizontal else "yaxis": dict(tickformat=",")}
+    totals = table["total"][table["total"] > 0]
+    # Amounts span orders of magnitude (a household-debt 조 next to a 억 grant): log scale then.
+    log = len(totals) > 1 and totals.max() / totals.min() > LOG_SCALE_RATIO
+    value_axis = {"xaxis" if horizontal else "yaxis": dict(tickformat=",", type="log", dtick=1) if log else dict(tickformat=",")}
+    axis = "억원 (log scale)" if log else axis
     category_axis = {} if horizontal else {"xaxis": dict(type="category")}
     return _figure([trace], axis if horizontal else key, "" if horizontal else axis,
                    horizontal_rows=len(table) if horizontal else 0, **value_axis, **category_axis)
@@ -166,7 +174,8 @@ def ministers_section(people: pd.DataFrame, articles: pd.DataFrame) -> Section:
         span = [(days.min() - pd.Timedelta(days=7)).strftime("%Y-%m-%d"),
                 (days.max() + pd.Timedelta(days=7)).strftime("%Y-%m-%d")]
         figure = _figure(traces, "published", "mentions", showlegend=True,
-                         xaxis=dict(type="date", range=span), yaxis=dict(rangemode="tozero"))
+                         xaxis=dict(type="date", range=span),
+                         yaxis=dict(rangemode="tozero", tickformat="d", dtick=1 if dated["mentions"].max() <= 10 else None))
     undated = len(rows) - len(dated)
     if undated:
         caption += f" {undated} row(s) from articles without a publication date are in the table only."

@@ -50,7 +50,7 @@ def _overview(articles: pd.DataFrame, rejects: pd.DataFrame, seconds: float) -> 
     table = _small_table("run", "", "value")
     table.add_row("articles in", f"{out + len(lost):,}")
     table.add_row("articles out", f"{out:,}")
-    table.add_row("near-duplicates", f"{duplicates:,}")
+    table.add_row("near-duplicates", f"{duplicates:,}")  # left out of the lists below
     table.add_row("rejects", f"{len(rejects):,}")
     table.add_row("time", f"{seconds:.1f} s")
     table.add_row("articles/s", f"{rate:.1f}")
@@ -103,6 +103,10 @@ def summary_renderable(out_dir: Path, seconds: float) -> Group:
     """The summary of the tables in `out_dir` as one rich renderable."""
     tables = {name: read_table(out_dir, name)
               for name in ("articles", "rejects", "mentions", "people", "organizations", "amounts")}
+    # The "most" lists count each story once: rows of near-duplicate articles are left out.
+    duplicates = set(tables["articles"].loc[tables["articles"]["duplicate_of"].notna(), "article_id"])
+    for name in ("people", "organizations", "amounts"):
+        tables[name] = tables[name][~tables[name]["article_id"].isin(duplicates)]
     return Group(
         f"[bold]sinmun extract[/bold] → {out_dir}",
         Columns([_overview(tables["articles"], tables["rejects"], seconds),
