@@ -34,17 +34,23 @@ def extract(
     max_file_mb: float = typer.Option(10.0, "--max-file-mb", help="Reject input files larger than this"),
     max_article_chars: int = typer.Option(200_000, "--max-article-chars", help="Reject longer articles"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
+                                          help="Worker processes (Ray: actors) [default: all cores]"),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data; pip install 'sinmun[ray]')"),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join (--engine ray), e.g. ray://head:10001"),
+    force: bool = typer.Option(False, "--force", help="Recompute every article instead of reusing cached results"),
 ) -> None:
     """Extract articles, sentences, mentions, amounts, dates, people, organizations and funds."""
+    from .engines.local import default_workers
     from .extract import extract as run
     from .progress import progress_bar
     from .settings import Limits, RunSettings
 
     try:
-        settings = RunSettings(tokens=tokens, batch_size=batch_size,
+        settings = RunSettings(tokens=tokens, batch_size=batch_size, workers=workers or default_workers(),
                                limits=Limits(max_file_mb=max_file_mb, max_article_chars=max_article_chars))
         with progress_bar(inputs, disable=quiet) as advance:
-            result = run(inputs, out_dir, settings, progress=advance)
+            result = run(inputs, out_dir, settings, progress=advance, engine=engine, address=address, force=force)
     except UsageError as exc:
         _usage_error(str(exc))
     except ValueError as exc:  # pydantic: a setting out of range

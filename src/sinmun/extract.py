@@ -1,22 +1,27 @@
 """`sinmun extract`: stream inputs through the pipeline into validated tables.
 
-Inputs are read lazily and analysed batch by batch; rows go straight to Parquet row groups, so
-memory stays flat however large the batch. Near-duplicates are found here, in input order, so the
-result does not depend on the engine or the number of workers.
+Inputs are read lazily and cut into batches; an engine (engines/: local processes or Ray Data) runs
+`analyze_batch` on the batches whose articles are not already in the result cache (cache.py), and the
+rows go straight to Parquet row groups, so memory stays flat however large the batch. Rows are
+written per input in input order, and near-duplicates are found here in that same order, so the
+result does not depend on the engine, the number of workers or what came from the cache.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from .cache import ResultCache, input_key, settings_digest
 from .dedup import NearDuplicateIndex
+from .engines import SIGNATURE, make_engine, pack, unpack
 from .errors import Reject, UsageError
 from .ingest import RawArticle, read_inputs
-from .pipeline import BatchRows, analyze_batch, article_id
+from .pipeline import article_id
 from .provenance import provenance
 from .settings import RunSettings
 from .tables import OPTIONAL_TABLES, TABLES
@@ -30,6 +35,8 @@ class RunResult:
     inputs: list[str]
     seconds: float
     reject_codes: dict[str, int] = field(default_factory=dict)
+    engine: str = "local"
+    cached: int = 0  # articles whose rows came from the cache
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -46,51 +53,105 @@ def check_inputs(inputs: list[Path]) -> None:
         raise UsageError(f"input not found: {', '.join(missing)} — check the path (make extract reads data/raw/)")
 
 
-def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettings(), progress=None) -> RunResult:
+@dataclass(slots=True)
+class _Entry:
+    """One input of the stream: its rows once known (from ingest, the cache or an engine)."""
+
+    raw: RawArticle | None = None
+    key: str | None = None
+    packed: bytes | None = None  # rows of the input, as engines.pack makes them
+
+
+@dataclass(slots=True)
+class _Chunk:
+    entries: list[_Entry]
+    todo: list[_Entry]  # the entries an engine must analyse
+
+
+def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettings(), progress=None, *,
+            engine: str = "local", address: str | None = None, force: bool = False,
+            use_cache: bool = True) -> RunResult:
+    """Analyse the inputs into tables in `out_dir`. `force` recomputes articles the cache holds."""
     check_inputs(inputs)
     started = time.perf_counter()
+    runner = make_engine(engine, settings, address)
     tables = [t for t in TABLES if t not in OPTIONAL_TABLES or settings.tokens]
     writer = TableWriter(out_dir, provenance(), tables)
+    cache = ResultCache.beside(out_dir) if use_cache else None
     duplicates = NearDuplicateIndex()
-    seen: set[str] = set()
     reject_codes: dict[str, int] = {}
+    chunks = _chunks(read_inputs(inputs, settings.limits), settings, None if force else cache)
+    pending: deque[_Chunk] = deque()
+
+    def todo_batches() -> Iterator[list[RawArticle]]:
+        for chunk in chunks:
+            pending.append(chunk)
+            yield [entry.raw for entry in chunk.todo]
+
+    results_stream = runner.map(todo_batches())
     try:
-        for chunk in batches(read_inputs(inputs, settings.limits), settings.batch_size):
-            raws, rejects = _first_inputs(chunk, seen)
-            rows = analyze_batch(raws, settings) if raws else BatchRows()
-            for reject in rejects:
-                rows.reject(reject)
-            _mark_duplicates(rows, duplicates)
-            for table in tables:
-                writer.write(table, rows.tables[table])
-            for row in rows.tables["rejects"]:
-                reject_codes[row["code"]] = reject_codes.get(row["code"], 0) + 1
+        for results in results_stream:
+            chunk = pending.popleft()
+            for entry, packed in zip(chunk.todo, results, strict=True):
+                entry.packed = packed
+            if cache is not None and chunk.todo:
+                cache.put_many((entry.key, entry.packed) for entry in chunk.todo)
+            _write(chunk, writer, duplicates, reject_codes)
             if progress is not None:
-                progress(len(chunk))
-        manifest = {"inputs": [str(p) for p in inputs], "settings": settings.model_dump(), **writer.metadata}
+                progress(len(chunk.entries))
+        manifest = {"inputs": [str(p) for p in inputs], "settings": settings.model_dump(), "engine": engine,
+                    **writer.metadata}
         writer.commit(manifest)
+        if cache is not None:
+            cache.finish()
     except BaseException:
         writer.abort()
         raise
+    finally:
+        results_stream.close()  # stops the engine's workers, also when the run failed
+        if cache is not None:
+            cache.close()
     return RunResult(Path(out_dir), dict(writer.counts), [str(p) for p in inputs],
-                     time.perf_counter() - started, reject_codes)
+                     time.perf_counter() - started, reject_codes, engine, cache.hits if cache is not None else 0)
 
 
-def _first_inputs(chunk: list, seen: set[str]) -> tuple[list[RawArticle], list[Reject]]:
-    """Raw articles not seen before in this run; an input given twice becomes a reject."""
-    raws, rejects = [], []
-    for item in chunk:
-        if isinstance(item, Reject):
-            rejects.append(item)
-        elif (aid := article_id(item)) in seen:
-            rejects.append(Reject.of(item.source, "ingest", "S014_DUPLICATE_INPUT", f"article_id {aid}"))
-        else:
-            seen.add(aid)
-            raws.append(item)
-    return raws, rejects
+def _chunks(items: Iterable[RawArticle | Reject], settings: RunSettings, cache: ResultCache | None) -> Iterator[_Chunk]:
+    """The input stream in chunks of `batch_size` inputs, each input answered from ingest or the cache
+    when possible; an input given twice in the run becomes a reject."""
+    seen: set[str] = set()
+    shaping = settings_digest(settings)
+    for group in batches(items, settings.batch_size):
+        entries = []
+        for item in group:
+            if isinstance(item, Reject):
+                entries.append(_Entry(packed=pack({"rejects": [item.as_row()]})))
+            elif (aid := article_id(item)) in seen:
+                reject = Reject.of(item.source, "ingest", "S014_DUPLICATE_INPUT", f"article_id {aid}")
+                entries.append(_Entry(packed=pack({"rejects": [reject.as_row()]})))
+            else:
+                seen.add(aid)
+                entries.append(_Entry(raw=item, key=input_key(item, shaping)))
+        keyed = [e for e in entries if e.key is not None]
+        found = cache.get_many([e.key for e in keyed]) if cache is not None and keyed else {}
+        for entry in keyed:
+            entry.packed = found.get(entry.key)
+        yield _Chunk(entries, [e for e in keyed if e.packed is None])
 
 
-def _mark_duplicates(rows: BatchRows, index: NearDuplicateIndex) -> None:
-    """Fill `duplicate_of` in input order, so the result is the same for every engine."""
-    for row in rows.tables["articles"]:
-        row["duplicate_of"] = index.add(row["article_id"], row["body"])
+def _write(chunk: _Chunk, writer: TableWriter, duplicates: NearDuplicateIndex, reject_codes: dict[str, int]) -> None:
+    """The chunk's rows, input by input, as one row group per table; `duplicate_of` filled in input order."""
+    by_table: dict[str, list[dict]] = {}
+    for entry in chunk.entries:
+        item = unpack(entry.packed)
+        for table, rows in item.items():
+            if table == SIGNATURE:
+                continue
+            if table == "articles":
+                for row in rows:
+                    row["duplicate_of"] = duplicates.add_signature(row["article_id"], item.get(SIGNATURE))
+            by_table.setdefault(table, []).extend(rows)
+    for table, rows in by_table.items():
+        writer.write(table, rows)
+    for row in by_table.get("rejects", ()):
+        reject_codes[row["code"]] = reject_codes.get(row["code"], 0) + 1
+

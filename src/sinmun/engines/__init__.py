@@ -1,0 +1,86 @@
+"""Engines run `analyze_batch` over a stream of batches; the driver (extract.py) does everything else.
+
+An engine is an object with `map(batches) -> results`: it takes an iterator of batches of raw
+articles and yields, for each batch and in the same order, one packed `ItemRows` per article (pickled
+once, where it was computed: the driver stores those bytes in the cache as they are). Every engine
+runs exactly `analyze_packed` below, so the rows do not depend on the engine:
+
+    local  (engines/local.py)       in this process, or worker processes on this machine
+    ray    (engines/ray_engine.py)  Ray Data `map_batches` over actor workers, on one machine or a cluster
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from typing import Protocol
+
+from ..dedup import signature
+from ..errors import UsageError
+from ..ingest import RawArticle
+from ..pipeline import analyze_batch, article_id
+from ..settings import RunSettings
+
+ENGINES = ("local", "ray")
+
+# The rows of one input, keyed by table; tables without rows are left out. An analysed article also
+# carries its near-duplicate signature under SIGNATURE, computed here so the workers share that work.
+ItemRows = dict[str, list[dict]]
+SIGNATURE = "_signature"
+
+
+class Engine(Protocol):
+    def map(self, batches: Iterator[list[RawArticle]]) -> Iterator[list[bytes]]: ...
+
+
+def analyze_packed(raws: list[RawArticle], settings: RunSettings) -> list[bytes]:
+    """What every engine runs: `analyze_items`, each input's rows pickled for the trip to the driver."""
+    return [pack(item) for item in analyze_items(raws, settings)]
+
+
+def pack(item: ItemRows) -> bytes:
+    return pickle.dumps(item, pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(blob: bytes) -> ItemRows:
+    return pickle.loads(blob)
+
+
+def analyze_items(raws: list[RawArticle], settings: RunSettings) -> list[ItemRows]:
+    """`analyze_batch`, with its rows split per input so they can be cached and re-ordered per article."""
+    if not raws:
+        return []
+    items = split_by_item(raws, analyze_batch(raws, settings))
+    for item in items:
+        for row in item.get("articles", ()):
+            item[SIGNATURE] = signature(row["body"] or "")
+    return items
+
+
+def split_by_item(raws: list[RawArticle], rows) -> list[ItemRows]:
+    """Rows of a batch grouped by the input they came from (rejects by source, the rest by article_id)."""
+    by_id: dict[str, int] = {}
+    by_source: dict[str, int] = {}
+    for i, raw in enumerate(raws):
+        by_id.setdefault(article_id(raw), i)
+        by_source.setdefault(raw.source, i)
+    items: list[ItemRows] = [{} for _ in raws]
+    for table, table_rows in rows.tables.items():
+        key, index = ("source", by_source) if table == "rejects" else ("article_id", by_id)
+        for row in table_rows:
+            items[index[row[key]]].setdefault(table, []).append(row)
+    return items
+
+
+def make_engine(name: str, settings: RunSettings, address: str | None = None) -> Engine:
+    if name == "local":
+        if address:
+            raise UsageError("--address is for --engine ray; the local engine runs on this machine")
+        from .local import LocalEngine
+
+        return LocalEngine(settings)
+    if name == "ray":
+        from .ray_engine import RayEngine
+
+        return RayEngine(settings, address)
+    raise UsageError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
