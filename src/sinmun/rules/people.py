@@ -27,6 +27,7 @@ from .orgs import (
     LEFT_EDGE,
     ORG_KINDS_KEY,
     WORD,
+    article_day,
     gazetteer,
     name_stopwords,
     text_of,
@@ -174,6 +175,15 @@ class PeopleFinder:
         places = self.gaz.places
         return word in places or word[:-1] in places or (len(word) > 3 and word[:-2] in places)
 
+    def multiword_proper(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The extent of a proper-noun token that ends at `end` and also covers earlier words."""
+        if doc.char_span(start, end) is not None:
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or span.end_char != end or span.start_char >= start:
+            return None
+        return (span.start_char, end) if span[0].tag_ == "NNP" and " " in span.text else None
+
     def is_proper(self, doc: Doc, start: int, end: int) -> bool:
         word = text_of(doc)[start:end]
         if word in self.stop or word in self.titles.kinds or self.title_of(word) or self.is_place(word):
@@ -283,6 +293,14 @@ class PeopleFinder:
             elif self.is_proper(doc, s, e) and not covered(s, e):
                 quoted = text[s - 1:s] in QUOTES_OPEN and text[e:e + 1] in QUOTES_CLOSE
                 elements.append(("quoted" if quoted else "proper", s, e, w))
+            elif (whole := self.multiword_proper(doc, s, e)) is not None and not covered(*whole):
+                # Kiwi knows some foreign names as one token with a space: 젠슨 황
+                elements.append(("proper", whole[0], e, text[whole[0]:e]))
+                while j > 0 and words[j - 1][0] >= whole[0]:
+                    j -= 1
+                s = whole[0]
+            elif w in self.foreign_given and HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper":
+                elements.append(("proper", s, e, w))  # 샘 올트먼: a given name Kiwi reads as a common noun
             else:
                 break
             right = s
@@ -306,7 +324,7 @@ class PeopleFinder:
             # A foreign name: the leading run of Hangul proper nouns (도널드 트럼프 대통령, 젠슨 황 CEO).
             run = []
             for el in elements:
-                if el[0] == "proper" and HANGUL_WORD.fullmatch(el[3]) and len(run) < 3:
+                if el[0] == "proper" and FOREIGN_PART.fullmatch(el[3]) and len(run) < 3:
                     run.append(el)
                 else:
                     break
@@ -315,7 +333,8 @@ class PeopleFinder:
                 return None
             # One foreign word before a title is a person only in politics (트럼프 대통령); before a
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
-            if len(run) == 1 and (len(run[0][3]) < 2 or kind not in ("government", "politics", "minister")):
+            single = len(run) == 1 and " " not in run[0][3]
+            if single and (len(run[0][3]) < 2 or kind not in ("government", "politics", "minister")):
                 return None
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
         person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
@@ -355,6 +374,8 @@ class PeopleFinder:
                 add_mention(doc, span, "rule", person.org)
         title = person.title
         base = _base_title(title, self.titles.kinds)
+        if person.org is None and title != base:
+            self._org_in_title(doc, person, title)
         if base == "장관" and not foreign_place:
             prefix = title[: -len("장관")]
             if prefix:
@@ -370,6 +391,20 @@ class PeopleFinder:
             person.org = person.ministry
         if person.former:
             person.minister = False
+
+    def _org_in_title(self, doc, person: PersonFound, title: str) -> None:
+        """국세청장 -> 국세청, 금융감독원장 -> 금융감독원: a body named inside a compound title."""
+        for cut in range(len(title) - 1, 1, -1):
+            head, rest = title[:cut], title[cut:]
+            if rest != "장" and rest not in self.titles.kinds:
+                continue
+            sense = self.gaz.lookup(head, article_day(doc))
+            if sense is not None:
+                person.org, person.org_kind = sense.name, sense.kind
+                if sense.kind == "ministry" and rest == "장관":
+                    person.ministry = sense.name
+                doc.user_data.setdefault(ORG_KINDS_KEY, {}).setdefault(sense.name, sense.kind)
+                return
 
     def _org_before(self, doc, person: PersonFound, covering) -> None:
         """`LG전자 박형세 사장`, `'머니브레인'의 장세영 대표`: the organization just before the name."""
@@ -447,6 +482,7 @@ def _all_nouns(span) -> bool:
 
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
+FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7})?")
 ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
 UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
