@@ -190,6 +190,7 @@ def test_reporters(text: str, reporters: list[str]) -> None:
         (art(BODY, "Copyright ⓒ 서울신문 All rights reserved."), {}, "서울신문"),
         (art(BODY, "©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지"), {}, "아주경제"),
         (art(P1, "장관이 시연 영상을 보는 모습./ IT조선", P2), {}, "IT조선"),
+        (art(BODY, "저작권자 © 가상타임즈 무단전재 및 재배포 금지"), {}, "가상타임즈"),
         (art(BODY, "justice@newspim.com"), {}, "뉴스핌"),
         (BODY, {"url": "https://www.hankyung.com/article/1"}, "한국경제"),
         (BODY, {"url": "https://news.example.org/1"}, None),

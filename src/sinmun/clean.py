@@ -225,7 +225,7 @@ def _drop_tail(lines: list[str], found: _Findings) -> list[str]:
     for i, line in enumerate(lines):
         start = rules.copyright_start(line)
         if start is not None:
-            found.copyright_outlet = found.copyright_outlet or outlet_index().find_name(line[start:])
+            found.copyright_outlet = found.copyright_outlet or outlet_index().from_notice(line[start:])
             if seen_prose or start > 0:
                 head = line[:start].rstrip()
                 return lines[:i] + ([head] if head else [])
@@ -273,7 +273,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue
         start = rules.copyright_start(line)
         if start is not None:
-            found.copyright_outlet = found.copyright_outlet or index.find_name(line[start:])
+            found.copyright_outlet = found.copyright_outlet or index.from_notice(line[start:])
             line = line[:start].rstrip()
             if not line:
                 continue

@@ -12,6 +12,8 @@ from sinmun.resources import read_lines
 
 EMAIL = r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _EMAIL_RE = re.compile(EMAIL)
+# The name right after a copyright sign, skipping a year and an opening quote or bracket.
+_NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?[\'\"‘“\[(<]?\s*([가-힣][가-힣A-Za-z0-9]{1,15})")
 _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
 
 
@@ -31,6 +33,15 @@ class OutletIndex:
             if name:
                 return name
         return None
+
+    def from_notice(self, notice: str) -> str | None:
+        """The outlet of a copyright notice: a known name or domain, else the Korean name after ⓒ
+        ("ⓒ 가상일보 무단전재 금지" → 가상일보)."""
+        name = self.find_name(notice)
+        if name:
+            return name
+        match = _NOTICE_NAME.search(notice)
+        return match.group(1) if match else None
 
     def from_domain(self, domain: str) -> str | None:
         """The outlet of a host name, trying it and then its parent domains (it.chosun.com, chosun.com)."""
