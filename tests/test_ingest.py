@@ -189,6 +189,28 @@ def test_html_may_be_one_long_line(tmp_path):
     assert articles and not rejects
 
 
+def test_inline_scripts_do_not_count_against_the_length_limit(tmp_path):
+    script = "<script>window.__DATA__ = '" + "x" * 1000 + "';</script>"
+    page = f"<html><head>{script * 1000}<style>p{{}}</style></head><body><article><p>{KO}</p></article></body></html>"
+    (tmp_path / "heavy.html").write_text(page, encoding="utf-8")
+    (tmp_path / "visible.html").write_text("<p>가나다라 마바사.</p>" * 60_000, encoding="utf-8")
+    articles, rejects = _read(tmp_path)
+    assert [a.source for a in articles] == ["heavy.html"]
+    assert [(r.source, r.code) for r in rejects] == [("visible.html", "S008_TOO_LONG")]
+
+
+def test_unclosed_script_tags_are_measured_in_linear_time():
+    import time
+
+    from sinmun.ingest import markup_text_chars
+
+    page = "<p>본문</p>" + "<script>" * 200_000 + "x" * 1_000_000
+    started = time.perf_counter()
+    assert markup_text_chars(page) == len("<p>본문</p>")
+    assert time.perf_counter() - started < 2
+    assert markup_text_chars("a<!-- b -->c<SCRIPT>d</script>e") == 3
+
+
 # --- text checks ------------------------------------------------------------------------------------
 
 # fmt: off

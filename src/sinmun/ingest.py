@@ -41,6 +41,7 @@ _SNIFF_BYTES = 64 * 1024
 # (which in decoded text mean an upstream mis-decoding).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+_HIDDEN_BLOCK = re.compile(r"<(script|style|noscript|svg)\b|<!--")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 _KOREAN_ENCODINGS = {"utf_8", "utf_8_sig", "cp949", "euc_kr", "johab", "ascii", "iso2022_kr"}
@@ -229,13 +230,30 @@ def text_problem(text: str, limits: Limits, markup: bool = False) -> tuple[str, 
     if surrogate:
         return "S005_UNDECODABLE", f"lone surrogate U+{ord(surrogate.group()):04X} at character {surrogate.start()}"
     limit = limits.max_article_chars
-    if len(text) > limit * 4:
-        return "S008_TOO_LONG", f"{len(text):,} characters > 4 × limit {limit:,} (--max-article-chars)"
+    if len(text) > limit * 4 and (size := markup_text_chars(text) if markup else len(text)) > limit * 4:
+        what = "characters outside scripts and styles" if markup else "characters"
+        return "S008_TOO_LONG", f"{size:,} {what} > 4 × limit {limit:,} (--max-article-chars)"
     if not markup and len(text) > limit:
         longest = max(map(len, text.split("\n")))
         if longest > limit:
             return "S008_TOO_LONG", f"a single line of {longest:,} characters > limit {limit:,} (--max-article-chars)"
     return None
+
+
+def markup_text_chars(html: str) -> int:
+    """Characters of a page outside <script>, <style>, <noscript>, <svg> blocks and comments: the
+    part an extractor reads. Real pages carry megabytes of inline scripts around a short article.
+    Linear in the page (an unclosed block hides the rest of the page; no regex backtracking)."""
+    lower = html.lower()
+    kept, pos = 0, 0
+    while (m := _HIDDEN_BLOCK.search(lower, pos)) is not None:
+        kept += m.start() - pos
+        closing = "-->" if m.group() == "<!--" else f"</{m.group(1)}"
+        end = lower.find(closing, m.end())
+        if end < 0:
+            return kept
+        pos = lower.find(">", end) + 1 or len(lower)
+    return kept + len(lower) - pos
 
 
 # --- JSONL ---------------------------------------------------------------------------------------
