@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from sinmun.clean import clean_article
 from sinmun.ingest import RawArticle, decode, read_inputs, text_problem
-from sinmun.pipeline import analyze_batch
+from sinmun.pipeline import analyze_batch, parse_timestamp
 from sinmun.settings import Limits, RunSettings
 from sinmun.tables import SCHEMAS
 
@@ -78,6 +78,14 @@ def test_reading_any_file_never_raises(lines, suffix):
         if isinstance(item, RawArticle):
             item.content.encode("utf-8")  # storable: no lone surrogates
             assert text_problem(item.content, Limits(max_article_chars=300), markup=item.html is not None) is None
+
+
+@PROPERTY
+@given(value=st.one_of(st.text(max_size=40), st.datetimes().map(str), st.datetimes(timezones=st.timezones()).map(
+    lambda d: d.isoformat())))
+def test_published_at_parsing_never_raises(value):
+    ts = parse_timestamp(value)
+    assert ts is None or ts.utcoffset() is not None
 
 
 # --- cleaning -----------------------------------------------------------------------------------------

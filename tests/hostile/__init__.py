@@ -146,8 +146,10 @@ def sizes(root: Path, big_mb: int = 20, line_mb: int = 2) -> list[Hostile]:
 
 def bad_jsonl(root: Path, name: str = "feed-bad.jsonl") -> tuple[list[Hostile], list[str]]:
     """A feed mixing good records with every kind of bad line: (hostile lines, sources of good records)."""
-    good = [json.dumps({"id": f"good-{i}", "title": f"테스트 기사 {i}", "text": korean_article(10 + i)},
-                       ensure_ascii=False) for i in range(3)]
+    # Good records, with published_at values that must not cost the article (no Seoul time, no date).
+    stamps = ["0001-01-01T00:00:00+14:00", "not a date", "9999-12-31T23:59:59-12:00"]
+    good = [json.dumps({"id": f"good-{i}", "title": f"테스트 기사 {i}", "published_at": stamps[i],
+                        "text": korean_article(10 + i)}, ensure_ascii=False) for i in range(3)]
     lines = [
         good[0],
         '{"id": "trunc", "title": "잘린 줄", "text": "정부는 올해 중소기업',        # 2 truncated
