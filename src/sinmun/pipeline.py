@@ -64,9 +64,9 @@ def parse_timestamp(value) -> datetime | None:
     for candidate in (text, text.replace(" ", "T", 1), text.replace(".", "-")):
         try:
             ts = datetime.fromisoformat(candidate)
-        except ValueError:
+            return ts.replace(tzinfo=SEOUL) if ts.tzinfo is None else ts.astimezone(SEOUL)
+        except (ValueError, OverflowError):  # 0001-01-01T00:00+14:00 has no Seoul time
             continue
-        return ts.replace(tzinfo=SEOUL) if ts.tzinfo is None else ts.astimezone(SEOUL)
     return None
 
 
