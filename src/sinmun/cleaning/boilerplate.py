@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from sinmun.cleaning.text import ends_sentence, is_prose
+from sinmun.cleaning.text import LINE_CACHE, ends_sentence, is_prose
 from sinmun.resources import resource_path
 
 # What may surround widget and menu words on their lines: counters, separators, bullets.
@@ -30,7 +30,7 @@ def _any(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cheap key for the line caches
 class Boilerplate:
     widget_words: re.Pattern
     menu_words: re.Pattern
@@ -50,17 +50,21 @@ class Boilerplate:
         rest = words.sub(" ", line)
         return not _FILLER.sub("", rest) and _FILLER.sub("", line) != ""
 
+    @lru_cache(maxsize=LINE_CACHE)
     def is_widget(self, line: str) -> bool:
         return self._only_words(line, self.widget_words)
 
+    @lru_cache(maxsize=LINE_CACHE)
     def is_tool_widget(self, line: str) -> bool:
         return self.is_widget(line) and bool(_TOOL_WORDS.search(line))
 
+    @lru_cache(maxsize=LINE_CACHE)
     def is_menu(self, line: str) -> bool:
         return self._only_words(line, self.menu_words) or (
             len(line) <= 60 and self._only_words(self.widget_words.sub(" ", line), self.menu_words)
         )
 
+    @lru_cache(maxsize=LINE_CACHE)
     def is_comment_widget(self, line: str) -> bool:
         return len(line) <= 120 and bool(self.comments.search(line))
 
@@ -74,6 +78,7 @@ class Boilerplate:
             and bool(self.promo_words.search(line))
         )
 
+    @lru_cache(maxsize=LINE_CACHE)
     def copyright_start(self, line: str) -> int | None:
         """Where a copyright or reuse notice starts in the line (0: the whole line), else None.
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sinmun.cleaning.outlets import EMAIL, alias_alternation
+from sinmun.cleaning.text import LINE_CACHE
 from sinmun.resources import resource_path
 
 _NAME = r"[가-힣]{2,4}"
@@ -16,14 +17,14 @@ _NAME_SPLIT = re.compile(r"[\s·,ㆍ/및]+")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Byline:
     rest: str                      # the line without its byline
     reporters: list[str] = field(default_factory=list)
     outlet: str | None = None      # outlet as the marker writes it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cheap key for the line caches
 class BylineRules:
     titles: re.Pattern
     not_names: frozenset[str]
@@ -44,6 +45,7 @@ class BylineRules:
                 names.append(part)
         return names
 
+    @lru_cache(maxsize=LINE_CACHE)
     def strip_start(self, line: str) -> Byline | None:
         """The line without a leading byline, with the reporters and outlet it names."""
         for pattern in self.start:
@@ -56,6 +58,7 @@ class BylineRules:
                 return Byline(line[match.end():].strip(), reporters, (groups.get("outlet") or "").strip() or None)
         return None
 
+    @lru_cache(maxsize=LINE_CACHE)
     def end_line(self, line: str) -> list[str] | None:
         """Reporters of a line that is only a byline ("심지원 기자 sim@mydaily.co.kr"), else None."""
         if len(line) > 100:
@@ -66,6 +69,7 @@ class BylineRules:
         names = self.names(match["names"])
         return names if names else None
 
+    @lru_cache(maxsize=LINE_CACHE)
     def strip_trailing(self, line: str) -> Byline | None:
         """A prose line without the byline or e-mail glued to its end ("…밝혔다. 홍길동 기자 hong@…")."""
         match = self.trailing.search(line)
@@ -78,6 +82,7 @@ class BylineRules:
             return Byline(line[: match.start()].rstrip())
         return None
 
+    @lru_cache(maxsize=LINE_CACHE)
     def strip_info_fields(self, line: str) -> Byline | None:
         """A CMS info line without its reporter and counter fields ("기자명 홍길동 기자 … 댓글 0"),
         or None when it has neither."""

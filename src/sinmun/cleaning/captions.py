@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sinmun.cleaning.outlets import alias_alternation, outlet_index
-from sinmun.cleaning.text import tidy
+from sinmun.cleaning.text import LINE_CACHE, tidy
 from sinmun.resources import resource_path
 
 
@@ -24,12 +24,13 @@ class Credit:
     outlet: str | None     # an outlet named by the credit ("./ IT조선")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cheap key for the line caches
 class CaptionRules:
     trailing: tuple[re.Pattern, ...]
     outlet_credit: re.Pattern
     leading: tuple[re.Pattern, ...]
 
+    @lru_cache(maxsize=LINE_CACHE)
     def strip_credits(self, line: str) -> Credit | None:
         """The line without its photo credits, or None when it carries none."""
         if not _CREDIT_HINT.search(line):

@@ -7,9 +7,10 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
+from sinmun.cleaning.text import LINE_CACHE
 from sinmun.resources import resource_path
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -75,6 +76,7 @@ def _patterns() -> tuple[re.Pattern, frozenset[str]]:
     return token, frozenset("".join(label.split()).casefold() for label in modified)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | None:
     """The dates of a line made only of date labels and dates, else None.
 

@@ -12,6 +12,9 @@ _SPACE_LIKE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Zero-width characters, soft hyphens, BOMs and other control characters carry no text.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufffe\uffff]")
 _MULTI_SPACE = re.compile(r" {2,}")
+# Line classifiers are pure functions of the line; the second, checking pass of cleaning and
+# boilerplate shared by many articles hit this cache.
+LINE_CACHE = 1 << 14
 
 # A sentence end: final punctuation, optionally closed by quotes or brackets.
 # A sentence end: final punctuation, optionally closed by quotes or brackets and followed by
