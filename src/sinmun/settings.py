@@ -8,8 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field
 class Limits(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    max_file_mb: float = Field(10.0, gt=0, description="Larger input files are rejected (S007)")
-    max_article_chars: int = Field(200_000, gt=0, description="Longer articles are rejected (S008)")
+    max_file_mb: float = Field(10.0, gt=0, description="Larger txt/html files are rejected (S007), and longer JSONL "
+                                                       "lines (S008); a JSONL feed itself may be any size")
+    max_article_chars: int = Field(200_000, gt=0, description="Longer clean articles are rejected (S008); raw input "
+                                                             "may be 4 × this (debris), a single text line only 1 ×")
     min_hangul_ratio: float = Field(0.15, ge=0, le=1, description="Share of letters that must be Hangul (S022)")
 
 
