@@ -12,21 +12,19 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doc_ext import MENTIONS, add_mention
+from .doc_ext import MENTIONS
 from .rules.orgs import (
-    JOSA,
-    LEFT_EDGE,
     ORG_ALIASES_KEY,
     ORG_KINDS_KEY,
-    RIGHT_EDGE,
+    RULE_SPANS_KEY,
     WORD,
+    add_rule_mention,
     article_day,
     gazetteer,
     name_stopwords,
@@ -34,7 +32,7 @@ from .rules.orgs import (
     strip_particles,
     text_of,
 )
-from .rules.people import FOUND_KEY, SHORT_KEY, PersonFound, ShortForm, looks_like_korean_name, titles
+from .rules.people import FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
 SOURCE_RANK = {"gazetteer": 0, "rule": 0, "ner": 1}
@@ -71,6 +69,14 @@ class Person:
 def settle_overlaps(doc: Doc) -> list[Span]:
     """Entity mentions without overlaps (rule/gazetteer first, then longer); other labels untouched."""
     mentions = list(doc.spans.get(MENTIONS, []))
+    ours = doc.user_data.get(RULE_SPANS_KEY, {})
+    unique: dict[tuple[int, int, str], Span] = {}
+    for span in mentions:  # a span added twice (rules, then NER) is one mention, and ours
+        key = (span.start_char, span.end_char, span.label_)
+        if key in ours:
+            span._.source, span._.normalized = ours[key]
+        unique.setdefault(key, span)
+    mentions = list(unique.values())
     entities = [s for s in mentions if s.label_ in ENTITY_LABELS]
     others = [s for s in mentions if s.label_ not in ENTITY_LABELS]
     kept: list[Span] = []
@@ -89,6 +95,7 @@ class Resolver:
         self.gaz = gazetteer()
         self.titles = titles()
         self.stop = name_stopwords()
+        self.title_reader = PeopleFinder()  # reads the title after an NER person
 
     def __call__(self, doc: Doc) -> Doc:
         entities = settle_overlaps(doc)
@@ -208,7 +215,7 @@ class Resolver:
         m = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
         if not m:
             return None
-        return _finder().title_of(m.group())
+        return self.title_reader.title_of(m.group())
 
     def _short_forms(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
         """`박 장관` -> 박영선, when exactly one person introduced earlier has that surname (and title)."""
@@ -226,7 +233,7 @@ class Resolver:
             span = doc.char_span(sf.start, sf.end, label="PERSON")
             if span is None:
                 continue
-            add_mention(doc, span, "rule", person.name)
+            add_rule_mention(doc, span, "rule", person.name)
             occupied.append((sf.start, sf.end))
             person.mentions += 1
 
@@ -246,7 +253,7 @@ class Resolver:
                     span = doc.char_span(start, end, label="PERSON")
                     if span is None:
                         continue
-                    add_mention(doc, span, "rule", person.name)
+                    add_rule_mention(doc, span, "rule", person.name)
                     occupied.append((start, end))
                     person.mentions += 1
 
@@ -264,18 +271,6 @@ class Resolver:
             if person.minister and person.ministry is None:
                 person.ministry = main
                 person.org = person.org or main
-
-
-_FINDER = None
-
-
-def _finder():
-    global _FINDER
-    if _FINDER is None:
-        from .rules.people import PeopleFinder
-
-        _FINDER = PeopleFinder()
-    return _FINDER
 
 
 @Language.factory("sinmun_resolve", assigns=["doc.spans"], requires=[])

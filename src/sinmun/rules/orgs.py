@@ -22,6 +22,14 @@ from ..resources import read_lines
 
 ORG_KINDS_KEY = "sinmun_org_kinds"  # canonical name -> kind, for this article
 ORG_ALIASES_KEY = "sinmun_org_aliases"  # alias defined in the text -> canonical name
+RULE_SPANS_KEY = "sinmun_rule_spans"  # (start, end, label) -> (source, normalized) of rule mentions
+
+
+def add_rule_mention(doc: Doc, span: Span, source: str, normalized: str | None) -> Span:
+    """`add_mention`, remembering the span: spaCy keeps span attributes by offsets and label, so a later
+    component adding the same span (NER) overwrites them; `sinmun_resolve` restores ours."""
+    doc.user_data.setdefault(RULE_SPANS_KEY, {})[(span.start_char, span.end_char, span.label_)] = (source, normalized)
+    return add_mention(doc, span, source, normalized)
 
 HANGUL_OR_ALNUM = "가-힣A-Za-z0-9"
 LEFT_EDGE = rf"(?<![{HANGUL_OR_ALNUM}&])"
@@ -219,7 +227,7 @@ class OrgFinder:
             span = char_span(doc, start, end, label)
             if span is None:
                 return False
-            add_mention(doc, span, source, name)
+            add_rule_mention(doc, span, source, name)
             taken.append((start, end))
             if label == "ORG":
                 kinds.setdefault(name, kind)

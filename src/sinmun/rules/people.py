@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_ext import MENTIONS, add_mention
+from ..doc_ext import MENTIONS
 from ..morph import get_kiwi
 from ..resources import read_lines
 from .orgs import (
@@ -27,6 +27,7 @@ from .orgs import (
     LEFT_EDGE,
     ORG_KINDS_KEY,
     WORD,
+    add_rule_mention,
     article_day,
     gazetteer,
     name_stopwords,
@@ -231,7 +232,7 @@ class PeopleFinder:
         for person in found:
             span = doc.char_span(person.start, person.end, label="PERSON")
             if span is not None and not covered(person.start, person.end):
-                add_mention(doc, span, "rule", person.name)
+                add_rule_mention(doc, span, "rule", person.name)
             if person.org and person.org_kind:
                 kinds.setdefault(person.org, person.org_kind)
         doc.user_data[FOUND_KEY] = found
@@ -362,7 +363,7 @@ class PeopleFinder:
                 span = doc.char_span(s, e, label="ORG")
                 if span is not None and person.org is None:
                     person.org, person.org_kind = text_of(doc)[s:e], "education"
-                    add_mention(doc, span, "rule", person.org)
+                    add_rule_mention(doc, span, "rule", person.org)
             elif el_kind in ("proper", "quoted"):
                 unknown.append((s, e))
         if unknown and person.org is None:
@@ -371,7 +372,7 @@ class PeopleFinder:
             if span is not None:
                 person.org = text_of(doc)[s:e]
                 person.org_kind = "company" if kind in ("company", "other", "media") else "other"
-                add_mention(doc, span, "rule", person.org)
+                add_rule_mention(doc, span, "rule", person.org)
         title = person.title
         base = _base_title(title, self.titles.kinds)
         if person.org is None and title != base:
@@ -421,7 +422,7 @@ class PeopleFinder:
             span = doc.char_span(s, e, label="ORG")
             if span is not None:
                 person.org, person.org_kind = m.group("org"), "company"
-                add_mention(doc, span, "rule", person.org)
+                add_rule_mention(doc, span, "rule", person.org)
 
     def _title_extensions(self, words, i, title: str) -> tuple[str, int]:
         """`대통령 권한대행` -> 권한대행; returns the title and where its words end."""

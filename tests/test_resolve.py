@@ -1,0 +1,159 @@
+"""Resolution within an article: coreference, ministers' ministries by date, NER spans, the gold seeds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sinmun.doc_ext import add_mention
+from sinmun.nlp import build_nlp
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.fixture(scope="module")
+def analyze(nlp):
+    def run(text: str, published: str | None = None, ner=(), meta=None):
+        """The rule components, then `ner` spans (start, end, label) as a statistical model would add them."""
+        doc = nlp.make_doc(text)
+        doc._.published_at = datetime.fromisoformat(published).replace(tzinfo=SEOUL) if published else None
+        doc._.article_meta = meta
+        for name in ("sinmun_orgs", "sinmun_people"):
+            doc = nlp.get_pipe(name)(doc)
+        for start, end, label in ner:
+            add_mention(doc, doc.char_span(start, end, label=label), "ner", text[start:end])
+        return nlp.get_pipe("sinmun_resolve")(doc)
+
+    return run
+
+
+def people(doc) -> dict[str, dict]:
+    return {row["name"]: row for row in doc._.rows["people"]}
+
+
+def orgs(doc) -> dict[str, dict]:
+    return {row["name"]: row for row in doc._.rows["organizations"]}
+
+
+def test_short_forms_count_for_the_full_name(analyze):
+    doc = analyze("박영선 중소벤처기업부 장관은 26일 말했다. 박 장관은 \"지원하겠다\"고 했다. 박영선 장관은 웃었다. 박 장관이 떠났다.")
+    (row,) = doc._.rows["people"]
+    assert (row["name"], row["title"], row["mentions"]) == ("박영선", "장관", 4)
+    shorts = [s for s in doc.spans["mentions"] if s.text == "박 장관"]
+    assert len(shorts) == 2 and all(s.label_ == "PERSON" and s._.normalized == "박영선" for s in shorts)
+
+
+def test_each_short_form_links_to_the_only_fit_so_far(analyze):
+    doc = analyze("이준표 가온벤처스 대표는 말했다. 이 대표는 웃었다. 이용재 매스프레소 대표도 왔다. 이 대표는 떠났다.")
+    found = people(doc)
+    assert found["이준표"]["mentions"] == 2  # the second 이 대표 fits two people: left alone
+    assert found["이용재"]["mentions"] == 1
+    assert set(found) == {"이준표", "이용재"}
+
+
+def test_short_form_before_any_full_name_is_no_one(analyze):
+    doc = analyze("손 회장은 말했다. 손정의 소프트뱅크 회장은 웃었다.")
+    assert people(doc)["손정의"]["mentions"] == 1
+    assert len(doc._.rows["people"]) == 1
+
+
+def test_minister_gets_the_ministry_the_article_is_about(analyze):
+    doc = analyze("중기부는 20일 대책을 발표했다. 오영주 장관은 \"적극 지원하겠다\"고 밝혔다. 중기부는 또 예산을 늘린다.")
+    row = people(doc)["오영주"]
+    assert row["is_minister"] and row["ministry"] == "중소벤처기업부"
+
+
+def test_minister_named_with_an_abbreviation(analyze):
+    row = people(analyze("오영주 중기부 장관은 말했다."))["오영주"]
+    assert row["is_minister"] and row["ministry"] == "중소벤처기업부" and row["org"] == "중소벤처기업부"
+
+
+ARTICLE_2011 = ("이주호 교과부 장관과 최중경 지경부 장관은 16일 회의를 열었다. 행안부와 국토부도 참석했다. "
+                "이 장관은 \"연구개발을 늘리겠다\"고 말했다.")
+ARTICLE_2025 = ("이주호 교육부 장관과 안덕근 산업부 장관은 16일 회의를 열었다. 행안부와 국토부도 참석했다. "
+                "안 장관은 \"수출을 늘리겠다\"고 말했다.")
+
+
+def test_a_2011_article_and_a_2025_article_resolve_by_their_dates(analyze):
+    old = analyze(ARTICLE_2011, "2011-05-16T09:00")
+    new = analyze(ARTICLE_2025, "2025-05-16T09:00")
+    assert {(r["name"], r["ministry"]) for r in old._.rows["people"]} == {
+        ("이주호", "교육과학기술부"), ("최중경", "지식경제부")}
+    assert {(r["name"], r["ministry"]) for r in new._.rows["people"]} == {
+        ("이주호", "교육부"), ("안덕근", "산업통상자원부")}
+    assert {"교육과학기술부", "지식경제부", "행정안전부", "국토해양부"} <= set(orgs(old))
+    assert {"교육부", "산업통상자원부", "행정안전부", "국토교통부"} <= set(orgs(new))
+    assert people(old)["이주호"]["mentions"] == 2  # 이 장관: 이주호 is the only 이 with 장관
+    assert people(new)["안덕근"]["mentions"] == 2
+
+
+def test_without_a_date_abbreviations_take_current_names(analyze):
+    assert "산업통상부" in orgs(analyze("산업부는 발표했다."))
+    assert "산업통상자원부" in orgs(analyze("산업부는 발표했다.", "2024-01-01T09:00"))
+
+
+def test_ner_people_and_organizations_flow_into_the_tables(analyze):
+    text = "홍길순은 말했다. 가나다상사와 중기부가 협약했다. 박영선 중소벤처기업부 장관도 왔다."
+    ner = [
+        (0, 3, "PERSON"),              # a person the rules have no title for
+        (10, 15, "ORG"),               # an organization no gazetteer knows
+        (17, 20, "ORG"),               # 중기부: overlaps a gazetteer span, which wins
+        (text.index("박영선"), text.index("박영선") + 3, "PERSON"),  # the rules' person: counted once
+    ]
+    doc = analyze(text, ner=ner)
+    found = people(doc)
+    assert found["홍길순"]["title"] is None and found["홍길순"]["source"] == "ner"
+    assert found["박영선"]["source"] == "rule" and found["박영선"]["mentions"] == 1
+    assert orgs(doc)["가나다상사"]["kind"] == "other" and orgs(doc)["가나다상사"]["source"] == "ner"
+    assert orgs(doc)["중소벤처기업부"]["source"] == "gazetteer"
+    spans = [(s.start_char, s.end_char) for s in doc.spans["mentions"] if s.label_ in ("PERSON", "ORG", "LOC")]
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), "entity spans overlap"
+
+
+def test_ner_person_with_a_title_after_it(analyze):
+    text = "가리온 대표는 말했다."
+    doc = analyze(text, ner=[(0, 3, "PERSON")])
+    assert people(doc)["가리온"]["title"] == "대표"
+
+
+def test_reporters_are_not_people(analyze):
+    doc = analyze("김기자 기자는 현장을 찾았다. 박영선 장관은 말했다.", meta={"reporters": ["김기자"]})
+    assert set(people(doc)) == {"박영선"}
+
+
+def test_organization_rows(analyze):
+    doc = analyze("중소벤처기업부(이하 중기부)는 기보, 신보와 협약했다. 중기부는 기보에 출연한다.")
+    rows = orgs(doc)
+    assert rows["중소벤처기업부"] == {"name": "중소벤처기업부", "kind": "ministry", "aliases": ["중기부"],
+                                 "mentions": 3, "source": "gazetteer"}
+    assert rows["기술보증기금"]["mentions"] == 2 and rows["신용보증기금"]["aliases"] == ["신보"]
+    assert all(doc.text[s.start_char:s.end_char] == s.text for s in doc.spans["mentions"])
+
+
+@pytest.fixture(scope="module")
+def seeds_scores(seeds_dir, gold_path, tmp_path_factory):
+    scorer = gold_path.parents[1] / "tools" / "score_gold.py"
+    out = tmp_path_factory.mktemp("seeds_out")
+    from sinmun.extract import extract
+
+    extract([seeds_dir], out)
+    result = subprocess.run([sys.executable, str(scorer), str(out), str(gold_path), "--json"],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.splitlines()[0])
+
+
+def test_seed_people_ministers_and_organizations_meet_the_gold(seeds_scores):
+    assert seeds_scores["people_recall"] >= 0.95
+    assert seeds_scores["people_precision"] >= 0.90
+    assert seeds_scores["ministers_recall"] == 1.0
+    assert seeds_scores["organizations"] == 1.0
