@@ -92,6 +92,12 @@ def test_utf8_cut_inside_the_last_character_is_kept():
     assert encoding == "utf_8" and KO.startswith(text) and len(text) == len(KO.rstrip("\n")) - 1
 
 
+def test_cp949_cut_inside_the_last_character_is_kept():
+    data = KO.rstrip("\n").encode("cp949") + "한".encode("cp949")[:1]
+    text, encoding = decode(data)
+    assert encoding in ("cp949", "euc_kr") and text == KO.rstrip("\n")
+
+
 def test_half_utf8_half_cp949_is_refused_not_mojibake():
     half = len(KO) // 2
     reason = decode(KO[:half].encode("utf-8") + KO[half:].encode("cp949"))

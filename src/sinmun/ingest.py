@@ -178,13 +178,21 @@ def decode(data: bytes) -> tuple[str, str] | str:
     mixed = mixed_encoding_lines(data)
     if mixed or bom:
         return f"mixed encodings: {mixed or 'a UTF-8 BOM but bytes that are not UTF-8'}; {first_bad}"
+    decoded = _legacy_korean(data)
+    if decoded is None and data[-1:] >= b"\x80":  # a CP949 scrape cut inside its last character
+        decoded = _legacy_korean(data[:-1])
+    return decoded or f"{first_bad}, and no Korean encoding (CP949/EUC-KR) fits"
+
+
+def _legacy_korean(data: bytes) -> tuple[str, str] | None:
+    """The text in the Korean legacy encoding a charset detector finds for `data`, if any fits."""
     best = from_bytes(data, cp_isolation=sorted(_KOREAN_ENCODINGS - {"ascii"})).best()
     if best is None or best.encoding not in _KOREAN_ENCODINGS:
-        return f"{first_bad}, and no Korean encoding (CP949/EUC-KR) fits"
+        return None
     try:
         return _nfc(data.decode(best.encoding)), best.encoding
-    except UnicodeDecodeError as exc:
-        return f"corrupt {best.encoding} bytes ({exc.reason} at offset {exc.start})"
+    except UnicodeDecodeError:
+        return None
 
 
 def mixed_encoding_lines(data: bytes) -> str | None:
