@@ -47,7 +47,16 @@ class BylineRules:
 
     @lru_cache(maxsize=LINE_CACHE)
     def strip_start(self, line: str) -> Byline | None:
-        """The line without a leading byline, with the reporters and outlet it names."""
+        """The line without its leading bylines, with the reporters and outlet the first one names."""
+        first = self._strip_one_start(line)
+        if first is None:
+            return None
+        rest = first.rest
+        while rest and (more := self._strip_one_start(rest)) is not None and more.rest != rest:
+            rest = more.rest
+        return Byline(rest, first.reporters, first.outlet)
+
+    def _strip_one_start(self, line: str) -> Byline | None:
         for pattern in self.start:
             match = pattern.match(line)
             if match:
@@ -71,7 +80,17 @@ class BylineRules:
 
     @lru_cache(maxsize=LINE_CACHE)
     def strip_trailing(self, line: str) -> Byline | None:
-        """A prose line without the byline or e-mail glued to its end ("…밝혔다. 홍길동 기자 hong@…")."""
+        """A prose line without the bylines or e-mails glued to its end ("…밝혔다. 홍길동 기자 hong@…")."""
+        first = self._strip_one_trailing(line)
+        if first is None:
+            return None
+        rest, names = first.rest, list(first.reporters)
+        while rest and (more := self._strip_one_trailing(rest)) is not None and more.rest != rest:
+            rest = more.rest
+            names += [n for n in more.reporters if n not in names]
+        return Byline(rest, names)
+
+    def _strip_one_trailing(self, line: str) -> Byline | None:
         match = self.trailing.search(line)
         if match:
             names = self.names(match["names"])
