@@ -117,15 +117,14 @@ def _money_figure(table: pd.DataFrame, key: str, horizontal: bool = False):
     trace = _bar(labels, table["total"] / EOK, horizontal=horizontal,
                  hovertemplate="%{" + ("y" if horizontal else "x") + "}: %{" + ("x" if horizontal else "y")
                  + ":,.1f}억원<extra></extra>")
-    axis = "억원"
     totals = table["total"][table["total"] > 0]
     # Amounts span orders of magnitude (a household-debt 조 next to a 억 grant): log scale then.
     log = len(totals) > 1 and totals.max() / totals.min() > LOG_SCALE_RATIO
-    value_axis = {"xaxis" if horizontal else "yaxis": dict(tickformat=",", type="log", dtick=1) if log else dict(tickformat=",")}
-    axis = "억원 (log scale)" if log else axis
-    category_axis = {} if horizontal else {"xaxis": dict(type="category")}
-    return _figure([trace], axis if horizontal else key, "" if horizontal else axis,
-                   horizontal_rows=len(table) if horizontal else 0, **value_axis, **category_axis)
+    value_axis = dict(tickformat=",", type="log", dtick=1) if log else dict(tickformat=",")
+    unit = "억원 (log scale)" if log else "억원"
+    if horizontal:
+        return _figure([trace], unit, "", horizontal_rows=len(table), xaxis=value_axis)
+    return _figure([trace], key, unit, yaxis=value_axis, xaxis=dict(type="category"))
 
 
 def _money_table(table: pd.DataFrame) -> pd.DataFrame:
