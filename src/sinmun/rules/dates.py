@@ -100,7 +100,7 @@ def load_lexicon() -> DateLexicon:
       (?:
       (?P<ymd>(?P<ymd_y>(?:19|20)\d{{2}})\s?(?P<sep>[.\-/])\s?(?P<ymd_m>\d{{1,2}})\s?(?P=sep)\s?(?P<ymd_d>\d{{1,2}})(?!\d)(?:\.(?!\d))?)
     | (?P<year>(?P<y4>(?:19|20)\d{{2}})\s?년(?:도)?)
-    | (?P<year2>[‘'’](?P<y2>\d{{2}})(?!\d)(?P<y2n>\s?년(?:도)?)?)
+    | (?P<year2>[‘'’](?P<y2>\d{{2}})(?!\d)(?P<y2n>\s?년(?:도)?)?|(?P<y2d>\d{{2}})년도)
     | (?P<relseason>(?:{relseason_prefix})(?:{seasons}))
     | (?P<relyear>{_alt(w["relative_years"])})
     | (?P<relmonth>{_alt(w["relative_months"])})
@@ -182,6 +182,10 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
         return None
     if kind in ("relseason", "relyear", "relmonth", "relweek", "relday", "anaday", "half", "season", "dir") and _is_hangul(prev):
         return None  # inside a longer word
+    if kind in GLUE_CHECKED and end < len(text) and _is_hangul(text[end]):
+        nxt = view.tags(end, end + 1)
+        if nxt and not nxt[0].startswith(("J", "X", "VCP", "E")) and not _starts_atom(text, end):
+            return None  # 연말정산, 4월회: the word is part of a longer noun
     data: dict = {}
     if kind == "ymd":
         y, mo, d = int(m["ymd_y"]), int(m["ymd_m"]), int(m["ymd_d"])
@@ -192,6 +196,8 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
         if _next_word(text, end, view) in w["not_after_year"]["words"]:
             return None
         data = {"y": int(m["y4"])}
+    elif kind == "year2" and m["y2d"]:  # 98년도, 02년도
+        kind, data = "year", {"yy": int(m["y2d"])}
     elif kind == "year2":
         following = text[end:end + 2]
         if not m["y2n"]:
@@ -260,6 +266,14 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
             return None
         data = {"qual": s}
     return Atom(kind, start, end, s, data)
+
+
+GLUE_CHECKED = ("relyear", "relmonth", "relweek", "relday", "anaday", "half", "part", "relseason")
+_ATOM_AFTER = re.compile(r"\s?(?:\d|상반기|하반기|초|말|중순|하순|상순|봄|여름|가을|겨울|까지|부터|이후|이전|께|경|쯤)")
+
+
+def _starts_atom(text: str, pos: int) -> bool:
+    return bool(_ATOM_AFTER.match(text, pos))
 
 
 def _next_word(text: str, end: int, view: TokenView) -> str | None:
@@ -609,7 +623,9 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
             if kinds == {"sub"} and core[0].data["sub"] == "season":
                 continue  # 여름 alone is not a date of its own
             if kinds == {"time"}:
-                continue  # 13:59 alone is no date (오후 3시 becomes a TIME mention in the component)
+                continue
+            if len(core) == 1 and core[0].data.get("word") == "올":
+                continue  # 올 names this year only before another date word (올 4월, 올 상반기)  # 13:59 alone is no date (오후 3시 becomes a TIME mention in the component)
             if "weekday" in kinds and not kinds & {"day", "daybare", "ymd", "relday", "anaday"}:
                 core = [a for a in core if a.kind != "weekday"]
             if "time" in kinds and not kinds & {"day", "daybare", "ymd", "relday", "anaday"}:

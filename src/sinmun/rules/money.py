@@ -29,6 +29,7 @@ from .numbers import ARABIC, BIG_UNITS, PIECE, SMALL_UNITS, VAGUE, DocView, Plai
 
 TILDES = "~∼〜～"
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")
+RANGE_NEXT = re.compile(rf"\s?[{TILDES}]\s?\d")
 
 
 @dataclass
@@ -270,8 +271,9 @@ def _tail(text: str, num: _Number, view: TokenView, lex: MoneyLexicon):
     return pos, currency, magnitude
 
 
-def _qualifiers(text: str, start: int, end: int, view: TokenView, lex: MoneyLexicon):
-    """Prefix qualifier before `start`, suffix qualifier and bounding particle after `end`."""
+def _qualifiers(text: str, start: int, end: int, view: TokenView, lex: MoneyLexicon, written: bool = True):
+    """Prefix qualifier before `start`, suffix qualifier and bounding particle after `end`. Without a written
+    currency, 대 and 여 after the number are left alone: 5만대 counts cars."""
     approximate, bound = False, None
     m = lex.prefix_qualifier_re.search(text, max(0, start - 12), start)
     if m and view.boundary(m.start()) and (m.start() == 0 or not _is_hangul(text[m.start() - 1])):
@@ -285,7 +287,7 @@ def _qualifiers(text: str, start: int, end: int, view: TokenView, lex: MoneyLexi
     if m and view.boundary(m.end()) and view.boundary(m.start(1)):
         word = m.group(1)
         # 여 and 대 only count glued to the amount (100억여, 100억원대); "100억 대출" is another word.
-        if not (word in ("여", "대") and m.group()[0].isspace()):
+        if not (word in ("여", "대") and (m.group()[0].isspace() or not written)):
             end = m.end()
             if word in lex.suffix_approximate:
                 approximate = True
@@ -341,7 +343,9 @@ def _amount(text: str, num: _Number, view: TokenView, lex: MoneyLexicon) -> Amou
         return None  # 2354, 13:59, 5G: no unit, no currency
     if precur is None:
         start = num.start
-    q_start, q_end, approx, bound = _qualifiers(text, start, end, view, lex)
+    # 800억대 is a range of amounts even without 원; 5만대 may count cars.
+    q_start, q_end, approx, bound = _qualifiers(text, start, end, view, lex,
+                                                written=currency is not None or text[end - 1] in "억조경")
     exact = None if num.exact is None else num.exact * magnitude
     value, overflow = numbers.to_int64(exact) if exact is not None else (None, False)
     return Amount(
@@ -491,6 +495,8 @@ def find_amounts(text: str, view: TokenView | None = None, lexicon: MoneyLexicon
     out = []
     for a in amounts:
         if a.currency is None:
+            if RANGE_NEXT.match(text, a.end):
+                continue  # 2만∼5만대: the other end has no currency either, so it is not money
             if not implied_krw or a.vague or not _money_context(text, a, view, lex, amounts):
                 continue
             a.currency, a.currency_implied = "KRW", True
