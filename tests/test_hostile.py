@@ -170,3 +170,23 @@ def test_hostile_inputs_cost_little_time(heldout):
     """Nested markup, giant lines and huge files are refused cheaply, never by hanging."""
     _, _, _, real, _, seconds = heldout
     assert seconds < 60 + 2 * len(real), f"{seconds:.0f} s for {len(real)} real articles"
+
+
+@pytest.mark.parametrize("option,value,code,reported", [
+    ("--max-file-mb", "0.0005", "S007_TOO_LARGE", "limit 0.0005 MB"),
+    ("--max-article-chars", "100", "S008_TOO_LONG", "limit 100"),  # refused at ingest (raw text > 4 × limit)
+    ("--max-article-chars", "300", "S008_TOO_LONG", "limit 300"),  # refused after cleaning (body > limit)
+])
+def test_limits_are_cli_options_and_reported_when_hit(tmp_path, option, value, code, reported):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "short.txt").write_text("정부는 예산을 늘렸다고 밝혔다.\n", encoding="utf-8")
+    long = "\n".join(f"정부는 {i}번째 사업에 배정할 지원 예산을 크게 늘리기로 했다." for i in range(1, 13))
+    (tmp_path / "in" / "long.txt").write_text(long, encoding="utf-8")  # ~420 characters, 12 distinct lines
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "--out", str(out), "--quiet", "--workers", "1",
+                                 option, value])
+    assert result.exit_code == 0, f"{result.output}\n{result.exception!r}"
+    assert [r["source"] for r in _table(out, "articles")] == ["short.txt"]
+    [reject] = _table(out, "rejects")
+    assert (reject["source"], reject["code"]) == ("long.txt", code)
+    assert reported in reject["message"] and option in reject["message"]
