@@ -88,7 +88,7 @@ def prepare(raw: RawArticle, settings: RunSettings) -> Prepared | Reject:
         return Reject.of(raw.source, "clean", "S021_EMPTY_AFTER_CLEANING")
     if len(body) > settings.limits.max_article_chars:
         return Reject.of(raw.source, "clean", "S008_TOO_LONG",
-                         f"{len(body):,} characters > limit {settings.limits.max_article_chars:,}")
+                         f"{len(body):,} characters > limit {settings.limits.max_article_chars:,} (--max-article-chars)")
     letters = sum(ch.isalpha() for ch in body)
     if letters >= 20 and len(_HANGUL.findall(body)) < settings.limits.min_hangul_ratio * letters:
         return Reject.of(raw.source, "clean", "S022_NOT_KOREAN", f"{letters} letters, few of them Hangul")
