@@ -26,6 +26,7 @@ from .orgs import (
     JOSA,
     LEFT_EDGE,
     ORG_KINDS_KEY,
+    OrgSense,
     WORD,
     add_rule_mention,
     article_day,
@@ -39,6 +40,8 @@ SHORT_KEY = "sinmun_people_short"
 
 MODIFIERS = frozenset("전 현 前 現 신임 초대 당시 차기 직전 공동 새 신 역대".split())
 ACTING = frozenset(("권한대행", "직무대행"))
+# Titles before which proper nouns right after a name-shaped word continue a foreign name.
+LEADER_TITLES = frozenset("대통령 부통령 총리 국무총리 주석 국가주석 국왕 장관 의원 대사 총재 권한대행".split())
 SERVES = frozenset(("대통령", "국무총리", "총리", "대통령실"))  # 대통령 비서실장: the staff title is theirs
 NOMINEE = frozenset(("후보자", "내정자", "지명자"))
 HOME = frozenset(("한국", "대한민국", "우리나라"))
@@ -62,6 +65,7 @@ class PersonFound:
     minister: bool = False  # the title makes a minister; `ministry` may still be unknown
     foreign: bool = False
     former: bool = False
+    nominee: bool = False
     source: str = "rule"
 
 
@@ -122,6 +126,7 @@ def looks_like_korean_name(word: str) -> bool:
 # Kiwi reads names it does not know (손정희, 오영주) as common nouns in some contexts; in isolation
 # such a word scores far below a dictionary noun of the same length (공무원 -17, 상인회 -24, 오영주 -25).
 UNKNOWN_NOUN_SCORE = -23.5
+NAME_PIECE_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "MM", "MAG", "XPN", "XR"))
 
 
 @lru_cache(maxsize=65536)
@@ -130,7 +135,11 @@ def unknown_noun(word: str) -> bool:
     tokens, score = get_kiwi().analyze(word, top_n=1)[0]
     if tokens[0].tag == "NNP":
         return True
-    return len(tokens) == 1 and tokens[0].tag == "NNG" and score < UNKNOWN_NOUN_SCORE
+    if len(tokens) == 1:
+        return tokens[0].tag == "NNG" and score < UNKNOWN_NOUN_SCORE
+    # Split into nouns, determiners or adverbs (한/MM 성숙/NNG, 임정/NNG 욱/MAG) at a poor score: no
+    # word Kiwi knows (대/XPN 기업/NNG scores -17), and no particle or verb ending.
+    return score < UNKNOWN_NOUN_SCORE and all(t.tag in NAME_PIECE_TAGS for t in tokens)
 
 
 class PeopleFinder:
@@ -149,7 +158,7 @@ class PeopleFinder:
         prefix, title = m.group("prefix"), m.group("title")
         if not prefix:
             return title
-        if title in self.titles.compound and re.fullmatch(r"[가-힣]+", prefix) and len(prefix) >= 2 - (len(title) > 2):
+        if title in self.titles.compound and re.fullmatch(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*|[A-Z]{2,}", prefix) and len(prefix) >= 2 - (len(title) > 2):
             stem = prefix + title
             return None if stem in self.stop else stem
         return None
@@ -225,6 +234,8 @@ class PeopleFinder:
             if person is None:
                 continue
             person.title, title_end = self._title_extensions(words, i, person.title)
+            if title_end < 0:
+                title_end, person.minister, person.nominee = -title_end, False, True
             if person.title == "기자" and (BYLINE_AFTER.match(text, title_end) or BYLINE_BEFORE.search(text, max(0, person.start - 4), person.start)):
                 continue  # a byline or photo credit that cleaning left behind
             self._joint_office(doc, text[title_end:title_end + 40], title_end, person, org_spans)
@@ -318,7 +329,7 @@ class PeopleFinder:
                    and text[joint:between[tail][1]] == " "):
                 joint = between[tail][2]
                 tail += 1
-            if tail and kind in ("government", "politics", "minister"):
+            if tail and _base_title(title, self.titles.kinds) in LEADER_TITLES:
                 name = (name[0], between[tail - 1][2], text[name[0]:between[tail - 1][2]])
                 between = between[tail:]
         else:
@@ -400,6 +411,8 @@ class PeopleFinder:
             if rest != "장" and rest not in self.titles.kinds:
                 continue
             sense = self.gaz.lookup(head, article_day(doc))
+            if sense is None and (shape := self.gaz.kind_of_shape(head)) and len(head) > 3:
+                sense = OrgSense(head, shape)  # 한국AI협회장 -> 한국AI협회
             if sense is not None:
                 person.org, person.org_kind = sense.name, sense.kind
                 if sense.kind == "ministry" and rest == "장관":
@@ -432,6 +445,8 @@ class PeopleFinder:
             for acting in ACTING:
                 if re.fullmatch(re.escape(acting) + JOSA, nxt):
                     return acting, words[i + 1][1]
+            if title not in SERVES and any(re.fullmatch(re.escape(n) + JOSA, nxt) for n in NOMINEE):
+                return title, -words[i + 1][1]  # 장관 후보자: not (yet) in office
             if title in SERVES and (staff := self.title_of(nxt)) and staff not in SERVES:
                 return staff, words[i + 1][1]  # 천영우 대통령 외교안보수석
         return title, end
