@@ -105,14 +105,21 @@ def write_outputs(out_dir: Path, empty: bool = False) -> Path:
     return out_dir
 
 
+CLI_OUTPUT: dict[Path, str] = {}  # what `sinmun extract` printed, by output folder
+
+
 @functools.lru_cache(maxsize=None)
 def extracted(input_dir: Path) -> Path:
     """`sinmun extract` of one input folder, run once per test session and shared by the test modules."""
-    from sinmun.extract import extract
+    from typer.testing import CliRunner
+
+    from sinmun.cli import app
 
     out_dir = Path(tempfile.mkdtemp(prefix="sinmun-test-out-"))
     atexit.register(shutil.rmtree, out_dir, ignore_errors=True)
-    extract([input_dir], out_dir)
+    result = CliRunner().invoke(app, ["extract", str(input_dir), "--out", str(out_dir)])
+    assert result.exit_code == 0, result.output
+    CLI_OUTPUT[out_dir] = result.output
     return out_dir
 
 
@@ -174,3 +181,12 @@ def test_long_sentences_are_cut_around_the_amount(sentence):
     shown = _around(sentence, "500억원")
     assert "500억원" in shown and len(shown) <= SENTENCE_CHARS
     assert shown == sentence or shown.startswith("…") or shown.endswith("…")
+
+
+def test_extract_ends_with_the_summary():
+    out_dir = extracted(Path(__file__).resolve().parents[1] / "data" / "raw")
+    printed = CLI_OUTPUT[out_dir]
+    summary = printed[printed.index("sinmun extract →"):]  # its heading, then the tables
+    parts = ["articles out", "articles/s", "rejects", "mentions", "most-mentioned people",
+             "most-mentioned organizations", "largest amounts"]
+    assert all(part in summary for part in parts), summary
