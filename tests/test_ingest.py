@@ -164,6 +164,19 @@ def test_unreadable_file(tmp_path):
     assert _only_reject(path).code == "S001_UNREADABLE"
 
 
+def test_an_unexpected_error_costs_one_file(tmp_path, monkeypatch):
+    import sinmun.ingest as ingest
+
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(KO + name, encoding="utf-8")
+    real = ingest.decode
+    monkeypatch.setattr(ingest, "decode", lambda data: 1 / 0 if data.endswith(b"b.txt") else real(data))
+    articles, rejects = _read(tmp_path)
+    assert [a.source for a in articles] == ["a.txt", "c.txt"]
+    assert [(r.source, r.code) for r in rejects] == [("b.txt", "S090_INTERNAL")]
+    assert "ZeroDivisionError" in rejects[0].message
+
+
 # --- limits -----------------------------------------------------------------------------------------
 
 def test_file_size_limit_is_configurable_and_reported(tmp_path):

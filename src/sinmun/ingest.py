@@ -100,7 +100,10 @@ def source_name(name: str) -> str:
 def read_inputs(inputs: Iterable[Path], limits: Limits = Limits()) -> Iterator[RawArticle | Reject]:
     seen_ids: set[str] = set()
     for path, source in discover(inputs):
-        yield from read_file(path, source, limits, seen_ids)
+        try:
+            yield from read_file(path, source, limits, seen_ids)
+        except Exception as exc:  # a bug must cost one file, never the batch
+            yield Reject.of(source, STAGE, "S090_INTERNAL", f"{type(exc).__name__}: {exc}")
 
 
 def read_file(path: Path, source: str, limits: Limits, seen_ids: set[str] | None = None) -> Iterator[RawArticle | Reject]:
