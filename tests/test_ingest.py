@@ -135,6 +135,15 @@ def test_discover_recurses_sorted_and_skips_hidden_and_other_types(tmp_path):
     assert [s for _, s in discover([tmp_path])] == ["a/1.html", "a/deep/3.jsonl", "b/2.txt"]
 
 
+def test_symlinked_folders_are_read_once_and_loops_end(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text(KO, encoding="utf-8")
+    (tmp_path / "batch").mkdir()
+    (tmp_path / "batch" / "linked").symlink_to(tmp_path / "real")
+    (tmp_path / "real" / "loop").symlink_to(tmp_path / "real")
+    assert [s for _, s in discover([tmp_path / "batch"])] == ["linked/a.txt"]
+
+
 def test_a_file_named_explicitly_with_another_type_is_a_reject(tmp_path):
     path = tmp_path / "article.docx"
     path.write_text(KO, encoding="utf-8")

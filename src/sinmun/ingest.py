@@ -79,8 +79,13 @@ def discover(inputs: Iterable[Path]) -> Iterator[tuple[Path, str]]:
         if not root.is_dir():
             yield root, source_name(root.name)
             continue
-        found = []
-        for folder, dirs, files in os.walk(root):  # does not follow symlinked folders: no loops
+        found, visited = [], set()
+        for folder, dirs, files in os.walk(root, followlinks=True):
+            real = os.path.realpath(folder)
+            if real in visited:  # a symlink back up the tree: read each folder once, never loop
+                dirs[:] = []
+                continue
+            visited.add(real)
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             for name in files:
                 path = Path(folder, name)
