@@ -73,6 +73,16 @@ def test_duplicate_content_across_files_is_flagged(tmp_path):
     assert "a.txt" in problems[0].message
 
 
+def test_an_amount_too_large_to_store_is_flagged_but_the_article_counts(tmp_path):
+    pytest.importorskip("sinmun.rules.money")
+    (tmp_path / "a.txt").write_text(korean_article(1) + "총 사업비는 9,999,999,999조 원에 이른다고 주장했다.\n",
+                                    encoding="utf-8")
+    ok, problems = check_batch([tmp_path])
+    assert ok == 1
+    assert [(p.source, p.code) for p in problems] == [("a.txt", "S030_AMOUNT_OVERFLOW")]
+    assert "9,999,999,999조" in problems[0].message
+
+
 def test_missing_input_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["check-batch", str(tmp_path / "nope")])
     assert result.exit_code == 2
