@@ -1,7 +1,7 @@
 """Cleaning of scraped Korean news text: one article's scrape in, its clean body and metadata out.
 
 Stages, in order (each kind of debris is known by a module of `sinmun.cleaning`):
-1. normalize: NFC, one paragraph per line, invisible characters and repeated spaces gone;
+1. normalize: NFC, one paragraph per line, invisible characters gone;
 2. header: the site menu and other stories' headlines above the article are dropped, and the
    headline line before the 기사입력/read-aloud/byline block becomes the title;
 3. tail: related, best-of and comment blocks and the copyright notice end the article;
@@ -285,7 +285,8 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue
         credit = captions.strip_credits(line)
         if credit is not None:
-            found.captions.append(line)
+            if line not in found.captions:  # a scrape repeating its caption records it once
+                found.captions.append(line)
             found.credit_outlet = found.credit_outlet or credit.outlet
             found.email_outlet = found.email_outlet or index.from_emails(line)
             line = credit.rest
