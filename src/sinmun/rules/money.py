@@ -430,7 +430,10 @@ def _link_conversions(text: str, amounts: list[Amount], lex: MoneyLexicon) -> No
 
 def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amounts: list[Amount]) -> bool:
     """Is a bare number with 만/억/조 money? Its neighbours must not count things, and money words must be near."""
-    # The word right after: a particle, punctuation, the end, or a money-ish word — never a counter.
+    before = view.words(max(0, a.start - 12), a.start)
+    cue_before = bool(before) and before[-1][2] in lex.cues and not text[before[-1][1]:a.start].strip()
+    # The word right after: a particle, punctuation, the end, or a money-ish word — never a counter. After a
+    # money word (매출 1조 돌파, 예산 3000억 투입) any word but a counter will do.
     after = view.words(a.end, min(len(text), a.end + 12))
     if after:
         s, e, word = after[0]
@@ -440,7 +443,8 @@ def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amo
         tags = view.tags(s, e)
         if glued_or_spaced and tags:  # with a tokenization, anything but these (100억 관객) is not money
             tag = tags[0]
-            if not (tag[:1] in ("J", "S", "E") or tag.startswith("VCP") or word in lex.next_words or word in lex.cues):
+            if not (tag[:1] in ("J", "S", "E") or tag.startswith("VCP") or word in lex.next_words or word in lex.cues
+                    or cue_before):
                 return False
         if tags and tags[0].startswith("JKG") and len(after) > 1 and (after[1][2] in lex.count_nouns or after[1][2] in lex.counters):
             return False  # 3천만 이상의 가입자
@@ -449,7 +453,6 @@ def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amo
         if any(u in word for u in BIG_UNITS) and not any(t.startswith(("NR", "SN")) for t in view.tags(s, e)):
             return False
     # The word right before: 관객 1000만, 인구 5000만.
-    before = view.words(max(0, a.start - 12), a.start)
     if before and before[-1][2] in lex.count_nouns:
         return False
     lo, hi = _clause(text, a.start, a.end, lex.window)
