@@ -16,7 +16,7 @@ help: ## Show the targets and what they do
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $(INSTALLED)
 
 install: $(INSTALLED) ## Create .venv and install sinmun with its test dependencies
@@ -37,8 +37,11 @@ test: $(INSTALLED) ## Run the whole test suite
 schemas: $(INSTALLED) ## Regenerate schemas/ from the code
 	$(BIN)/sinmun schemas
 
+bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds); writes bench/results.md
+	$(BIN)/python bench/run.py --shared $(SHARED)
+
 score: $(INSTALLED) ## Score the five seed articles of ../shared against their gold
 	$(BIN)/sinmun extract $(SHARED)/seeds --out /tmp/sinmun-seeds --quiet
 	$(BIN)/python $(SHARED)/tools/score_gold.py /tmp/sinmun-seeds
 
-.PHONY: help install extract validate check-batch test schemas score
+.PHONY: help install extract validate check-batch test schemas score bench

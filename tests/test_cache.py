@@ -55,8 +55,19 @@ def test_first_run_fills_the_cache(first_run) -> None:
     assert _cached_keys(out) >= tables["articles"].num_rows > 0
 
 
-def test_unchanged_rerun_reuses_every_article_and_writes_the_same_tables(first_run, no_analysis) -> None:
+def test_unchanged_rerun_leaves_the_tables_as_they_are(first_run, no_analysis) -> None:
     raw, out, first, tables = first_run
+    manifest = (out / "manifest.json").read_text(encoding="utf-8")
+    again = extract([raw], out, SERIAL)
+    assert again.cached == first.counts["articles"] and again.counts == first.counts
+    assert (out / "manifest.json").read_text(encoding="utf-8") == manifest  # up to date: nothing rewritten
+    for name, table in _tables(out).items():
+        assert table.equals(tables[name]), name
+
+
+def test_rerun_without_the_manifest_takes_every_article_from_the_cache(first_run, no_analysis) -> None:
+    raw, out, first, tables = first_run
+    (out / "manifest.json").unlink()
     again = extract([raw], out, SERIAL)
     assert again.cached == _cached_keys(out) > 0
     for name, table in _tables(out).items():

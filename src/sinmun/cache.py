@@ -6,6 +6,10 @@ fingerprint* — pipelines/*.cfg, the resources, the shipped NER model, the sinm
 Kiwi and spaCy versions — and is emptied when that changes. It lives in one SQLite file beside the
 tables (`OUT/.cache/results.sqlite`); after a complete run it keeps only the entries that run used,
 so it never outgrows the output folder. `--force` recomputes every article and refreshes the entries.
+
+Before any of that, `run_key` digests the input files' bytes with the fingerprint and settings: when it
+equals the key in the output folder's manifest, the tables there are already this run's result and
+nothing is read back or rewritten (like `make` with an up-to-date target).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import kiwipiepy
 import spacy
 
 from . import __version__
-from .ingest import RawArticle
+from .ingest import RawArticle, discover
 from .settings import RunSettings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -53,6 +57,16 @@ def input_key(raw: RawArticle, settings_hash: str) -> str:
     for part in (raw.source, raw.input_format, raw.encoding or "", json.dumps(raw.meta, sort_keys=True, ensure_ascii=False),
                  "html" if raw.html is not None else "text", raw.content):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def run_key(inputs: Iterable[Path], settings: RunSettings, fingerprint: str) -> str:
+    """A digest of everything a run's tables depend on: input files (names and bytes), configuration, settings."""
+    digest = hashlib.sha256(f"{fingerprint}\0{settings_digest(settings)}\0".encode())
+    for path, source in discover(inputs):
+        with open(path, "rb") as fh:
+            content = hashlib.file_digest(fh, "sha256").hexdigest()
+        digest.update(f"{source}\0{content}\0".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 

@@ -9,6 +9,7 @@ result does not depend on the engine, the number of workers or what came from th
 
 from __future__ import annotations
 
+import json
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from .cache import ResultCache, input_key, settings_digest
+from .cache import CACHE_DIR, CACHE_FILE, ResultCache, config_fingerprint, input_key, run_key, settings_digest
 from .dedup import NearDuplicateIndex
 from .engines import SIGNATURE, make_engine, pack, unpack
 from .errors import Reject, UsageError
@@ -76,8 +77,12 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
     started = time.perf_counter()
     runner = make_engine(engine, settings, address)
     tables = [t for t in TABLES if t not in OPTIONAL_TABLES or settings.tokens]
+    fingerprint = config_fingerprint() if use_cache else None
+    key = run_key(inputs, settings, fingerprint) if use_cache else None
+    if use_cache and not force and (done := _up_to_date(Path(out_dir), key, tables, inputs, engine, started)):
+        return done
     writer = TableWriter(out_dir, provenance(), tables)
-    cache = ResultCache.beside(out_dir) if use_cache else None
+    cache = ResultCache(Path(out_dir) / CACHE_DIR / CACHE_FILE, fingerprint) if use_cache else None
     duplicates = NearDuplicateIndex()
     reject_codes: dict[str, int] = {}
     chunks = _chunks(read_inputs(inputs, settings.limits), settings, None if force else cache)
@@ -100,7 +105,7 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
             if progress is not None:
                 progress(len(chunk.entries))
         manifest = {"inputs": [str(p) for p in inputs], "settings": settings.model_dump(), "engine": engine,
-                    **writer.metadata}
+                    "reused_from_cache": cache.hits if cache is not None else 0, "run_key": key, **writer.metadata}
         writer.commit(manifest)
         if cache is not None:
             cache.finish()
@@ -113,6 +118,28 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
             cache.close()
     return RunResult(Path(out_dir), dict(writer.counts), [str(p) for p in inputs],
                      time.perf_counter() - started, reject_codes, engine, cache.hits if cache is not None else 0)
+
+
+def _up_to_date(out_dir: Path, key: str, tables: list[str], inputs, engine: str, started: float) -> RunResult | None:
+    """The result of the run that already wrote `out_dir` from exactly these inputs and configuration."""
+    try:
+        manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    written = manifest.get("tables", {})
+    if manifest.get("run_key") != key or sorted(written) != sorted(tables):
+        return None
+    if not all((out_dir / info["file"]).exists() for info in written.values()):
+        return None
+    import pyarrow.parquet as pq
+
+    codes = pq.read_table(out_dir / written["rejects"]["file"], columns=["code"]).column("code").to_pylist()
+    reject_codes: dict[str, int] = {}
+    for code in codes:
+        reject_codes[code] = reject_codes.get(code, 0) + 1
+    counts = {t: info["rows"] for t, info in written.items()}
+    return RunResult(out_dir, counts, [str(p) for p in inputs], time.perf_counter() - started, reject_codes,
+                     engine, cached=counts.get("articles", 0))
 
 
 def _chunks(items: Iterable[RawArticle | Reject], settings: RunSettings, cache: ResultCache | None) -> Iterator[_Chunk]:

@@ -1,0 +1,281 @@
+"""`make bench`: how fast is `sinmun extract` next to bare Kiwi, and does its memory stay flat?
+
+One run, one machine, the same cores for every measurement:
+  1. bare Kiwi: `Kiwi.tokenize` over the article bodies through its batch API on all cores — the floor;
+  2. `sinmun extract` (a fresh output folder, so nothing is cached) on ../shared/corpora/ko-wikinews
+     repeated to ≥ 5,000 articles (JSONL with ids, urls, titles and dates), timed from process start;
+  3. the same command again on the unchanged input (incremental re-run: the tables are up to date),
+     then once more after one article changed (every other article comes from the result cache);
+  4. the corpus at 4× that size, for peak memory at 1× versus 4×;
+  5. the five seed articles (bare Kiwi and extract).
+Peak RSS is the peak of the summed RSS of the extract process and all its children, sampled every
+50 ms. Prints a table and writes bench/results.md with the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from math import ceil
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+WIKINEWS = Path("corpora/ko-wikinews/wikinews.csv")
+MIN_ARTICLES = 5_000
+SCALE = 4
+SAMPLE_SECONDS = 0.05
+
+
+@dataclass
+class Measure:
+    name: str
+    articles: int
+    chars: int
+    seconds: float
+    peak_rss: int | None = None  # bytes, summed over the process tree
+    reused: int | None = None  # articles the run took from the cache (manifest.json)
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds
+
+    @property
+    def char_rate(self) -> float:
+        return self.chars / self.seconds
+
+
+def wikinews_records(shared: Path) -> list[dict]:
+    with (shared / WIKINEWS).open(encoding="utf-8", newline="") as fh:
+        return [{"url": r["출처"], "title": r["제목"], "published_at": r["작성일"], "text": r["내용"]}
+                for r in csv.DictReader(fh)]
+
+
+def write_corpus(records: list[dict], copies: int, folder: Path) -> Path:
+    """The corpus repeated `copies` times as one JSONL file (ids unique per copy, so no input is a repeat)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "wikinews.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for copy in range(copies):
+            for i, record in enumerate(records):
+                fh.write(json.dumps({"id": f"{copy}-{i}", **record}, ensure_ascii=False) + "\n")
+    return path
+
+
+def change_first_article(corpus: Path) -> None:
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    lines[0] = json.dumps({**first, "text": first["text"] + "\n이 문장은 벤치마크가 덧붙였다."}, ensure_ascii=False)
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def bare_kiwi(texts: list[str], name: str) -> Measure:
+    """Kiwi alone, batch API, all cores: the throughput sinmun is compared with."""
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi(num_workers=os.cpu_count() or 1)
+    kiwi.tokenize("모델을 미리 불러 둔다.")
+    started = time.perf_counter()
+    for _ in kiwi.tokenize(texts):
+        pass
+    return Measure(name, len(texts), sum(map(len, texts)), time.perf_counter() - started)
+
+
+def tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for p in [process, *process.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_extract(name: str, inputs: list[Path], out: Path, articles: int, chars: int, extra: list[str]) -> Measure:
+    """`sinmun extract` as a user runs it, timed from process start, with the tree's peak RSS."""
+    command = [str(Path(sys.executable).parent / "sinmun"), "extract", *map(str, inputs), "--out", str(out),
+               "--quiet", *extra]
+    peak = 0
+    started = time.perf_counter()
+    proc = subprocess.Popen(command)
+    watched = psutil.Process(proc.pid)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            try:
+                peak = max(peak, tree_rss(watched))
+            except psutil.Error:
+                pass
+            time.sleep(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = proc.wait()
+    seconds = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if code != 0:
+        raise SystemExit(f"{name}: `{' '.join(command)}` exited with {code}")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    return Measure(name, articles, chars, seconds, peak, manifest.get("reused_from_cache"))
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for package in ("sinmun", "kiwipiepy", "kiwipiepy_model", "spacy", "pyarrow", "ray"):
+        try:
+            found[package] = version(package)
+        except PackageNotFoundError:
+            found[package] = "not installed"
+    return found
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "CPU": cpu,
+        "cores (logical)": str(os.cpu_count()),
+        "RAM": f"{psutil.virtual_memory().total / 2**30:.1f} GiB",
+        "OS": platform.platform(),
+        "Python": platform.python_version(),
+        **{k: v for k, v in versions().items()},
+    }
+
+
+def mib(n: int | None) -> str:
+    return "—" if n is None else f"{n / 2**20:,.0f} MiB"
+
+
+def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: dict) -> str:
+    bare, full = measures["kiwi"], measures["extract"]
+    rerun, big = measures["rerun"], measures.get("extract_4x")
+    lines = [
+        "# sinmun benchmark",
+        "",
+        f"Run `make bench` ({datetime.now(timezone.utc).isoformat(timespec='minutes')}), "
+        f"command: `python bench/run.py {' '.join(sys.argv[1:])}`; extract ran with `--workers {args.workers}`"
+        f" (engine local). Load average (1 min) before / after: {load[0]:.2f} / {load[1]:.2f} on "
+        f"{os.cpu_count()} cores" + (" — **the machine was shared with other work during this run, so absolute "
+                                       "numbers are noisy; ratios measured in the same run are the figures to read.**"
+                                       if max(load) > (os.cpu_count() or 1) * 0.5 else "."),
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "| --- | --- |",
+        *[f"| {k} | {v} |" for k, v in info.items()],
+        "",
+        f"## Corpus: ko-wikinews ({corpus['base']} articles) × {corpus['copies']} = {full.articles:,} articles, "
+        f"{full.chars:,} characters" + (f"; 4×: {big.articles:,} articles" if big else ""),
+        "",
+        "| measurement | articles | seconds | articles/s | characters/s | peak RSS (tree) | from cache |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for m in measures.values():
+        reused = "—" if m.reused is None else f"{m.reused:,}"
+        lines.append(f"| {m.name} | {m.articles:,} | {m.seconds:,.1f} | {m.rate:,.1f} | {m.char_rate:,.0f} | "
+                     f"{mib(m.peak_rss)} | {reused} |")
+    ratio = full.rate / bare.rate
+    lines += [
+        "",
+        "## Acceptance",
+        "",
+        "| figure | measured | target |",
+        "| --- | ---: | --- |",
+        f"| full extract ÷ bare Kiwi throughput (1×) | {ratio:.2f} | ≥ 0.5 (stretch 0.7) {'✔' if ratio >= 0.5 else '✘'} |",
+    ]
+    if big:
+        growth = big.peak_rss / full.peak_rss
+        lines.append(f"| peak RSS 4× ÷ 1× | {growth:.2f} ({mib(big.peak_rss)} / {mib(full.peak_rss)}) | "
+                     f"≤ 1.25 {'✔' if growth <= 1.25 else '✘'} |")
+    speedup = full.seconds / rerun.seconds
+    lines.append(f"| first run ÷ unchanged re-run time | {speedup:.1f}× | ≥ 10× {'✔' if speedup >= 10 else '✘'} |")
+    one = measures["one_changed"]
+    lines.append(f"| first run ÷ re-run with one article changed | {full.seconds / one.seconds:.1f}× | "
+                 f"(per-article cache: {one.reused:,} articles reused) |")
+    if "seeds_extract" in measures:
+        seeds = measures["seeds_extract"]
+        lines.append(f"| seeds: extract ÷ bare Kiwi throughput | {seeds.rate / measures['seeds_kiwi'].rate:.3f} | "
+                     "(5 articles: process start-up and model loading dominate) |")
+    lines += ["", "Timings of `sinmun extract` include process start-up and model loading (a few seconds), "
+              "as a user sees them; bare Kiwi is timed after its model is loaded.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared data folder")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="sinmun extract --workers")
+    parser.add_argument("--min-articles", type=int, default=MIN_ARTICLES, help="corpus size at 1×")
+    parser.add_argument("--no-4x", action="store_true", help="skip the 4× memory run")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N wikinews articles (smoke runs)")
+    parser.add_argument("--results", type=Path, default=REPO / "bench" / "results.md")
+    args = parser.parse_args()
+
+    records = wikinews_records(args.shared)[:args.limit]
+    copies = ceil(args.min_articles / len(records))
+    load_before = os.getloadavg()[0]
+    info = machine()
+    with tempfile.TemporaryDirectory(prefix="sinmun-bench-") as tmp:
+        tmp = Path(tmp)
+        corpus = write_corpus(records, copies, tmp / "corpus-1x")
+        texts = [r["text"] for r in records] * copies
+        chars = sum(map(len, texts))
+        extra = ["--workers", str(args.workers)]
+        measures: dict[str, Measure] = {}
+        print(f"corpus: {len(texts):,} articles, {chars:,} characters; {os.cpu_count()} cores", flush=True)
+        measures["kiwi"] = bare_kiwi(texts, "bare Kiwi tokenize (batch API, all cores)")
+        print(f"  bare Kiwi: {measures['kiwi'].rate:,.1f} articles/s", flush=True)
+        measures["extract"] = run_extract("sinmun extract, first run", [corpus], tmp / "out-1x", len(texts), chars, extra)
+        print(f"  extract:   {measures['extract'].rate:,.1f} articles/s", flush=True)
+        measures["rerun"] = run_extract("sinmun extract, unchanged re-run", [corpus], tmp / "out-1x", len(texts), chars, extra)
+        print(f"  re-run:    {measures['rerun'].seconds:,.1f} s", flush=True)
+        change_first_article(corpus)
+        measures["one_changed"] = run_extract("sinmun extract, re-run with one article changed", [corpus],
+                                              tmp / "out-1x", len(texts), chars, extra)
+        print(f"  one changed: {measures['one_changed'].seconds:,.1f} s", flush=True)
+        shutil.rmtree(tmp / "out-1x")
+        if not args.no_4x:
+            big = write_corpus(records, copies * SCALE, tmp / "corpus-4x")
+            measures["extract_4x"] = run_extract("sinmun extract, 4× corpus", [big], tmp / "out-4x",
+                                                 len(texts) * SCALE, chars * SCALE, extra)
+            print(f"  extract 4×: {measures['extract_4x'].rate:,.1f} articles/s", flush=True)
+            shutil.rmtree(tmp / "out-4x")
+        seeds = args.shared / "seeds"
+        if seeds.is_dir():
+            seed_texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(seeds.glob("*.txt"))]
+            seed_chars = sum(map(len, seed_texts))
+            measures["seeds_kiwi"] = bare_kiwi(seed_texts, "seeds: bare Kiwi")
+            measures["seeds_extract"] = run_extract("seeds: sinmun extract", [seeds], tmp / "out-seeds",
+                                                    len(seed_texts), seed_chars, extra)
+    text = report(measures, info, (load_before, os.getloadavg()[0]), args,
+                  {"base": len(records), "copies": copies})
+    args.results.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
