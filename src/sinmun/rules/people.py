@@ -40,8 +40,10 @@ SHORT_KEY = "sinmun_people_short"
 
 MODIFIERS = frozenset("전 현 前 現 신임 초대 당시 차기 직전 공동 새 신 역대".split())
 ACTING = frozenset(("권한대행", "직무대행"))
-# Titles before which proper nouns right after a name-shaped word continue a foreign name.
-LEADER_TITLES = frozenset("대통령 부통령 총리 국무총리 주석 국가주석 국왕 장관 의원 대사 총재 권한대행".split())
+# Heads of state and government: before them, proper nouns right after a name-shaped word continue a
+# foreign name (호스니 무바라크 대통령). A single foreign word names a person only before these titles.
+LEADER_TITLES = frozenset("대통령 부통령 총리 국무총리 주석 국가주석 국왕 총재".split())
+SINGLE_NAME_TITLES = LEADER_TITLES | {"장관", "의원", "대사", "후보", "후보자"}
 SERVES = frozenset(("대통령", "국무총리", "총리", "대통령실"))  # 대통령 비서실장: the staff title is theirs
 NOMINEE = frozenset(("후보자", "내정자", "지명자"))
 HOME = frozenset(("한국", "대한민국", "우리나라"))
@@ -346,7 +348,7 @@ class PeopleFinder:
             # One foreign word before a title is a person only in politics (트럼프 대통령); before a
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
             single = len(run) == 1 and " " not in run[0][3]
-            if single and (len(run[0][3]) < 2 or kind not in ("government", "politics", "minister")):
+            if single and (len(run[0][3]) < 2 or _base_title(title, self.titles.kinds) not in SINGLE_NAME_TITLES):
                 return None
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
         person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
