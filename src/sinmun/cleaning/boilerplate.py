@@ -20,10 +20,23 @@ _LAST_SENTENCE = re.compile(r".*[.!?。]['\"”’」』)\]]*")
 _TOOL_WORDS = re.compile(r"읽어주기|듣기|폰트|글자|글씨|프린트|인쇄|공유|스크랩|URL|복사|북마크|기사저장")
 
 
-def _word_pattern(words: list[str]) -> re.Pattern:
+@dataclass(frozen=True, eq=False)
+class _WordList:
+    """Words a whole line may be made of, with the starts of those words for a cheap first check."""
+
+    pattern: re.Pattern
+    starts: frozenset[str]  # the first two characters of each word (the word itself when shorter)
+
+    def could_start(self, text: str) -> bool:
+        head = _FILLER.sub("", text[:12]).casefold()
+        return head[:2] in self.starts or head[:1] in self.starts
+
+
+def _word_list(words: list[str]) -> _WordList:
     ordered = sorted(set(words), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in ordered)
-    return re.compile(rf"(?:{alternation})", re.IGNORECASE)
+    starts = frozenset("".join(w.split()).casefold()[:2] for w in ordered)
+    return _WordList(re.compile(rf"(?:{alternation})", re.IGNORECASE), starts)
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -32,8 +45,8 @@ def _any(patterns: list[str]) -> re.Pattern:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cheap key for the line caches
 class Boilerplate:
-    widget_words: re.Pattern
-    menu_words: re.Pattern
+    widget_words: _WordList
+    menu_words: _WordList
     comments: re.Pattern
     copyright: re.Pattern
     sources: re.Pattern
@@ -44,10 +57,11 @@ class Boilerplate:
     related_list: re.Pattern
     headline_max: int
 
-    def _only_words(self, line: str, words: re.Pattern) -> bool:
-        if len(line) > 100:  # widget and menu lines are short; prose skips the big alternation
+    def _only_words(self, line: str, words: _WordList) -> bool:
+        # widget and menu lines are short and start with one of the words; prose skips the big alternation
+        if len(line) > 100 or not words.could_start(line):
             return False
-        rest = words.sub(" ", line)
+        rest = words.pattern.sub(" ", line)
         return not _FILLER.sub("", rest) and _FILLER.sub("", line) != ""
 
     @lru_cache(maxsize=LINE_CACHE)
@@ -61,7 +75,7 @@ class Boilerplate:
     @lru_cache(maxsize=LINE_CACHE)
     def is_menu(self, line: str) -> bool:
         return self._only_words(line, self.menu_words) or (
-            len(line) <= 60 and self._only_words(self.widget_words.sub(" ", line), self.menu_words)
+            len(line) <= 60 and self._only_words(self.widget_words.pattern.sub(" ", line).strip(), self.menu_words)
         )
 
     @lru_cache(maxsize=LINE_CACHE)
@@ -110,13 +124,13 @@ def boilerplate() -> Boilerplate:
     table = tomllib.loads(resource_path("boilerplate.toml").read_text(encoding="utf-8"))
     related = table["related"]
     return Boilerplate(
-        widget_words=_word_pattern(table["widgets"]["words"]),
-        menu_words=_word_pattern(table["menus"]["words"]),
+        widget_words=_word_list(table["widgets"]["words"]),
+        menu_words=_word_list(table["menus"]["words"]),
         comments=_any(table["comments"]["line_patterns"]),
         copyright=_any(table["copyright"]["patterns"]),
         sources=_any(table["sources"]["line_patterns"]),
         promo_lead=re.compile(table["promos"]["lead"]),
-        promo_words=_word_pattern(table["promos"]["words"]),
+        promo_words=_word_list(table["promos"]["words"]).pattern,
         promo_max=int(table["promos"]["max_chars"]),
         tail=_any(related["tail_line_patterns"]),
         related_list=_any(related["list_line_patterns"]),
