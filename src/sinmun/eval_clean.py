@@ -9,6 +9,7 @@ Acceptance: at least 99.5% of all characters kept, and at least 99% of the artic
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,8 @@ from pathlib import Path
 from sinmun.clean import clean_article
 from sinmun.cleaning.text import nospace
 
-DEFAULT_CSV = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "ko-wikinews" / "wikinews.csv"
+SHARED = Path(os.environ.get("SINMUN_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
+DEFAULT_CSV = SHARED / "corpora" / "ko-wikinews" / "wikinews.csv"
 MIN_TOTAL_KEPT = 0.995
 MIN_ARTICLE_KEPT = 0.95
 MIN_ARTICLES_SHARE = 0.99
