@@ -215,3 +215,27 @@ def test_find_amounts_never_raises_and_offsets_hold(text):
 @given(st.text(max_size=60))
 def test_component_on_arbitrary_text(amounts_of, text):
     amounts_of(text)  # offsets are checked inside
+
+
+# fmt: off
+PERCENTS = [
+    ("연평균 36.8% 이상 성장", ["36.8%"]),
+    ("활용률을 50%('24년 28%)로 높인다.", ["50%", "28%"]),
+    ("관세를 35~100% 수준으로 올린다.", ["35%", "100%"]),
+    ("금리가 0.25%p 올랐다.", ["0.25%p"]),
+    ("점유율이 2.1%포인트 늘었다.", ["2.1%p"]),
+    ("응답자의 60퍼센트가 찬성했다.", ["60%"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", PERCENTS)
+def test_percentages_are_percent_mentions_not_money(text, expected):
+    nlp = build_nlp()
+    doc = nlp.make_doc(text)
+    for name in ("sinmun_money", "sinmun_percent"):
+        doc = nlp.get_pipe(name)(doc)
+    assert doc._.rows["amounts"] == []
+    spans = doc.spans["mentions"]
+    assert all(s.label_ == "PERCENT" and text[s.start_char:s.end_char] == s.text for s in spans)
+    assert [s._.normalized for s in spans] == expected

@@ -28,7 +28,8 @@ from .numbers import doc_text
 
 FOOTNOTE = r"[*※]{0,3}"
 # What may stand between an amount and the fund it sizes.
-BEFORE_FUND = re.compile(r"^\s?(?:규모|수준|상당|짜리)?\s?(?:의|인)?\s?$")
+BEFORE_FUND = re.compile(
+    r"^\s?(?:(?:규모|수준|상당|짜리)?\s?(?:의|인)?|규모로\s?(?:조성|결성|운용|출범|설정)(?:하는|한|된|될|할|되는))\s?$")
 PAREN_AFTER_FUND = re.compile(rf"^{FOOTNOTE}\s?\(\s?$")
 AFTER_FUND = re.compile(rf"^{FOOTNOTE}\s?(?:은|는|이|가|을|를|의)?\s?(?:규모(?:는|가|를|도)?\s?)?(?:총\s?|약\s?)?$")
 SIZE_WORD_AFTER = re.compile(r"^\s?(?:규모|으로|로)")
@@ -86,8 +87,8 @@ def find_fund_names(doc: Doc, lex: FundLexicon) -> list[Fund]:
         words = 0
         while words < lex.max_words and first > 0 and doc[first - 1].whitespace_:
             j = first - 1  # the previous word: tokens back to the previous whitespace
-            while j > 0 and not doc[j - 1].whitespace_:
-                j -= 1
+            while j > 0 and not doc[j - 1].whitespace_ and not doc[j - 1].tag_.startswith("S"):
+                j -= 1  # an opening quote or bracket ends the name: '요즈마 펀드' 
             word = doc[j:first]
             if word.text in lex.name_stop or not all(_name_token(t, lex) for t in word):
                 break
