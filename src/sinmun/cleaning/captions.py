@@ -29,6 +29,7 @@ class CaptionRules:
     trailing: tuple[re.Pattern, ...]
     outlet_credit: re.Pattern
     leading: tuple[re.Pattern, ...]
+    inline: tuple[re.Pattern, ...]
 
     @lru_cache(maxsize=LINE_CACHE)
     def strip_credits(self, line: str) -> Credit | None:
@@ -52,6 +53,8 @@ class CaptionRules:
             match = pattern.match(rest)
             if match and match.end() > 0:
                 rest = tidy(rest[match.end():])
+        for pattern in self.inline:
+            rest = tidy(pattern.sub("", rest))
         if rest == line:
             return None
         return Credit(rest, outlet)
@@ -64,4 +67,5 @@ def caption_rules() -> CaptionRules:
         trailing=tuple(re.compile(p) for p in table["trailing_patterns"]),
         outlet_credit=re.compile(table["outlet_credit"].replace("{outlets}", alias_alternation())),
         leading=tuple(re.compile(p) for p in table["leading_patterns"]),
+        inline=tuple(re.compile(p) for p in table["inline_patterns"]),
     )
