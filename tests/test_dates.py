@@ -204,3 +204,10 @@ def test_find_dates_never_raises_and_offsets_hold(text, anchor):
 @given(st.text(max_size=60))
 def test_component_on_arbitrary_text(dates_of, text):
     dates_of(text)  # offsets are checked inside
+
+
+@pytest.mark.parametrize("published,value", [("2019-09-26T13:59:00+09:00", "2019-09-26"),
+                                             (datetime(2019, 9, 26, 1, 0), "2019-09-26"),
+                                             ("not a date", None)])
+def test_anchor_forms(dates_of, published, value):
+    assert dates_of("오늘", published=published)[0]["value"] == value

@@ -596,9 +596,16 @@ def _qualifier(atoms: list[Atom], text: str, expr_end: int) -> str | None:
 
 
 def _anchor_date(anchor) -> date | None:
-    if anchor is None:
-        return None
+    """The anchor's calendar day in Seoul: a tz-aware datetime is converted, a naive one is taken as Seoul
+    time, an ISO string is parsed; anything else (None, NaT) means no anchor."""
+    if isinstance(anchor, str):
+        try:
+            anchor = datetime.fromisoformat(anchor)
+        except ValueError:
+            return None
     if isinstance(anchor, datetime):
+        if anchor != anchor:  # pandas NaT
+            return None
         return (anchor.astimezone(SEOUL) if anchor.tzinfo else anchor).date()
     if isinstance(anchor, date):
         return anchor
