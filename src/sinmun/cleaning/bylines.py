@@ -148,10 +148,10 @@ def byline_rules() -> BylineRules:
     # "홍길동 기자 기자 페이지", "김철수 기자 구독": a byline with its profile widget
     widget = r"(?:\s*(?:기자\s*)?(?:페이지|프로필|구독|구독하기|이메일\s*보내기|다른\s*기사\s*보기))?"
     whole_line = re.compile(
-        rf"^[\[\(<]?\s*{prefix}(?:(?:{outlets})\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*{widget}\s*[\]\)>]?\s*\.?$"
+        rf"^[\[\(<]?\s*{prefix}(?:(?:{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*{widget}\s*[\]\)>]?\s*\.?$"
     )
     trailing = re.compile(
-        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?:{outlets})\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*$"
+        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?:{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*$"
     )
     return BylineRules(
         titles=re.compile(title),
