@@ -157,3 +157,9 @@ def test_seed_people_ministers_and_organizations_meet_the_gold(seeds_scores):
     assert seeds_scores["people_precision"] >= 0.90
     assert seeds_scores["ministers_recall"] == 1.0
     assert seeds_scores["organizations"] == 1.0
+
+
+def test_minister_in_an_article_naming_several_ministries(analyze):
+    text = "외교부와 국방부, 국방부 관계자가 대책을 논의했다. 윤병세 장관은 \"검토하겠다\"고 말했다."
+    row = people(analyze(text, "2016-03-04T09:00"))["윤병세"]
+    assert row["is_minister"] and row["ministry"] == "외교부"  # the ministry he led then, not the one named most

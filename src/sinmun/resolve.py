@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .doc_ext import MENTIONS
+from .resources import read_lines
 from .rules.orgs import (
     ORG_ALIASES_KEY,
     ORG_KINDS_KEY,
@@ -179,7 +181,7 @@ class Resolver:
             person.mentions += 1
         self._short_forms(doc, people, free, occupied)
         self._repetitions(doc, people, free, occupied)
-        self._ministries(people, orgs, kinds)
+        self._ministries(people, orgs, kinds, article_day(doc))
         return [
             {"name": p.name, "title": p.title, "org": p.org, "is_minister": bool(p.minister and p.ministry),
              "ministry": p.ministry if p.minister else None, "mentions": p.mentions, "source": p.source}
@@ -258,9 +260,14 @@ class Resolver:
                     person.mentions += 1
 
     @staticmethod
-    def _ministries(people: dict[str, Person], orgs: list[Span], kinds) -> None:
-        """A minister named without a ministry (`오영주 장관은`) heads the ministry the article is about."""
+    def _ministries(people: dict[str, Person], orgs: list[Span], kinds, day) -> None:
+        """A minister named without a ministry (`오영주 장관은`) heads the ministry the article is about:
+        the only one it names, else the one we know they led at the time, else the one named most."""
         counts = Counter(s._.normalized for s in orgs if kinds.get(s._.normalized) == "ministry")
+        for person in people.values():
+            if person.minister and person.ministry is None and len(counts) != 1:
+                person.ministry = known_ministry(person.name, day)
+                person.org = person.org or person.ministry
         if not counts:
             return
         first = {}
@@ -271,6 +278,32 @@ class Resolver:
             if person.minister and person.ministry is None:
                 person.ministry = main
                 person.org = person.org or main
+
+
+@lru_cache(maxsize=1)
+def _ministers() -> dict[str, list[tuple[str, str, str]]]:
+    terms: dict[str, list[tuple[str, str, str]]] = {}
+    for line in read_lines("ministers.tsv"):
+        name, ministry, start, end = (line.split("\t") + ["", "", "", ""])[:4]
+        terms.setdefault(name, []).append((ministry, start, end or "9999-12"))
+    return terms
+
+
+def known_ministry(name: str, day) -> str | None:
+    """The ministry `name` led on `day` (the latest term when the day is unknown or outside every term)."""
+    terms = _ministers().get(name)
+    if not terms:
+        return None
+    if day is None:
+        return terms[-1][0]
+    month = day.strftime("%Y-%m")
+    return min(terms, key=lambda t: 0 if t[1] <= month <= t[2] else min(abs(_months(month) - _months(t[1])),
+                                                                       abs(_months(month) - _months(t[2]))))[0]
+
+
+def _months(ym: str) -> int:
+    year, month = ym.split("-")
+    return int(year) * 12 + int(month)
 
 
 @Language.factory("sinmun_resolve", assigns=["doc.spans"], requires=[])

@@ -95,7 +95,9 @@ class Gazetteer:
                 self.senses.setdefault(surface, []).append(sense)
         self.places = frozenset(w for line in read_lines("places.txt") for w in line.split())
         self.pattern = re.compile(LEFT_EDGE + "(" + _alternation(self.senses) + ")" + RIGHT_EDGE)
-        self.place_pattern = re.compile(LEFT_EDGE + "(" + _alternation(self.places) + ")" + RIGHT_EDGE)
+        self.place_pattern = re.compile(
+            LEFT_EDGE + "(" + _alternation(p for p in self.places if len(p) > 1) + ")" + RIGHT_EDGE
+        )
         shapes = [ln.split("\t") for ln in read_lines("org_shapes.tsv")]
         self.shape_kinds = {suffix: kind for suffix, kind in shapes}
         self.shape_pattern = re.compile(

@@ -171,7 +171,7 @@ class PeopleFinder:
             return False
         if word in self.titles.kinds or word in self.gaz.senses or covered(start, end):
             return False
-        if ANONYMIZED.fullmatch(word) or word[:-1] in self.gaz.places or word[:-2] in self.gaz.places:
+        if ANONYMIZED.fullmatch(word) or DISTRICT.fullmatch(word) or self.is_place(word):
             return False  # 박모 교수; 서울시 대변인
         span = doc.char_span(start, end)
         if span is None:
@@ -185,7 +185,7 @@ class PeopleFinder:
     def is_place(self, word: str) -> bool:
         """서울, 서울시, 서울시청, 충북도: a place or a place's administration."""
         places = self.gaz.places
-        return word in places or word[:-1] in places or (len(word) > 3 and word[:-2] in places)
+        return word in places or (len(word) > 2 and word[:-1] in places) or (len(word) > 3 and word[:-2] in places)
 
     def multiword_proper(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """The extent of a proper-noun token that ends at `end` and also covers earlier words."""
@@ -198,7 +198,7 @@ class PeopleFinder:
 
     def is_proper(self, doc: Doc, start: int, end: int) -> bool:
         word = text_of(doc)[start:end]
-        if word in self.stop or word in self.titles.kinds or self.title_of(word) or self.is_place(word):
+        if word in self.stop or word in self.titles.kinds or self.title_of(word) or self.is_place(word) or DISTRICT.fullmatch(word):
             return False
         span = doc.char_span(start, end)
         return span is not None and _all_nouns(span) and span[0].tag_.split("+")[0] in ("NNP", "SL")
@@ -338,12 +338,12 @@ class PeopleFinder:
             # A foreign name: the leading run of Hangul proper nouns (도널드 트럼프 대통령, 젠슨 황 CEO).
             run = []
             for el in elements:
-                if el[0] == "proper" and FOREIGN_PART.fullmatch(el[3]) and len(run) < 3:
+                if el[0] == "proper" and FOREIGN_PART.fullmatch(el[3]) and len(run) < 3 and not ORGISH.search(el[3]):
                     run.append(el)
                 else:
                     break
             between = elements[len(run):]
-            if not run or any(el[0] in ("proper", "quoted") for el in between):
+            if not run or any(el[0] in ("proper", "quoted") and not ORGISH.search(el[3]) for el in between):
                 return None
             # One foreign word before a title is a person only in politics (트럼프 대통령); before a
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
@@ -392,8 +392,8 @@ class PeopleFinder:
             self._org_in_title(doc, person, title)
         if base == "장관" and not foreign_place:
             prefix = title[: -len("장관")]
-            if prefix:
-                sense = self.gaz.lookup(prefix)
+            if prefix:  # 통일부장관, 외교장관, 국방장관
+                sense = self.gaz.lookup(prefix, article_day(doc)) or self.gaz.lookup(prefix + "부", article_day(doc))
                 if sense is not None and sense.kind == "ministry":
                     person.ministry = sense.name
                     person.minister = True
@@ -501,6 +501,8 @@ def _all_nouns(span) -> bool:
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
 FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7})?")
+ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
+DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
 UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
