@@ -32,7 +32,7 @@ from .numbers import DocView, PlainView, TokenView, doc_text
 
 SEOUL = ZoneInfo("Asia/Seoul")
 TILDES = "~∼〜～"
-STANDALONE_PARTS = ("연말", "연초")
+STANDALONE_PARTS = ("연말", "연초", "연내", "연중")
 NEAR_DAYS, FAR_DAYS = 62, 183  # see _pick  # parts that name the anchor's year on their own
 
 # Calendar order of atom kinds inside one expression.
@@ -341,11 +341,11 @@ def _joins(text: str, cur: list[Atom], a: Atom) -> bool:
 
 
 def _split(chain: list[Atom]) -> list[list[Atom]]:
-    """Split a chain into the expressions it holds: `2024~2027년` and `3~5월` are two."""
+    """Split a chain where a bare range start begins a new expression (2024 of 2024~2027년 after a date)."""
     out: list[list[Atom]] = []
     cur: list[Atom] = []
     for a in chain:
-        if a.kind in ("yearbare", "monthbare", "daybare") and cur:
+        if a.kind in ("yearbare", "monthbare", "daybare") and cur and SLOT[a.kind] <= max(SLOT[x.kind] for x in cur):
             out.append(cur)
             cur = []
         cur.append(a)
@@ -612,6 +612,25 @@ def _anchor_date(anchor) -> date | None:
     return None
 
 
+def _inherit_range_start(text: str, previous: list[Atom], atoms: list[Atom]) -> list[Atom]:
+    """2월 26~28일, 2024년 3~5월: the second end of a range takes the year and month written with the first."""
+    if not previous or not atoms or not text[previous[-1].end:atoms[0].start].strip(" " + TILDES):
+        kinds = {a.kind for a in atoms}
+        gap = text[previous[-1].end:atoms[0].start] if previous and atoms else ""
+        if previous and atoms and any(c in TILDES for c in gap + (atoms[0].text if atoms[0].kind == "tilde" else "")):
+            have = {a.kind for a in previous}
+            inherit = []
+            if kinds & {"day", "daybare"} and not kinds & {"month", "monthbare", "relmonth", "ymd"}:
+                inherit = [a for a in previous if a.kind in ("year", "relyear", "month", "monthbare", "relmonth", "dir")]
+            elif kinds & {"month", "monthbare"} and not kinds & {"year", "relyear", "ymd"}:
+                inherit = [a for a in previous if a.kind in ("year", "relyear", "dir")]
+            if inherit and have:
+                at = atoms[0].start
+                inherit = [Atom(a.kind, at, at, "", {**a.data, "inherited": True}) for a in inherit]
+                return [a for a in atoms if a.kind == "tilde"] + inherit + [a for a in atoms if a.kind != "tilde"]
+    return atoms
+
+
 def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: DateLexicon | None = None) -> list[DateExpr]:
     """Every date expression in `text`, resolved against `anchor` (published_at: datetime, date or None)."""
     lex = lexicon or load_lexicon()
@@ -619,11 +638,15 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
     anchor_day = _anchor_date(anchor)
     out: list[DateExpr] = []
     last_day: tuple[date, bool] | None = None
+    previous: list[Atom] = []
     for chain in _chains(text, _atoms(text, view, lex)):
         for atoms in _split(chain):
+            atoms = _inherit_range_start(text, previous, atoms)
+            previous = atoms
             core = [a for a in atoms if a.kind not in ("tilde", "qual", "dir")]
             if not core:
                 continue
+            written = [a for a in atoms if not a.data.get("inherited")]
             kinds = {a.kind for a in core}
             if kinds <= {"weekday"}:
                 continue  # 말, 초, (목) alone
@@ -644,7 +667,10 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
                 continue
             # The leading 지난/오는 belongs to the text only when it decides the resolution (지난 14일).
             absolute = kinds & {"year", "yearbare", "ymd"}
-            first = atoms[0] if atoms[0].kind == "dir" and not absolute else core[0]
+            written_core = [a for a in core if not a.data.get("inherited")]
+            if not written_core:
+                continue
+            first = written[0] if written[0].kind == "dir" and not absolute else written_core[0]
             start, end = first.start, core[-1].end
             res = _resolve(atoms, anchor_day, last_day, lex.words)
             if res is None:
