@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +25,7 @@ from ..settings import RunSettings
 from . import analyze_packed
 
 IN_FLIGHT_PER_WORKER = 2
+PARENT_CHECK_SECONDS = 1.0
 
 
 def default_workers() -> int:
@@ -49,7 +52,8 @@ class LocalEngine:
 
     def _in_workers(self, batches: Iterator[list[RawArticle]]) -> Iterator[list[bytes]]:
         context = multiprocessing.get_context("spawn")
-        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
+        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(os.getpid(),))
         in_flight: deque[Future] = deque()
         try:
             for batch in batches:
@@ -62,12 +66,20 @@ class LocalEngine:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _init_worker() -> None:
+def _init_worker(driver: int) -> None:
     """Build the analyzers once per worker; Kiwi gets one thread, the processes are the parallelism."""
     os.environ["SINMUN_KIWI_THREADS"] = "1"
+    threading.Thread(target=_exit_with_parent, args=(driver,), daemon=True).start()
     from ..pipeline import warm_up
 
     warm_up()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A driver killed outright (SIGKILL) cannot stop its workers: they notice and leave by themselves."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _done(value) -> Future:
