@@ -71,3 +71,8 @@ def test_hard_pages_do_not_raise(html: str) -> None:
     assert isinstance(text, str) and isinstance(meta, dict)
     if html.strip() in ("", "<html><body></body></html>") or html.startswith("<div>"):
         assert text == ""
+
+
+def test_site_name_resolves_to_the_canonical_outlet() -> None:
+    page = PAGE.replace('content="가상일보"', 'content="Newspim"')
+    assert html_to_text(page)[1]["outlet"] == "뉴스핌"

@@ -8,6 +8,8 @@ import re
 
 import trafilatura
 
+from sinmun.cleaning.outlets import outlet_index
+
 # trafilatura reports every page without a main text at WARNING/ERROR level; for us that is a
 # normal outcome ("" is returned and the caller records a reject).
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -37,6 +39,8 @@ def _metadata(document) -> dict:
         value = _field(document, attr)
         if isinstance(value, str) and value.strip():
             meta[key] = value.strip()
+    if "outlet" in meta:  # "Newspim", "newspim.com" → 뉴스핌; an unknown site keeps its own name
+        meta["outlet"] = outlet_index().find_name(meta["outlet"]) or meta["outlet"]
     return meta
 
 
