@@ -79,7 +79,7 @@ DEBRIS = [
     ("Copyright + AI 학습", art(BODY, "Copyright ⓒ 서울신문 All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지"), [P3], ["Copyright", "AI 학습"]),
     ("저작권자 (c)", art(BODY, "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"), [P3], ["저작권자"]),
     ("무단 전재 및 재배포 금지", art(BODY, "무단 전재 및 재배포 금지"), [P3], ["무단 전재"]),
-    ("©'…' outlet", art(BODY, "©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지"), [P3], ["©", "무단전재"]),
+    ("©'…' outlet", art(BODY, "©'세계로 가는 경제신문' 아주경제. 무단전재·재배포 금지"), [P3], ["©", "무단전재"]),
     ("notice glued to paragraph", art(P1, P2, f"{P3} ⓒ 가상일보 무단전재 및 재배포 금지"), [P3], ["ⓒ", "무단전재"]),
     # widgets
     ("share widget", art(BODY, "페이스북 트위터 밴드 블로그"), [P3], ["페이스북"]),
@@ -189,7 +189,7 @@ def test_reporters(text: str, reporters: list[str]) -> None:
         (art(f"[마이데일리 = 심지원 기자] {P1}", P2), {}, "마이데일리"),
         (art(BODY, "ⓒ마이데일리(www.mydaily.co.kr). 무단전재&재배포 금지"), {}, "마이데일리"),
         (art(BODY, "Copyright ⓒ 서울신문 All rights reserved."), {}, "서울신문"),
-        (art(BODY, "©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지"), {}, "아주경제"),
+        (art(BODY, "©'세계로 가는 경제신문' 아주경제. 무단전재·재배포 금지"), {}, "아주경제"),
         (art(P1, "장관이 시연 영상을 보는 모습./ IT조선", P2), {}, "IT조선"),
         (art(BODY, "저작권자 © 가상타임즈 무단전재 및 재배포 금지"), {}, "가상타임즈"),
         (art(BODY, "justice@newspim.com"), {}, "뉴스핌"),
