@@ -6,6 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests run with a fixed seed and a bounded budget, so CI is reproducible; a test's own
+# @settings(max_examples=...) still applies on top of this profile.
+settings.register_profile("sinmun", derandomize=True, deadline=None, max_examples=100,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("sinmun")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SINMUN_SHARED", REPO.parent / "shared"))
