@@ -155,7 +155,16 @@ def machine() -> dict[str, str]:
                 break
     except OSError:
         pass
+    import sinmun
+
+    try:
+        commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
     return {
+        "commit": commit,
+        "sinmun code": str(Path(sinmun.__file__).parent),
         "CPU": cpu,
         "cores (logical)": str(os.cpu_count()),
         "RAM": f"{psutil.virtual_memory().total / 2**30:.1f} GiB",
@@ -172,6 +181,7 @@ def mib(n: int | None) -> str:
 def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: dict) -> str:
     bare, full = measures["kiwi"], measures["extract"]
     rerun, big = measures["rerun"], measures.get("extract_4x")
+    small = measures.get("extract_mem_1x", full)
     lines = [
         "# sinmun benchmark",
         "",
@@ -189,12 +199,13 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
         *[f"| {k} | {v} |" for k, v in info.items()],
         "",
         f"## Corpus: ko-wikinews ({corpus['base']} articles) × {corpus['copies']} = {full.articles:,} articles, "
-        f"{full.chars:,} characters" + (f"; 4×: {big.articles:,} articles" if big else ""),
+        f"{full.chars:,} characters" + (f"; memory compared at {small.articles:,} (1×) and {big.articles:,} articles (4×)"
+                                         if big else ""),
         "",
         "| measurement | articles | seconds | articles/s | characters/s | peak RSS (tree) | from cache |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for m in measures.values():
+    for m in {id(m): m for m in measures.values()}.values():  # the 4× run may be the main run
         reused = "—" if m.reused is None else f"{m.reused:,}"
         lines.append(f"| {m.name} | {m.articles:,} | {m.seconds:,.1f} | {m.rate:,.1f} | {m.char_rate:,.0f} | "
                      f"{mib(m.peak_rss)} | {reused} |")
@@ -208,8 +219,9 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
         f"| full extract ÷ bare Kiwi throughput (1×) | {ratio:.2f} | ≥ 0.5 (stretch 0.7) {'✔' if ratio >= 0.5 else '✘'} |",
     ]
     if big:
-        growth = big.peak_rss / full.peak_rss
-        lines.append(f"| peak RSS 4× ÷ 1× | {growth:.2f} ({mib(big.peak_rss)} / {mib(full.peak_rss)}) | "
+        growth = big.peak_rss / small.peak_rss
+        lines.append(f"| peak RSS 4× ÷ 1× ({big.articles:,} vs {small.articles:,} articles) | {growth:.2f} "
+                     f"({mib(big.peak_rss)} / {mib(small.peak_rss)}) | "
                      f"≤ 1.25 {'✔' if growth <= 1.25 else '✘'} |")
     speedup = full.seconds / rerun.seconds
     lines.append(f"| first run ÷ unchanged re-run time | {speedup:.1f}× | ≥ 10× {'✔' if speedup >= 10 else '✘'} |")
@@ -231,6 +243,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="sinmun extract --workers")
     parser.add_argument("--min-articles", type=int, default=MIN_ARTICLES, help="corpus size at 1×")
     parser.add_argument("--no-4x", action="store_true", help="skip the 4× memory run")
+    parser.add_argument("--memory-articles", type=int, default=None,
+                        help="corpus size of the 1× memory run (default: the main corpus; the 4× run is 4 times it)")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N wikinews articles (smoke runs)")
     parser.add_argument("--results", type=Path, default=REPO / "bench" / "results.md")
     args = parser.parse_args()
@@ -259,11 +273,23 @@ def main() -> None:
         print(f"  one changed: {measures['one_changed'].seconds:,.1f} s", flush=True)
         shutil.rmtree(tmp / "out-1x")
         if not args.no_4x:
-            big = write_corpus(records, copies * SCALE, tmp / "corpus-4x")
-            measures["extract_4x"] = run_extract("sinmun extract, 4× corpus", [big], tmp / "out-4x",
-                                                 len(texts) * SCALE, chars * SCALE, extra)
-            print(f"  extract 4×: {measures['extract_4x'].rate:,.1f} articles/s", flush=True)
-            shutil.rmtree(tmp / "out-4x")
+            base = ceil(args.memory_articles / len(records)) if args.memory_articles else copies
+            if base * SCALE == copies:  # the main run is the 4× run: measure 1× beside it
+                small = write_corpus(records, base, tmp / "corpus-mem-1x")
+                measures["extract_mem_1x"] = run_extract("sinmun extract, memory 1× corpus", [small], tmp / "out-mem",
+                                                         len(records) * base, chars // copies * base, extra)
+                measures["extract_4x"] = measures["extract"]
+            else:
+                big = write_corpus(records, base * SCALE, tmp / "corpus-4x")
+                if base != copies:
+                    small = write_corpus(records, base, tmp / "corpus-mem-1x")
+                    measures["extract_mem_1x"] = run_extract("sinmun extract, memory 1× corpus", [small],
+                                                             tmp / "out-mem", len(records) * base, chars // copies * base, extra)
+                measures["extract_4x"] = run_extract("sinmun extract, 4× corpus", [big], tmp / "out-4x",
+                                                     len(records) * base * SCALE, chars // copies * base * SCALE, extra)
+            print(f"  memory: {mib(measures.get('extract_mem_1x', measures['extract']).peak_rss)} at 1×, "
+                  f"{mib(measures['extract_4x'].peak_rss)} at 4×", flush=True)
+            shutil.rmtree(tmp / "out-4x", ignore_errors=True)
         seeds = args.shared / "seeds"
         if seeds.is_dir():
             seed_texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(seeds.glob("*.txt"))]
