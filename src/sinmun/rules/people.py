@@ -144,6 +144,15 @@ def unknown_noun(word: str) -> bool:
     return score < UNKNOWN_NOUN_SCORE and all(t.tag in NAME_PIECE_TAGS for t in tokens)
 
 
+@lru_cache(maxsize=65536)
+def rare_word(word: str) -> bool:
+    """Kiwi, on the word alone, finds only out-of-dictionary pieces (두잇: 두/NNG 잇/NNG at -23)."""
+    if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
+        return False
+    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    return score < UNKNOWN_NOUN_SCORE + 0.5 and all(t.tag in NAME_PIECE_TAGS or t.tag == "SL" for t in tokens)
+
+
 class PeopleFinder:
     def __init__(self) -> None:
         self.titles = titles()
@@ -315,6 +324,8 @@ class PeopleFinder:
                 s = whole[0]
             elif w in self.foreign_given and HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper":
                 elements.append(("proper", s, e, w))  # 샘 올트먼: a given name Kiwi reads as a common noun
+            elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
+                elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
             else:
                 break
             right = s
@@ -343,7 +354,7 @@ class PeopleFinder:
                 else:
                     break
             between = elements[len(run):]
-            if not run or any(el[0] in ("proper", "quoted") and not ORGISH.search(el[3]) for el in between):
+            if not run or any(el[0] in ("proper", "quoted", "rare") and not ORGISH.search(el[3]) for el in between):
                 return None
             # One foreign word before a title is a person only in politics (트럼프 대통령); before a
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
@@ -377,7 +388,7 @@ class PeopleFinder:
                 if span is not None and person.org is None:
                     person.org, person.org_kind = text_of(doc)[s:e], "education"
                     add_rule_mention(doc, span, "rule", person.org)
-            elif el_kind in ("proper", "quoted"):
+            elif el_kind in ("proper", "quoted", "rare"):
                 unknown.append((s, e))
         if unknown and person.org is None:
             s, e = unknown[0][0], unknown[-1][1]
