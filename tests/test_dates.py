@@ -217,3 +217,20 @@ def test_component_on_arbitrary_text(dates_of, text):
                                              ("not a date", None)])
 def test_anchor_forms(dates_of, published, value):
     assert dates_of("오늘", published=published)[0]["value"] == value
+
+
+# fmt: off
+@pytest.mark.parametrize("text,expected", [
+    ("27일 밤 12시까지 복귀하라", [("27일 밤 12시", "2019-09-28T00")]),
+    ("징역2년6월을 선고했다.", []),
+    ("주 5일 근무한다.", []),
+])
+# fmt: on
+def test_times_and_lengths_of_time(dates_of, text, expected):
+    assert [(r["text"], r["value"]) for r in dates_of(text)] == expected
+
+
+def test_bare_days_lean_to_the_past():
+    year_end = datetime(2013, 12, 28, 10, 0, tzinfo=SEOUL)
+    assert find_dates("9일 파업 시작", year_end)[0].value == "2013-12-09"
+    assert find_dates("30일 개막", year_end)[0].value == "2013-12-30"

@@ -228,14 +228,14 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
         kind, data = "sub", {"sub": "season", "season": s}
     elif kind == "month":
         mo = int(m["mo"])
-        if not 1 <= mo <= 12:
-            return None
+        if not 1 <= mo <= 12 or re.search(r"(?<![\d'‘’])\d{1,3}\s?년\s?$", text[max(0, start - 6):start]):
+            return None  # 징역 2년6월: a length of time, not a month
         data = {"m": mo}
     elif kind == "day":
         d = int(m["dd"])
         if not 1 <= d <= 31 or _next_word(text, end, view) in w["not_after_day"]["words"]:
             return None
-        if re.search(r"\d\s?박\s?$", text[max(0, start - 4):start]):  # 3박 4일
+        if re.search(r"(?:\d\s?박|(?<![가-힣])주)\s?$", text[max(0, start - 4):start]):  # 3박 4일, 주 5일
             return None
         data = {"d": d}
     elif kind == "weekday":
@@ -245,7 +245,10 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
             h, mi, ampm = int(m["hm_h"]), int(m["hm_m"]), None
         else:
             h, mi, ampm = int(m["hh"]), int(m["mm"]) if m["mm"] else (30 if m["halfh"] else None), m["ampm"]
-        if ampm in ("오후", "저녁", "밤") and h < 12:
+        next_day = ampm in ("밤", "자정") and h == 12  # 밤 12시 is the midnight ending the day
+        if next_day:
+            h = 0
+        elif ampm in ("오후", "저녁", "밤") and h < 12:
             h += 12
         elif ampm in ("오전", "새벽") and h == 12:
             h = 0
@@ -253,7 +256,7 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
             h += 12
         if not (0 <= h <= 24 and (mi is None or 0 <= mi <= 59)):
             return None
-        data = {"h": h % 24, "mi": mi}
+        data = {"h": h % 24, "mi": mi, "next_day": next_day if m["hm_h"] is None else False}
     elif kind == "part":
         word = _nospace(s)
         if len(word) == 1 and not _tag_is(view, start, end, "NNB"):
@@ -377,6 +380,12 @@ def _two_digit_year(yy: int, anchor: date | None) -> int:
     return 2000 + yy if yy <= pivot else 1900 + yy
 
 
+def _news_distance(day: date, anchor: date) -> int:
+    """Days from the anchor, future days counted twice: news reports past days more often than coming ones."""
+    diff = (day - anchor).days
+    return 2 * diff if diff > 0 else -diff
+
+
 def _pick(candidates: list[date], anchor: date, direction: str | None) -> date | None:
     """A partial date's full date: 지난 -> on or before the anchor, 오는 -> on or after; unmarked -> the anchor's
     year (news names other years), unless that is far off and the neighbouring year is close (12월 28일 in
@@ -394,7 +403,7 @@ def _pick(candidates: list[date], anchor: date, direction: str | None) -> date |
     near = [c for c in candidates if c.year != anchor.year and abs((c - anchor).days) <= NEAR_DAYS]
     if same and (abs((same[0] - anchor).days) <= FAR_DAYS or not near):
         return same[0]
-    return min(candidates, key=lambda c: abs((c - anchor).days))
+    return min(candidates, key=lambda c: _news_distance(c, anchor))
 
 
 def _resolve(atoms: list[Atom], anchor: date | None, last_day: tuple[date, bool] | None, w: dict) -> _Resolved | None:
@@ -486,7 +495,7 @@ def _resolve(atoms: list[Atom], anchor: date | None, last_day: tuple[date, bool]
         if direction in ("past", "future"):
             picked = _pick(cands, anchor, direction)
         else:  # the nearest such day; the anchor's month on a tie
-            picked = min(cands, key=lambda c: (abs((c - anchor).days), c.month != anchor.month)) if cands else None
+            picked = min(cands, key=lambda c: (_news_distance(c, anchor), c.month != anchor.month)) if cands else None
         if picked is None:
             return None
         return _with_time(_Resolved(picked.isoformat(), "day", picked, picked, True), by)
@@ -535,6 +544,9 @@ def _with_time(res: _Resolved, by: dict) -> _Resolved:
             res.granularity = "minute" if t.data["mi"] is not None else "hour"
         return res
     h, mi = t.data["h"], t.data["mi"]
+    if t.data.get("next_day"):
+        day = res.first + timedelta(days=1)
+        res = _Resolved(day.isoformat(), "day", day, day, res.relative)
     if mi is None:
         return _Resolved(f"{res.value}T{h:02d}", "hour", res.first, res.last, res.relative)
     return _Resolved(f"{res.value}T{h:02d}:{mi:02d}", "minute", res.first, res.last, res.relative)
