@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..doc_ext import add_mention
 from ..resources import read_lines, resource_path
 from . import numbers
-from .numbers import ARABIC, BIG_UNITS, PIECE, SMALL_UNITS, VAGUE, DocView, PlainView, TokenView, doc_text
+from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, VAGUE, DocView, PlainView, TokenView, doc_text
 
 TILDES = "~∼〜～"
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")

@@ -226,13 +226,3 @@ class DocView:
     def words(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return [(self.starts[i], self.ends[i], self.text[self.starts[i]:self.ends[i]]) for i in self._range(start, end)
                 if self.starts[i] >= start and self.ends[i] <= end]
-
-    def token_at(self, pos: int):
-        """The token starting at `pos`, or None."""
-        i = bisect_left(self.starts, pos)
-        return self.doc[i] if i < len(self.starts) and self.starts[i] == pos else None
-
-    def token_ending_at(self, pos: int):
-        """The token ending at `pos`, or None."""
-        i = bisect_left(self.ends, pos)
-        return self.doc[i] if i < len(self.ends) and self.ends[i] == pos else None
