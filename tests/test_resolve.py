@@ -163,3 +163,8 @@ def test_minister_in_an_article_naming_several_ministries(analyze):
     text = "외교부와 국방부, 국방부 관계자가 대책을 논의했다. 윤병세 장관은 \"검토하겠다\"고 말했다."
     row = people(analyze(text, "2016-03-04T09:00"))["윤병세"]
     assert row["is_minister"] and row["ministry"] == "외교부"  # the ministry he led then, not the one named most
+
+
+def test_part_of_a_foreign_name_is_that_person_in_either_order(analyze):
+    doc = analyze("아베 총리는 말했다. 아베 신조 일본 총리는 웃었다. 도널드 트럼프 미국 대통령과 트럼프 대통령.")
+    assert {(r["name"], r["mentions"]) for r in doc._.rows["people"]} == {("아베 신조", 2), ("도널드 트럼프", 2)}

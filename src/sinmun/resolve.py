@@ -179,6 +179,7 @@ class Resolver:
                                                         foreign=not looks_like_korean_name(name)))
                 person.add_title(self._title_after(text, span.end_char))
             person.mentions += 1
+        self._merge_partial_names(people)
         self._short_forms(doc, people, free, occupied)
         self._repetitions(doc, people, free, occupied)
         self._ministries(people, orgs, kinds, article_day(doc))
@@ -200,6 +201,21 @@ class Resolver:
     def _by_last_word(people: dict[str, Person], name: str) -> Person | None:
         fits = [p for p in people.values() if " " in p.name and name in (p.name.split()[0], p.name.split()[-1])]
         return fits[0] if len(fits) == 1 else None
+
+    @staticmethod
+    def _merge_partial_names(people: dict[str, Person]) -> None:
+        """`아베 총리` before `아베 신조 총리`: one word of a longer foreign name is that person."""
+        for name in [n for n in people if " " not in n]:
+            target = Resolver._by_last_word(people, name)
+            if target is None:
+                continue
+            part = people.pop(name)
+            target.mentions += part.mentions
+            target.first = min(target.first, part.first)
+            for title, count in part.titles.items():
+                target.add_title(title)
+                target.titles[title] += count - 1
+            target.org = target.org or part.org
 
     def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
         name = (span._.normalized or span.text).strip()
