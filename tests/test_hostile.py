@@ -190,3 +190,17 @@ def test_limits_are_cli_options_and_reported_when_hit(tmp_path, option, value, c
     [reject] = _table(out, "rejects")
     assert (reject["source"], reject["code"]) == ("long.txt", code)
     assert reported in reject["message"] and option in reject["message"]
+
+
+def test_a_batch_of_nothing_but_hostile_files_still_succeeds(tmp_path):
+    """Every input rejected is data, not failure: exit 0, empty but valid tables, every reject listed."""
+    from hostile import binaries, controls, empties, encodings
+
+    batch, out = tmp_path / "batch", tmp_path / "out"
+    batch.mkdir()
+    hostile = encodings(batch) + binaries(batch) + empties(batch) + controls(batch)
+    result = runner.invoke(app, ["extract", str(batch), "--out", str(out), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0, f"{result.output}\n{result.exception!r}"
+    assert _table(out, "articles") == []
+    assert {r["source"] for r in _table(out, "rejects")} == {h.source for h in hostile}
+    assert validate_dir(out) == []
