@@ -29,6 +29,8 @@ from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, VAGUE, DocView, PlainView, T
 
 TILDES = "~∼〜～"
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")
+LEGAL_BEFORE = re.compile(r"(?:제|법|법률|령|조례|규칙|헌법|규정|협약|조약|」|』)\s?$")  # 제35조, 법률 74조
+LEGAL_AFTER = re.compile(r"\s?(?:제?\s?\d+\s?항|의\s?\d|제\s?\d)")  # 70조 1항, 35조의2
 RANGE_NEXT = re.compile(rf"\s?[{TILDES}]\s?\d")
 
 
@@ -448,10 +450,14 @@ def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amo
                 return False
         if tags and tags[0].startswith("JKG") and len(after) > 1 and (after[1][2] in lex.count_nouns or after[1][2] in lex.counters):
             return False  # 3천만 이상의 가입자
-    # Kiwi tags 만/억/조 of a number NR; 조 of 제35조 or 1조 (team 1) is NNB or NNG.
+    # Kiwi tags 만/억/조 of a number NR; 조 of 제35조 or 1조 (team 1) is NNB or NNG. It tags some large sums
+    # (빚은 503조를) NNG too: those pass when the number is large and nothing around it reads like a law.
     for s, e, word in view.words(a.num_start, a.num_end):
         if any(u in word for u in BIG_UNITS) and not any(t.startswith(("NR", "SN")) for t in view.tags(s, e)):
-            return False
+            if not (word == "조" and a.exact is not None and a.exact >= 10 * BIG_UNITS["조"]
+                    and not LEGAL_BEFORE.search(text, max(0, a.num_start - 6), a.num_start)
+                    and not LEGAL_AFTER.match(text, a.num_end)):
+                return False
     # The word right before: 관객 1000만, 인구 5000만.
     if before and before[-1][2] in lex.count_nouns:
         return False
