@@ -89,8 +89,6 @@ def test_missing_input_is_a_usage_error(tmp_path):
     assert "not found" in result.output
 
 
-@pytest.mark.xfail(reason="cli.py prints through rich, which wraps long lines at the terminal width; "
-                          "needs soft_wrap=True in the check-batch and validate prints (integrator)", strict=False)
 def test_human_output_is_one_line_per_problem(hostile_batch):
     """Read by CI logs and grep: one line per problem, code first, however narrow the terminal."""
     root, _, _ = hostile_batch

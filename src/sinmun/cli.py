@@ -68,7 +68,7 @@ def validate(out_dir: Path = typer.Argument(Path("data/processed"), help="Folder
 
     problems = validate_dir(out_dir)
     for line in problems:
-        out.print(line, markup=False, highlight=False)
+        typer.echo(line)  # plain: one line per problem, for logs and grep
     if problems:
         err.print(f"[red]{len(problems)} problem(s)[/red] in {out_dir}")
         raise typer.Exit(1)
@@ -79,22 +79,28 @@ def validate(out_dir: Path = typer.Argument(Path("data/processed"), help="Folder
 def check_batch(
     inputs: list[Path] = typer.Argument(..., help="Input files or folders to check before extraction"),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
+    max_file_mb: float = typer.Option(10.0, "--max-file-mb", help="Flag input files larger than this"),
+    max_article_chars: int = typer.Option(200_000, "--max-article-chars", help="Flag longer articles"),
 ) -> None:
     """Check an input batch (readable, decodable, parseable, no duplicates); exit 1 on problems."""
     from .check_batch import check_batch as run
     from .extract import check_inputs
+    from .settings import Limits, RunSettings
 
     try:
         check_inputs(inputs)
+        settings = RunSettings(limits=Limits(max_file_mb=max_file_mb, max_article_chars=max_article_chars))
     except UsageError as exc:
         _usage_error(str(exc))
-    ok, problems = run(inputs)
+    except ValueError as exc:
+        _usage_error(str(exc).splitlines()[0])
+    ok, problems = run(inputs, settings)
     if as_json:
         sys.stdout.write(json.dumps({"articles_ok": ok, "problems": [p.as_dict() for p in problems]},
                                     ensure_ascii=False, indent=2) + "\n")
     else:
         for p in problems:
-            out.print(f"{p.code}\t{p.message}", markup=False, highlight=False)
+            typer.echo(f"{p.code}\t{p.message}")
         err.print(f"{ok} article(s) ok, {len(problems)} problem(s)")
     if problems:
         raise typer.Exit(1)
@@ -119,7 +125,7 @@ def schemas(
             folder.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
     for path in stale:
-        out.print(f"{path}: differs from the code — run `sinmun schemas`", markup=False)
+        out.print(f"{path}: differs from the code — run `sinmun schemas`", markup=False, soft_wrap=True)
     if stale:
         raise typer.Exit(1)
 
@@ -130,7 +136,10 @@ def show(out_dir: Path = typer.Argument(..., help="Folder written by `sinmun ext
     """Print an article's clean body with its mentions highlighted, and its entity tables."""
     from .show import show_article
 
-    show_article(out_dir, article_id, out)
+    try:
+        show_article(out_dir, article_id, out)
+    except UsageError as exc:
+        _usage_error(str(exc))
 
 
 @app.command()

@@ -135,7 +135,8 @@ def analyze_batch(raws: list[RawArticle], settings: RunSettings) -> BatchRows:
     docs = list(nlp.tokenizer.pipe([p.cleaned.body for p in prepared]))
     for p, doc in zip(prepared, docs):
         doc._.published_at = p.cleaned.published_at
-        doc._.article_meta = {"outlet": p.cleaned.outlet, "title": p.cleaned.title}
+        doc._.article_meta = {"outlet": p.cleaned.outlet, "title": p.cleaned.title,
+                             "reporters": list(p.cleaned.reporters)}
     for p, doc in zip(prepared, _run_components(nlp, docs, prepared, out)):
         if doc is None:
             continue
