@@ -17,7 +17,7 @@ from sinmun.ner import load_ner_model, model_path
 from sinmun.ner_data import Entity, annotate, bio_to_entities, read_klue, split_of
 
 # Sentences written for these tests (not from KLUE): invented firms and people.
-UNSEEN = "한빛전자 김민수 대표는 21일 서울 본사에서 기자간담회를 열고 신제품을 공개했다."
+UNSEEN = "한빛은행 김민수 행장은 이날 기자들과 만나 금리 인하 계획을 밝혔다."
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +141,7 @@ def test_model_finds_person_and_org_in_an_unseen_sentence(ner_model):
     doc = ner_model(UNSEEN)
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("김민수", "PERSON") in ents
-    assert ("한빛전자", "ORG") in ents
+    assert ("한빛은행", "ORG") in ents
     assert all(doc.text[e.start_char : e.end_char] == e.text for e in doc.ents)
 
 
@@ -150,10 +150,10 @@ def test_model_finds_person_and_org_in_an_unseen_sentence(ner_model):
 
 @Language.component("test_rule_org")
 def _rule_org(doc):
-    """A stand-in rule component: marks 한빛전자 as a gazetteer ORG before the NER runs."""
-    start = doc.text.find("한빛전자")
+    """A stand-in rule component: marks 한빛은행 as a gazetteer ORG before the NER runs."""
+    start = doc.text.find("한빛은행")
     if start >= 0:
-        add_mention(doc, doc.char_span(start, start + 4, label="ORG"), "gazetteer", "한빛전자")
+        add_mention(doc, doc.char_span(start, start + 4, label="ORG"), "gazetteer", "한빛은행")
     return doc
 
 
@@ -170,7 +170,7 @@ def test_component_adds_ner_mentions_and_rules_win(pipeline_with_ner):
     doc = pipeline_with_ner(UNSEEN)
     mentions = list(doc.spans[MENTIONS])
     by_text = {m.text: m for m in mentions}
-    assert by_text["한빛전자"]._.source == "gazetteer"  # the rule span wins
+    assert by_text["한빛은행"]._.source == "gazetteer"  # the rule span wins
     assert by_text["김민수"]._.source == "ner" and by_text["김민수"].label_ == "PERSON"
     # No two mentions overlap, and offsets are sacred.
     spans = sorted((m.start_char, m.end_char) for m in mentions)
@@ -203,3 +203,42 @@ def test_place_gazetteer_mentions_yield_to_an_overlapping_ner_entity(tokenizer):
     stage.add_mentions(doc, [(0, 5, "ORG"), (firm, firm + 2, "PERSON"), (place, place + 6, "LOC")])
     got = {(m.text, m.label_, m._.source) for m in doc.spans[MENTIONS]}
     assert got == {("미국 정부", "ORG", "ner"), ("한빛전자", "ORG", "gazetteer"), ("서울 마포구", "LOC", "ner")}
+
+
+def test_rule_date_time_and_amount_spans_are_refined_by_ner_pieces_inside_them(tokenizer):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "11일 오전 11시 약 5만원을 냈고 김민수 대표가 왔다."
+    doc = tokenizer(text)
+    when, money, person = text.index("11일 오전 11시"), text.index("약 5만원"), text.index("김민수 대표")
+    add_mention(doc, doc.char_span(when, when + 10, label="DATE"), "rule", "2026-11-11T11:00")
+    add_mention(doc, doc.char_span(money, money + 5, label="MONEY"), "rule", "50000")
+    add_mention(doc, doc.char_span(person, person + 6, label="PERSON"), "rule", "김민수")
+    ents = [(when, when + 3, "DATE"), (when + 4, when + 10, "TIME"), (money + 2, money + 5, "QUANTITY"),
+            (person, person + 3, "PERSON")]
+    stage.add_mentions(doc, ents)
+    got = {(m.text, m.label_, m._.normalized) for m in doc.spans[MENTIONS]}
+    assert got == {
+        ("11일", "DATE", "2026-11-11T11:00"),
+        ("오전 11시", "TIME", None),
+        ("5만원", "MONEY", "50000"),  # the rule's label and value, the model's narrower span
+        ("김민수 대표", "PERSON", "김민수"),  # people are not refined: the rule span wins
+    }
+    assert all(doc.text[m.start_char : m.end_char] == m.text for m in doc.spans[MENTIONS])
+
+
+def test_ner_people_not_shaped_like_names_skip_resolve_but_stay_mentions(tokenizer):
+    from sinmun.ner import HELD, NerStage, release_held_mentions
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "스페이스워크와 김민수가 만났다."
+    doc = tokenizer(text)
+    firm, person = text.index("스페이스워크"), text.index("김민수")
+    stage.add_mentions(doc, [(firm, firm + 6, "PERSON"), (person, person + 3, "PERSON")])
+    # Before release (what sinmun_resolve sees), only the name-shaped person is a mention.
+    assert [m.text for m in doc.spans[MENTIONS]] == ["김민수"]
+    assert [s.text for s in doc.spans[HELD]] == ["스페이스워크"]
+    release_held_mentions(doc)
+    assert sorted((m.text, m._.source) for m in doc.spans[MENTIONS]) == [("김민수", "ner"), ("스페이스워크", "ner")]
+    assert HELD not in doc.spans

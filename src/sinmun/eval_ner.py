@@ -75,8 +75,9 @@ def pipeline_with_ner(config: str | None = None):
     cfg = spacy.util.load_config(config or config_path())
     names = list(cfg["nlp"]["pipeline"])
     at = names.index("sinmun_resolve") if "sinmun_resolve" in names else len(names)
-    cfg["nlp"]["pipeline"] = [*names[:at], "sinmun_ner", *names[at:]]
+    cfg["nlp"]["pipeline"] = [*names[:at], "sinmun_ner", *names[at:], "sinmun_ner_release"]
     cfg["components"]["sinmun_ner"] = {"factory": "sinmun_ner"}
+    cfg["components"]["sinmun_ner_release"] = {"factory": "sinmun_ner_release"}
     return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
 
 
@@ -125,6 +126,28 @@ def eval_ner(
     return result
 
 
+def throughput(texts: list[str], model_dir: Path | str | None = None) -> dict:
+    """Sentences per second: bare Kiwi tokenization, and tokenization + the NER model (this process's threads)."""
+    from .ner import load_ner_model
+
+    nlp = load_ner_model(model_dir)
+    list(nlp.pipe(texts[:50]))  # warm up both
+    started = time.perf_counter()
+    for _ in nlp.tokenizer.pipe(texts):
+        pass
+    tokenize = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=128):
+        pass
+    with_ner = time.perf_counter() - started
+    return {
+        "sentences": len(texts),
+        "tokenize_per_s": round(len(texts) / tokenize, 1),
+        "tokenize_ner_per_s": round(len(texts) / with_ner, 1),
+        "ratio": round(tokenize / with_ner, 3),
+    }
+
+
 def markdown_table(result: dict) -> str:
     """The result as a Markdown table (label rows; F1 of NER alone and of the pipeline)."""
     systems = [k for k in ("ner", "pipeline") if k in result]
@@ -145,7 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="NER model directory (default: the shipped model)")
     parser.add_argument("--no-pipeline", action="store_true", help="score the NER alone")
     parser.add_argument("--no-write", action="store_true", help="do not update metrics.json")
+    parser.add_argument("--throughput", action="store_true", help="only measure sentences/s with and without NER")
     args = parser.parse_args(argv)
+    if args.throughput:
+        texts = [s.text for s in sentences_of(args.split)]
+        print(json.dumps(throughput(texts, args.model)))
+        return 0
     result = eval_ner(
         split=args.split,
         model_dir=args.model,

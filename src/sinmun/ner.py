@@ -6,11 +6,14 @@ tokenizer, so it sees exactly the pipeline's tokens; its entities are added to
 them — the rules win where both fire. One exception, `yield_labels` (default LOC): a place-name
 gazetteer tags 미국 or 서울 wherever they occur, while the model reads the context (a country acting
 as a state is an organization; "서울 마포구 서교동" is one place), so those earlier mentions give way
-to an overlapping NER entity.
+to an overlapping NER entity. And a rule date or amount span that holds several model entities, or a
+narrower one ("11일 오전 11시" → 11일 + 오전 11시, "약 5만원 이하" → 5만원), is refined into the model's
+pieces (see `NerStage._refinement`); the amounts and dates tables keep the rules' full expressions.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +26,15 @@ from . import kiwi_tokenizer  # noqa: F401  (the model's config names the Kiwi t
 from .doc_ext import LABELS, MENTIONS, add_mention
 
 MODEL_PACKAGE_DIR = "models/ner"
+HELD = "sinmun_ner_held"  # NER people not shaped like names: mentions, but kept out of the people table
+# Rule mention label → NER labels that may refine it (see NerStage._refinement).
+REFINABLE = {
+    "DATE": {"DATE", "TIME"},
+    "TIME": {"DATE", "TIME"},
+    "MONEY": {"QUANTITY"},
+    "PERCENT": {"QUANTITY"},
+    "QUANTITY": {"QUANTITY"},
+}
 
 
 def model_path(model_dir: Path | str | None = None) -> Path:
@@ -44,14 +56,47 @@ def load_ner_model(model_dir: Path | str | None = None) -> Language:
     return _load(str(model_path(model_dir).resolve()))
 
 
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Name-shaped words that are not people: the name stopwords and the words that describe firms."""
+    from .resources import read_lines
+    from .rules.orgs import name_stopwords
+
+    return name_stopwords() | {w for line in read_lines("org_descriptors.txt") for w in line.split()}
+
+
+def person_shaped(text: str) -> bool:
+    """A Korean name (known surname + 1–3 syllables, not a dictionary word), or a transliterated
+    foreign name of two or three Hangul words (버락 오바마) starting with a word Kiwi does not know.
+
+    People rows go into the people table, so the model's guesses on firm names it has never seen
+    (스페이스워크, 유니콘) are held back from `sinmun_resolve` and become mentions only afterwards
+    (`sinmun_ner_release`); the rules still find titled people of any shape.
+    """
+    from .rules.people import looks_like_korean_name, unknown_noun
+
+    if text in _not_names():
+        return False
+    if looks_like_korean_name(text):
+        return unknown_noun(text)
+    parts = re.split(r"[ ·]", text)
+    return 2 <= len(parts) <= 3 and all(_HANGUL_WORD.fullmatch(p) for p in parts) and unknown_noun(parts[0])
+
+
 class NerStage:
     """Adds the model's entities that no earlier mention overlaps, as mentions with source "ner"."""
 
-    def __init__(self, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str]):
+    def __init__(
+        self, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str], person_shape: bool = True
+    ):
         self.name = name
         self.model_dir = model
         self.labels = set(labels) if labels else set(LABELS)
         self.yield_labels = set(yield_labels)
+        self.person_shape = person_shape
         self._model: Language | None = None
 
     def initialize(self, get_examples=None, nlp=None) -> None:
@@ -75,24 +120,58 @@ class NerStage:
 
     def add_mentions(self, doc: Doc, ents: list[tuple[int, int, str]]) -> None:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+        ents = [e for e in ents if e[2] in self.labels]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
-        added: list[tuple[int, int, str]] = []
+        added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
+        for i, m in enumerate(existing):
+            pieces = self._refinement(m, ents)
+            if pieces:
+                yielded.add(i)
+                added += pieces
         for start, end, label in ents:
-            if label not in self.labels:
-                continue
             overlapping = [i for i, m in enumerate(existing) if i not in yielded and start < m.end_char and m.start_char < end]
             if any(existing[i].label_ not in self.yield_labels or existing[i]._.source == "ner" for i in overlapping):
                 continue  # a rule span wins
-            if any(start < e and s < end for s, e, _ in added):
+            if any(start < e and s < end for s, e, _, _ in added):
                 continue
             yielded.update(overlapping)
-            added.append((start, end, label))
+            added.append((start, end, label, None))
         if yielded:
             doc.spans[MENTIONS] = [m for i, m in enumerate(existing) if i not in yielded]
-        for start, end, label in added:
+        held = []
+        for start, end, label, normalized in sorted(added):
             span = doc.char_span(start, end, label=label)
-            if span is not None:  # always, with identical tokens; never invent offsets
-                add_mention(doc, span, "ner", None)
+            if span is None:  # never, with identical tokens; never invent offsets
+                continue
+            if self.person_shape and label == "PERSON" and not person_shaped(span.text):
+                held.append(span)  # a mention, but no people row: released after sinmun_resolve
+            else:
+                add_mention(doc, span, "ner", normalized)
+        if held:
+            doc.spans[HELD] = held
+
+    def _refinement(self, mention, ents) -> list[tuple[int, int, str, str | None]]:
+        """NER pieces that replace a rule number/date mention they sit strictly inside, else [].
+
+        The rules' spans serve the amounts and dates tables: "약 5만원 이하", "11일 오전 11시" in one
+        piece. Entity mentions follow the narrower convention the model learned (5만원; 11일 + 오전 11시),
+        keeping the rule's label and normalized value where one piece stands for the whole.
+        """
+        compatible = REFINABLE.get(mention.label_)
+        if not compatible or mention._.source == "ner":
+            return []
+        a, b = mention.start_char, mention.end_char
+        touching = [e for e in ents if e[0] < b and a < e[1]]
+        inside = [e for e in touching if a <= e[0] and e[1] <= b and e[2] in compatible]
+        if not inside or len(inside) != len(touching) or (len(inside) == 1 and inside[0][:2] == (a, b)):
+            return []
+        pieces = []
+        for start, end, label in inside:
+            piece_label = mention.label_ if mention.label_ in ("MONEY", "PERCENT") else label
+            same = [e for e in inside if (mention.label_ if mention.label_ in ("MONEY", "PERCENT") else e[2]) == mention.label_]
+            normalized = mention._.normalized if piece_label == mention.label_ and len(same) == 1 else None
+            pieces.append((start, end, piece_label, normalized))
+        return pieces
 
     def __call__(self, doc: Doc) -> Doc:
         self.add_mentions(doc, self.predict_ents([doc])[0])
@@ -116,11 +195,25 @@ class NerStage:
 
 @Language.factory(
     "sinmun_ner",
-    default_config={"model": None, "labels": None, "yield_labels": ["LOC"]},
+    default_config={"model": None, "labels": None, "yield_labels": ["LOC"], "person_shape": True},
 )
 def make_sinmun_ner(
-    nlp: Language, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str]
+    nlp: Language, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str], person_shape: bool
 ) -> NerStage:
     """`model`: a model directory (default: the shipped one); `labels`: which NER labels to add (default
-    all); `yield_labels`: labels of earlier mentions that give way to an overlapping NER entity."""
-    return NerStage(name, model, labels, yield_labels)
+    all); `yield_labels`: labels of earlier mentions that give way to an overlapping NER entity;
+    `person_shape`: keep only NER people whose text is shaped like a name (see `person_shaped`)."""
+    return NerStage(name, model, labels, yield_labels, person_shape)
+
+
+@Language.component("sinmun_ner_release")
+def release_held_mentions(doc: Doc) -> Doc:
+    """After `sinmun_resolve`: the NER people held back from the people table become mentions."""
+    held = list(doc.spans[HELD]) if HELD in doc.spans else []
+    if held:
+        del doc.spans[HELD]
+        taken = [(m.start_char, m.end_char) for m in doc.spans[MENTIONS]] if MENTIONS in doc.spans else []
+        for span in held:
+            if not any(span.start_char < e and s < span.end_char for s, e in taken):
+                add_mention(doc, span, "ner", None)
+    return doc

@@ -1,9 +1,10 @@
 """`make train-ner`: build the shipped Korean NER model from KLUE-NER, reproducibly, on the CPU.
 
 Steps: convert KLUE's char-level BIO to DocBins through the Kiwi tokenizer (counting entities that
-do not align to tokens) → `spacy pretrain` the tok2vec on the unlabelled text (characters objective)
-→ `spacy train` tok2vec + ner from `pipelines/ner.cfg` (seed fixed, one thread, so a rerun gives
-the same model) → copy the best model into `src/sinmun/models/ner/` with `metrics.json` beside it.
+do not align to tokens) → optionally `spacy pretrain` the tok2vec on the unlabelled text
+(`--pretrain-epochs N`, characters objective; cached in build/ner/pretrain) → `spacy train` tok2vec +
+ner from `pipelines/ner.cfg` (seed fixed, one thread, so a rerun gives the same model) → copy the best
+model (by dev F1) into `src/sinmun/models/ner/` with `metrics.json` beside it.
 The corpora are read from ../shared; only the trained weights go into the package.
 """
 
@@ -38,7 +39,7 @@ def _spacy(args: list[str], log: Path) -> None:
     cmd = [sys.executable, "-m", "spacy", *args]
     print("$", " ".join(cmd), flush=True)
     with open(log, "w", encoding="utf-8") as fh:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=os.environ)
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
         for line in proc.stdout:
             fh.write(line)
             sys.stdout.write(line)
@@ -90,7 +91,7 @@ def train(
     out_dir: Path | None = None,
     work_dir: Path = WORK_DIR,
     config: Path = CONFIG,
-    pretrain_epochs: int = 3,
+    pretrain_epochs: int = 0,
     extra: list[str] | None = None,
 ) -> dict:
     """Train and install the NER model; return its metrics (also written as metrics.json)."""
@@ -148,7 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="model directory (default: the package's models/ner)")
     parser.add_argument("--work", type=Path, default=WORK_DIR, help="scratch directory for corpora and runs")
     parser.add_argument("--config", type=Path, default=CONFIG)
-    parser.add_argument("--pretrain-epochs", type=int, default=3, help="0 skips pretraining")
+    parser.add_argument("--pretrain-epochs", type=int, default=0,
+                        help="epochs of `spacy pretrain` on the unlabelled text before training (0: none)")
     args, extra = parser.parse_known_args(argv)  # anything else is a spaCy config override
     train(args.out, args.work, args.config, args.pretrain_epochs, extra)
     return 0
