@@ -240,3 +240,21 @@ def test_clean_article_returns_the_dataclass_for_odd_input() -> None:
 def test_normalization_keeps_paragraphs_as_lines() -> None:
     text = f"  {P1}\u00a0\u00a0\r\n\r\n\u200b{P2}\t \n\n{P3}  "
     assert clean_article(text).body == BODY
+
+
+# fmt: off
+BROKEN_ENTITIES = [
+    ("그는 amp;#39;혁신amp;#39;이라고 말했다.", "그는 '혁신'이라고 말했다."),
+    ("&amp;quot;AI&amp;quot; 시대가 왔다고 말했다.", '"AI" 시대가 왔다고 말했다.'),
+    ("&amp;amp;lt;b&amp;amp;gt; 태그가 남은 문장입니다.", "<b> 태그가 남은 문장입니다."),
+    ("연구개발(R&D) 예산과 AT&T 사례를 들었다.", "연구개발(R&D) 예산과 AT&T 사례를 들었다."),
+    ("그는 &#39;도약&#39;을 말했다.", "그는 '도약'을 말했다."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("scraped,expected", BROKEN_ENTITIES)
+def test_broken_html_entities_are_repaired(scraped, expected):
+    body = clean_article(scraped).body
+    assert body == expected
+    assert clean_article(body).body == body

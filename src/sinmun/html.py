@@ -19,13 +19,25 @@ DATE_PARAMS = {"original_date": True, "extensive_search": True, "outputformat": 
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # Deeper markup than this is no article page; lxml and the extractor's recursion give up on it.
 MAX_NESTING = 2000
-_TAG_OPEN = re.compile(r"<[A-Za-z]")
-_TAG_CLOSE = re.compile(r"</[A-Za-z]")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*?(/?)>")
+# Elements that never take a closing tag, or whose closing tag is optional: they add no nesting.
+_NO_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup rp rt".split()
+)
 
 
 def _too_deep(html: str) -> bool:
-    """A cheap bound on nesting: more unclosed opening tags than MAX_NESTING."""
-    return len(_TAG_OPEN.findall(html)) - len(_TAG_CLOSE.findall(html)) > MAX_NESTING
+    """Whether the markup nests deeper than MAX_NESTING (void and optional-close tags don't count)."""
+    depth = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _NO_NESTING:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        if depth > MAX_NESTING:
+            return True
+    return False
 
 
 def _field(document, name: str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -21,10 +22,29 @@ _SENTENCE_END = re.compile(r"[.!?。]['\"”’」』)\]]*(?:\[\d{1,3}\])*$")
 _HANGUL = re.compile(r"[가-힣]")
 
 
+# HTML entities that survived a scrape, escaped twice (&amp;quot;) or with their "&" lost (amp;#39;).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_LOST_AMP = re.compile(r"(?<![&;A-Za-z])amp;(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z]{2,8};)")
+
+
+def repair_entities(text: str) -> str:
+    """Decode leftover HTML entities until none is left (so cleaning stays idempotent). Each round
+    makes the text shorter, so the loop ends."""
+    while "&" in text or "amp;" in text:
+        restored = _LOST_AMP.sub("&", text)
+        if not _ENTITY.search(restored):
+            break
+        decoded = html.unescape(restored)
+        if decoded == restored:
+            break
+        text = decoded
+    return text
+
+
 def normalize_lines(text: str) -> list[str]:
     """NFC text split into stripped, non-empty lines. Spacing inside a line is left as written, so
     a sentence quoted from the article still matches its cleaned text."""
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", repair_entities(text)))
     return [line for raw in _LINE_BREAKS.split(text) if (line := raw.strip())]
 
 
