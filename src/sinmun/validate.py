@@ -140,4 +140,9 @@ def _manifest_problems(out_dir: Path, tables: dict[str, pa.Table]) -> list[str]:
     for name, info in manifest.get("tables", {}).items():
         if name in tables and info.get("rows") != tables[name].num_rows:
             problems.append(f"{name}: {tables[name].num_rows} rows but manifest.json says {info.get('rows')}")
+    run = manifest.get("sinmun")
+    for name, table in tables.items():
+        written_by = (table.schema.metadata or {}).get(b"sinmun", b"").decode()
+        if run and written_by != run:  # a table left from another run (e.g. one killed mid-commit)
+            problems.append(f"{name}: written by a different run than manifest.json — run `sinmun extract` again")
     return problems
