@@ -109,3 +109,19 @@ def test_cli_rejects_an_unknown_engine_with_exit_code_2(tmp_path) -> None:
     assert result.exit_code == 2
     assert "unknown engine" in result.output
     assert not (tmp_path / "articles.parquet").exists()
+
+
+def test_a_worker_leaves_when_its_driver_is_gone(monkeypatch) -> None:
+    import sinmun.engines.local as local
+
+    parents = iter([4242, 4242, 1])  # the driver, still the driver, then reparented to init
+    monkeypatch.setattr(local.os, "getppid", lambda: next(parents))
+    monkeypatch.setattr(local, "PARENT_CHECK_SECONDS", 0)
+
+    def leave(code: int):
+        raise SystemExit(code)
+
+    monkeypatch.setattr(local.os, "_exit", leave)
+    with pytest.raises(SystemExit):
+        local._exit_with_parent(4242)
+    assert next(parents, None) is None  # it polled until the parent changed, and no longer
