@@ -40,8 +40,14 @@ schemas: $(INSTALLED) ## Regenerate schemas/ from the code
 bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds); writes bench/results.md
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
+train-ner: $(INSTALLED) ## Train the NER model on KLUE-NER from ../shared into src/sinmun/models/ner/
+	OMP_NUM_THREADS=1 $(BIN)/python -m sinmun.ner_train
+
+eval-ner: $(INSTALLED) ## Score NER alone and the whole pipeline on the KLUE-NER test split (metrics.json)
+	OMP_NUM_THREADS=1 $(BIN)/sinmun eval-ner --split test
+
 score: $(INSTALLED) ## Score the five seed articles of ../shared against their gold
 	$(BIN)/sinmun extract $(SHARED)/seeds --out /tmp/sinmun-seeds --quiet
 	$(BIN)/python $(SHARED)/tools/score_gold.py /tmp/sinmun-seeds
 
-.PHONY: help install extract validate check-batch test schemas score bench
+.PHONY: help install extract validate check-batch test schemas score bench train-ner eval-ner

@@ -169,5 +169,16 @@ def export(out_dir: Path = typer.Argument(..., help="Folder written by `sinmun e
     err.print(f"[green]wrote[/green] {rows} article(s) to {target}")
 
 
+@app.command("eval-ner", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def eval_ner_command(ctx: typer.Context) -> None:
+    """Strict entity F1 on the KLUE-NER test split, NER alone and whole pipeline; updates metrics.json.
+
+    Options: --split test|dev, --model DIR, --no-pipeline, --no-write, --throughput.
+    """
+    from .eval_ner import main
+
+    raise typer.Exit(main(ctx.args))
+
+
 if __name__ == "__main__":
     app()

@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import doc_ext, kiwi_tokenizer, rules  # noqa: F401  (register extensions, tokenizer, factories)
+from . import doc_ext, kiwi_tokenizer, ner, rules  # noqa: F401  (register extensions, tokenizer, factories)
 
 PIPELINES_DIR = Path(__file__).resolve().parents[2] / "pipelines"
 DEFAULT_CONFIG = PIPELINES_DIR / "config.cfg"
