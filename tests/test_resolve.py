@@ -168,3 +168,27 @@ def test_minister_in_an_article_naming_several_ministries(analyze):
 def test_part_of_a_foreign_name_is_that_person_in_either_order(analyze):
     doc = analyze("아베 총리는 말했다. 아베 신조 일본 총리는 웃었다. 도널드 트럼프 미국 대통령과 트럼프 대통령.")
     assert {(r["name"], r["mentions"]) for r in doc._.rows["people"]} == {("아베 신조", 2), ("도널드 트럼프", 2)}
+
+
+# fmt: off
+NER_ORG_ROWS = [
+    ("정부는 지원을 늘리기로 했다.", "정부", False),            # a common word the model guessed at
+    ("네트워크를 구축했다.", "네트워크", False),
+    ("AI 모델 개발을 지원한다.", "AI 모델 개발", False),       # a phrase ending in a common noun
+    ("DNA 분석을 했다.", "DNA", False),                         # a short acronym
+    ("루미놀라텍은 투자를 받았다.", "루미놀라텍", True),         # an unseen firm name
+    ("한빛에너지솔루션즈가 참여했다.", "한빛에너지솔루션즈", True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,surface,kept", NER_ORG_ROWS)
+def test_only_name_shaped_ner_organizations_get_rows(text, surface, kept):
+    from sinmun.nlp import build_nlp
+    from sinmun.resolve import Resolver
+
+    doc = build_nlp().make_doc(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), label="ORG", alignment_mode="expand")
+    span._.source = "ner"
+    assert Resolver()._org_shaped(span, {}) is kept

@@ -34,7 +34,8 @@ from .rules.orgs import (
     strip_particles,
     text_of,
 )
-from .rules.people import FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles
+from .rules.people import (FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
+                           unknown_noun)
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
 SOURCE_RANK = {"gazetteer": 0, "rule": 0, "ner": 1}
@@ -107,7 +108,7 @@ class Resolver:
         for span in entities:
             if span._.source == "ner" and span.label_ == "ORG":
                 self._canonical_org(span, kinds, aliases, when)
-        orgs = [s for s in entities if s.label_ == "ORG"]
+        orgs = [s for s in entities if s.label_ == "ORG" and (s._.source != "ner" or self._org_shaped(s, kinds))]
         people = self._people(doc, entities, orgs, kinds)
         rows = doc._.rows
         rows["people"].extend(people)
@@ -116,7 +117,7 @@ class Resolver:
 
     # --- organizations ------------------------------------------------------------------------------
     def _canonical_org(self, span: Span, kinds, aliases, when) -> None:
-        surface = span._.normalized or span.text
+        surface = span._.normalized or _without_particles(span)
         for form in (surface, strip_particles(surface)):
             sense = self.gaz.lookup(form, when)
             if sense is not None:
@@ -126,9 +127,29 @@ class Resolver:
             if form in aliases:
                 span._.normalized = aliases[form]
                 return
-        name = strip_particles(surface)
+        name = surface  # the model's span, particles cut by their Kiwi tags (노르웨이 keeps its 이)
         span._.normalized = name
         kinds.setdefault(name, self.gaz.kind_of_shape(name) or "other")
+
+    def _org_shaped(self, span: Span, kinds) -> bool:
+        """Whether an organization only the model found is worth a row (it stays a mention either way):
+        known by the gazetteer or an in-text alias, or a name that ends at a word boundary in a letter
+        or digit and whose last word is a proper or unknown noun, a long acronym or an org suffix —
+        not a common word the model guessed at (정부, 네트워크, AI 모델 개발) nor a cut word (교육·)."""
+        name = span._.normalized or span.text
+        if kinds.get(name) not in (None, "other"):
+            return True
+        text = _without_particles(span)
+        if not text or not text[-1].isalnum():
+            return False
+        end = span.end_char
+        if end < len(span.doc.text) and "가" <= span.doc.text[end] <= "힣" and span.end < len(span.doc):
+            if not span.doc[span.end].tag_.startswith(("J", "E", "XS")):
+                return False  # the model stopped inside a word
+        last = text.split()[-1]
+        if last.isascii():
+            return last.isalnum() and len(last) >= 4
+        return self.gaz.kind_of_shape(last) is not None or unknown_noun(last)
 
     def _organizations(self, orgs: list[Span], kinds) -> list[dict]:
         grouped: dict[str, dict] = {}
@@ -137,7 +158,7 @@ class Resolver:
             row = grouped.setdefault(name, {"name": name, "kind": kinds.get(name) or "other",
                                             "aliases": [], "mentions": 0, "source": span._.source})
             row["mentions"] += 1
-            surface = strip_particles(span.text) if span._.source == "ner" else span.text
+            surface = _without_particles(span) if span._.source == "ner" else span.text
             if surface != name and surface not in row["aliases"]:
                 row["aliases"].append(surface)
             if ROW_SOURCE_RANK.get(span._.source, 3) < ROW_SOURCE_RANK.get(row["source"], 3):
@@ -320,6 +341,16 @@ def known_ministry(name: str, day) -> str | None:
 def _months(ym: str) -> int:
     year, month = ym.split("-")
     return int(year) * 12 + int(month)
+
+
+def _without_particles(span: Span) -> str:
+    """The span's text without trailing tokens Kiwi tagged as particles."""
+    tokens = list(span)
+    while tokens and tokens[-1].tag_.startswith("J"):
+        tokens.pop()
+    if not tokens:
+        return span.text
+    return span.doc.text[span.start_char:tokens[-1].idx + len(tokens[-1].text)]
 
 
 @Language.factory("sinmun_resolve", assigns=["doc.spans"], requires=[])
