@@ -47,3 +47,24 @@ def wikinews_csv() -> Path:
 @pytest.fixture(scope="session")
 def klue_dir() -> Path:
     return _need(SHARED / "corpora" / "klue-ner")
+
+
+@pytest.fixture(scope="session")
+def analyze_entities():
+    """Run the organization, people and resolve components on a text, optionally dated (ISO string)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from sinmun.nlp import build_nlp
+
+    nlp = build_nlp()
+
+    def run(text: str, published: str | None = None):
+        doc = nlp.make_doc(text)
+        if published:
+            doc._.published_at = datetime.fromisoformat(published).replace(tzinfo=ZoneInfo("Asia/Seoul"))
+        for name in ("sinmun_orgs", "sinmun_people", "sinmun_resolve"):
+            doc = nlp.get_pipe(name)(doc)
+        return doc
+
+    return run

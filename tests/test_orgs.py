@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
-from sinmun.nlp import build_nlp
 from sinmun.rules.orgs import gazetteer
 from sinmun.resources import user_words
 
-SEOUL = ZoneInfo("Asia/Seoul")
-
 
 @pytest.fixture(scope="module")
-def analyze():
-    nlp = build_nlp()
-
-    def run(text: str, published: str | None = None):
-        doc = nlp.make_doc(text)
-        doc._.published_at = datetime.fromisoformat(published).replace(tzinfo=SEOUL) if published else None
-        for name in ("sinmun_orgs", "sinmun_people", "sinmun_resolve"):
-            doc = nlp.get_pipe(name)(doc)
-        return doc
-
-    return run
+def analyze(analyze_entities):
+    return analyze_entities
 
 
 def orgs(doc) -> dict[str, dict]:

@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from sinmun.nlp import build_nlp
-
-COMPONENTS = ("sinmun_orgs", "sinmun_people", "sinmun_resolve")
-
 
 @pytest.fixture(scope="module")
-def analyze():
-    nlp = build_nlp()
-
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        for name in COMPONENTS:
-            doc = nlp.get_pipe(name)(doc)
-        return doc
-
-    return run
+def analyze(analyze_entities):
+    return analyze_entities
 
 
 def people(doc) -> dict[str, dict]:
