@@ -32,8 +32,8 @@ from .rules.orgs import (
     name_stopwords,
     occurrences,
     strip_particles,
-    text_of,
 )
+from .rules.numbers import doc_text
 from .rules.people import (FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
                            unknown_noun)
 
@@ -143,7 +143,8 @@ class Resolver:
         if not text or not text[-1].isalnum():
             return False
         end = span.end_char
-        if end < len(span.doc.text) and "가" <= span.doc.text[end] <= "힣" and span.end < len(span.doc):
+        text_after = doc_text(span.doc)[end:end + 1]
+        if "가" <= text_after <= "힣" and span.end < len(span.doc):
             if not span.doc[span.end].tag_.startswith(("J", "E", "XS")):
                 return False  # the model stopped inside a word
         last = text.split()[-1]
@@ -167,7 +168,7 @@ class Resolver:
 
     # --- people --------------------------------------------------------------------------------------
     def _people(self, doc: Doc, entities: list[Span], orgs: list[Span], kinds) -> list[dict]:
-        text = text_of(doc)
+        text = doc_text(doc)
         reporters = set((doc._.article_meta or {}).get("reporters") or ())
         people: dict[str, Person] = {}
         person_spans = [s for s in entities if s.label_ == "PERSON"]
@@ -278,7 +279,7 @@ class Resolver:
 
     def _repetitions(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
         """Later bare mentions of a known name (`박영선은`, or `트럼프는` for 도널드 트럼프) count too."""
-        text = text_of(doc)
+        text = doc_text(doc)
         for person in people.values():
             forms = {person.name}
             if person.foreign and " " in person.name:
@@ -350,7 +351,7 @@ def _without_particles(span: Span) -> str:
         tokens.pop()
     if not tokens:
         return span.text
-    return span.doc.text[span.start_char:tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(span.doc)[span.start_char:tokens[-1].idx + len(tokens[-1].text)]
 
 
 @Language.factory("sinmun_resolve", assigns=["doc.spans"], requires=[])

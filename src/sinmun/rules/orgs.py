@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..doc_ext import MENTIONS, add_mention
 from ..resources import read_lines
+from .numbers import doc_text
 
 ORG_KINDS_KEY = "sinmun_org_kinds"  # canonical name -> kind, for this article
 ORG_ALIASES_KEY = "sinmun_org_aliases"  # alias defined in the text -> canonical name
@@ -148,17 +149,6 @@ def name_stopwords() -> frozenset[str]:
     return frozenset(w for line in read_lines("name_stopwords.txt") for w in line.split())
 
 
-TEXT_KEY = "sinmun_text"
-
-
-def text_of(doc: Doc) -> str:
-    """`doc.text`, computed once: spaCy joins every token each time it is asked."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
-
-
 EDGE_BEFORE = re.compile(rf"[{HANGUL_OR_ALNUM}&]")
 EDGE_AFTER = re.compile(RIGHT_EDGE)
 
@@ -215,7 +205,7 @@ class OrgFinder:
         self.stop = name_stopwords()
 
     def __call__(self, doc: Doc) -> Doc:
-        text, when = text_of(doc), article_day(doc)
+        text, when = doc_text(doc), article_day(doc)
         kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         aliases: dict[str, str] = doc.user_data.setdefault(ORG_ALIASES_KEY, {})
         taken: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.spans.get(MENTIONS, [])]
@@ -252,7 +242,7 @@ class OrgFinder:
         return doc
 
     def _plausible_name(self, doc: Doc, start: int, end: int) -> bool:
-        word = text_of(doc)[start:end]
+        word = doc_text(doc)[start:end]
         if word in self.stop or word in self.titles or word in self.gaz.places or len(word) < 2:
             return False
         return is_proper_noun(doc, start, end)
@@ -284,7 +274,7 @@ class OrgFinder:
 
     def _definitions(self, doc: Doc, add, aliases: dict[str, str], kinds: dict[str, str]) -> None:
         """`중소벤처기업부(이하 중기부)` and `미중무역위원회(USCBC)`: the alias means the name before it."""
-        text = text_of(doc)
+        text = doc_text(doc)
         by_end = {s.end_char: s for s in doc.spans.get(MENTIONS, []) if s.label_ == "ORG"}
         for m in DEFINITION.finditer(text):
             owner = by_end.get(m.start())
@@ -304,7 +294,7 @@ def propagate_rule_orgs(doc: Doc, add) -> None:
              if s.label_ == "ORG" and s._.source == "rule" and s._.normalized == s.text}
     kinds = doc.user_data.get(ORG_KINDS_KEY, {})
     for name in names:
-        for start, end in occurrences(text_of(doc), name):
+        for start, end in occurrences(doc_text(doc), name):
             add(start, end, name, kinds.get(name, "company"), "rule")
 
 

@@ -32,8 +32,8 @@ from .orgs import (
     article_day,
     gazetteer,
     name_stopwords,
-    text_of,
 )
+from .numbers import doc_text
 
 FOUND_KEY = "sinmun_people_found"
 SHORT_KEY = "sinmun_people_short"
@@ -175,7 +175,7 @@ class PeopleFinder:
         return None
 
     def is_korean_name(self, doc: Doc, start: int, end: int, covered, genitive_ok: bool = False) -> bool:
-        word = text_of(doc)[start:end]
+        word = doc_text(doc)[start:end]
         if not looks_like_korean_name(word) or word in self.stop or word in self.gaz.places:
             return False
         if word in self.titles.kinds or word in self.gaz.senses or covered(start, end):
@@ -206,7 +206,7 @@ class PeopleFinder:
         return (span.start_char, end) if span[0].tag_ == "NNP" and " " in span.text else None
 
     def is_proper(self, doc: Doc, start: int, end: int) -> bool:
-        word = text_of(doc)[start:end]
+        word = doc_text(doc)[start:end]
         if word in self.stop or word in self.titles.kinds or self.title_of(word) or self.is_place(word) or DISTRICT.fullmatch(word):
             return False
         span = doc.char_span(start, end)
@@ -214,7 +214,7 @@ class PeopleFinder:
 
     # --- the component ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = text_of(doc)
+        text = doc_text(doc)
         mentions = list(doc.spans.get(MENTIONS, []))
         org_at = {}
         for span in mentions:
@@ -269,7 +269,7 @@ class PeopleFinder:
 
         A short parenthetical between them is transparent (`중소벤처기업부(이하 중기부) 장관`); a title
         inside parentheses reads back only inside them (`(주심 민일영 대법관)`)."""
-        text = text_of(doc)
+        text = doc_text(doc)
         academic = self.titles.kinds.get(_base_title(title, self.titles.kinds)) == "academic"
         elements: list[tuple[str, int, int, object]] = []  # (kind, start, end, payload), right to left
         home_group = words[i][3]
@@ -380,13 +380,13 @@ class PeopleFinder:
                 if person.org is None:
                     person.org, person.org_kind = canonical, org_kind
             elif el_kind == "place":
-                foreign_place |= text_of(doc)[s:e] not in HOME
+                foreign_place |= doc_text(doc)[s:e] not in HOME
             elif el_kind == "mod":
                 person.former |= payload in ("전", "前")
             elif el_kind == "school":
                 span = doc.char_span(s, e, label="ORG")
                 if span is not None and person.org is None:
-                    person.org, person.org_kind = text_of(doc)[s:e], "education"
+                    person.org, person.org_kind = doc_text(doc)[s:e], "education"
                     add_rule_mention(doc, span, "rule", person.org)
             elif el_kind in ("proper", "quoted", "rare"):
                 unknown.append((s, e))
@@ -394,7 +394,7 @@ class PeopleFinder:
             s, e = unknown[0][0], unknown[-1][1]
             span = doc.char_span(s, e, label="ORG")
             if span is not None:
-                person.org = text_of(doc)[s:e]
+                person.org = doc_text(doc)[s:e]
                 person.org_kind = "company" if kind in ("company", "other", "media") else "other"
                 add_rule_mention(doc, span, "rule", person.org)
         title = person.title
@@ -435,7 +435,7 @@ class PeopleFinder:
 
     def _org_before(self, doc, person: PersonFound, covering) -> None:
         """`LG전자 박형세 사장`, `'머니브레인'의 장세영 대표`: the organization just before the name."""
-        text = text_of(doc)
+        text = doc_text(doc)
         m = ORG_BEFORE.search(text, max(0, person.start - 40), person.start)
         if not m:
             return
