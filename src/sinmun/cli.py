@@ -36,7 +36,7 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary"),
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1,
                                           help="Worker processes (Ray: actors) [default: all cores]"),
-    engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data; pip install 'sinmun[ray]')"),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data; pip install 'sinmun\\[ray]')"),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join (--engine ray), e.g. ray://head:10001"),
     force: bool = typer.Option(False, "--force", help="Recompute every article instead of reusing cached results"),
 ) -> None:
