@@ -108,15 +108,26 @@ class NerStage:
         return self._model
 
     def predict_ents(self, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
-        """(start_char, end_char, label) of the model's entities, on copies of the docs' tokens."""
+        """(start_char, end_char, label) of the model's entities; `doc.ents` is left as it was.
+
+        The model's components run on the pipeline's own docs: its features (NORM, PREFIX, SUFFIX,
+        SHAPE, TAG) are string hashes, the same in every vocab, so no copy of the tokens is needed —
+        only its labels must be known to the docs' string store.
+        """
         model = self._ensure_model()
-        copies = [
-            Doc(model.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=[t.tag_ for t in doc])
-            for doc in docs
-        ]
+        for vocab in {id(doc.vocab): doc.vocab for doc in docs}.values():
+            for label in model.get_pipe("ner").labels:
+                vocab.strings.add(label)
+        saved = [doc.ents for doc in docs]
+        for doc in docs:
+            doc.ents = []  # preset entities would constrain the model
+        found = docs
         for _, component in model.pipeline:
-            copies = list(component.pipe(copies))
-        return [[(e.start_char, e.end_char, e.label_) for e in copy.ents] for copy in copies]
+            found = list(component.pipe(found))
+        ents = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in found]
+        for doc, previous in zip(docs, saved):
+            doc.ents = previous
+        return ents
 
     def add_mentions(self, doc: Doc, ents: list[tuple[int, int, str]]) -> None:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
