@@ -1,13 +1,14 @@
 """Near-duplicate articles in a batch (the same press release in several outlets, lightly edited, with
 other bylines and boilerplate): MinHash signatures over character shingles, banded into an LSH index.
 
-Deterministic across processes: shingles are hashed with blake2b (not Python's salted `hash`) and the
-permutations come from a fixed seed, so the same batch always yields the same `duplicate_of`.
+Deterministic across processes: shingles are hashed arithmetically from their code points (not with
+Python's salted `hash`) and the permutations come from a fixed seed, so the same batch always yields
+the same `duplicate_of`. The hashing is vectorised with numpy: one article costs a fraction of a
+millisecond, not one hash call per shingle.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 import numpy as np
@@ -17,15 +18,15 @@ NUM_PERM = 128         # MinHash permutations
 BANDS = 32             # LSH bands of NUM_PERM // BANDS rows: candidates from Jaccard ~0.4 up
 THRESHOLD = 0.5        # estimated Jaccard similarity that makes a candidate a near-duplicate
 SEED = 20250220
-_PRIME = np.uint64((1 << 61) - 1)
-_MAX_HASH = np.uint64((1 << 32) - 1)
+_BASE = np.uint64(1_000_003)  # polynomial hash of a shingle's code points, modulo 2^64
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing spreads the polynomial into the top 32 bits
 _SPACE = re.compile(r"\s+")
 
 
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(SEED)
-    a = rng.integers(1, (1 << 32) - 1, size=NUM_PERM, dtype=np.uint64)
-    b = rng.integers(0, (1 << 32) - 1, size=NUM_PERM, dtype=np.uint64)
+    a = rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)  # odd
+    b = rng.integers(0, 1 << 63, size=NUM_PERM, dtype=np.uint64)
     return a, b
 
 
@@ -40,18 +41,27 @@ def shingles(body: str) -> set[str]:
     return {text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1)}
 
 
+def shingle_hashes(body: str) -> np.ndarray:
+    """32-bit hashes of the distinct shingles of `shingles(body)`, computed without a Python loop."""
+    text = _SPACE.sub("", body)
+    if not text:
+        return np.empty(0, dtype=np.uint64)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    width = min(SHINGLE, len(codes))
+    count = len(codes) - width + 1
+    hashes = np.zeros(count, dtype=np.uint64)
+    for k in range(width):  # uint64 arithmetic wraps: the hash is the polynomial modulo 2^64
+        hashes = hashes * _BASE + codes[k : k + count]
+    return np.unique((hashes * _MIX) >> np.uint64(32))
+
+
 def signature(body: str) -> np.ndarray | None:
     """MinHash signature of the body, None for an empty body."""
-    grams = shingles(body)
-    if not grams:
+    hashes = shingle_hashes(body)
+    if not len(hashes):
         return None
-    hashes = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=4).digest(), "little") for g in grams),
-        dtype=np.uint64,
-        count=len(grams),
-    )
-    # (a*h + b) mod p with a, h < 2^32 stays below 2^64; keep the low 32 bits as the permuted hash
-    permuted = ((np.outer(_A, hashes) + _B[:, None]) % _PRIME) & _MAX_HASH
+    # multiply-add-shift hashing: (a*h + b) mod 2^64 with odd a, its top 32 bits as the permuted hash
+    permuted = (np.outer(_A, hashes) + _B[:, None]) >> np.uint64(32)
     return permuted.min(axis=1)
 
 
