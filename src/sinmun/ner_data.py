@@ -232,30 +232,78 @@ def convert(out_dir: Path | str, klue_path: Path | str | None = None) -> dict[st
     return reports
 
 
+def held_out_texts(sentences: list[Sentence] | None = None) -> set[str]:
+    """Texts of the dev and test sentences: never used as unlabelled training text."""
+    sentences = sentences if sentences is not None else read_klue()
+    return {s.text.strip() for s in sentences if split_of(s.index) != "train"}
+
+
+def convert_silver(out_path: Path | str, teacher, texts: Iterable[str] | None = None) -> dict:
+    """Label unlabelled sentences with a trained `teacher` pipeline and write them as a `.spacy` file.
+
+    Self-training: the shipped model learns from the 3,600 gold sentences and from the unlabelled
+    text (`iter_unlabelled_texts`: ~21,000 raw KLUE train sentences of the same sources, Wikinews
+    paragraphs, KLUE-NLI/STS news sentences) as the teacher labelled it. Texts that are sentences of
+    the dev or test split are skipped, so neither leaks into training. Returns the counts.
+    """
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    held = held_out_texts()
+    texts = [t for t in (iter_unlabelled_texts() if texts is None else texts) if t.strip() not in held]
+    tokenizer = KiwiTokenizer(teacher.vocab)
+    docs: Iterable[Doc] = tokenizer.pipe(texts)
+    for _, component in teacher.pipeline:
+        docs = component.pipe(docs, batch_size=256)
+    out = DocBin(attrs=["ORTH", "TAG", "LEMMA", "SENT_START", "ENT_IOB", "ENT_TYPE"])
+    labels: Counter = Counter()
+    for doc in docs:
+        doc.user_data.clear()
+        labels.update(e.label_ for e in doc.ents)
+        out.add(doc)
+    out.to_disk(out_path)
+    return {"sentences": len(texts), "entities": sum(labels.values()), "by_label": dict(sorted(labels.items()))}
+
+
 def wikinews_path() -> Path:
     return shared_dir() / "corpora" / "ko-wikinews" / "wikinews.csv"
 
 
+def klue_sentence_pair_paths() -> list[Path]:
+    folder = shared_dir() / "corpora" / "klue-nli-sts-dev"
+    return [folder / "klue-nli-v1.1_dev.json", folder / "klue-sts-v1.1_dev.json"]
+
+
 def unlabelled_sources(include_wikinews: bool = True) -> list[Path]:
     paths = [klue_dir() / RAW_FILE]
-    if include_wikinews and wikinews_path().exists():
-        paths.append(wikinews_path())
+    if include_wikinews:
+        paths += [p for p in [wikinews_path(), *klue_sentence_pair_paths()] if p.exists()]
     return paths
 
 
 def iter_unlabelled_texts(include_wikinews: bool = True) -> Iterator[str]:
-    """Unlabelled Korean text for pretraining/vectors: the raw KLUE train sentences, then wikinews bodies."""
+    """Unlabelled Korean text: the raw KLUE train sentences, then (with `include_wikinews`) the
+    paragraphs of the Wikinews bodies and the real news sentences of KLUE-NLI/STS (NLI premises,
+    STS first sentences — the other halves were written by annotators or machine-translated)."""
     yield from read_raw_sentences()
-    if include_wikinews:
-        import csv
+    if not include_wikinews:
+        return
+    import csv
+    import json
 
-        path = wikinews_path()
+    if wikinews_path().exists():
+        with open(wikinews_path(), encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for para in (row.get("내용") or "").splitlines():
+                    if para.strip():
+                        yield para.strip()
+    seen: set[str] = set()
+    for path, field_name in zip(klue_sentence_pair_paths(), ("premise", "sentence1")):
         if path.exists():
-            with open(path, encoding="utf-8", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    for para in (row.get("내용") or "").splitlines():
-                        if para.strip():
-                            yield para.strip()
+            for pair in json.loads(path.read_text(encoding="utf-8")):
+                text = (pair.get(field_name) or "").strip()
+                if text and text not in seen:
+                    seen.add(text)
+                    yield text
 
 
 def convert_unlabelled(out_path: Path | str, include_wikinews: bool = True) -> int:

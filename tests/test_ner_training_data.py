@@ -1,0 +1,82 @@
+"""Training data of the NER model: the tokenized-corpus reader and the teacher's silver sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import DocBin, Span
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from sinmun.kiwi_tokenizer import KiwiTokenizer
+from sinmun.ner import load_ner_model
+from sinmun.ner_corpus import TokenizedCorpus
+from sinmun.ner_data import convert_silver
+
+# Sentences written for these tests (not from KLUE).
+SENTENCES = [
+    "한빛은행 김민수 행장은 3일 서울 본점에서 기자들과 만났다.",
+    "푸른숲전자는 내년 1분기 신제품 두 종을 공개한다.",
+]
+
+
+def _docbin(path, with_entities: bool) -> list:
+    tokenizer = KiwiTokenizer(Vocab())
+    docs = []
+    for text in SENTENCES:
+        doc = tokenizer(text)
+        doc.user_data.clear()
+        if with_entities:
+            doc.ents = [Span(doc, 0, 1, label="ORG")]
+        docs.append(doc)
+    DocBin(attrs=["ORTH", "TAG", "LEMMA", "SENT_START", "ENT_IOB", "ENT_TYPE"], docs=docs).to_disk(path)
+    return docs
+
+
+def test_reader_is_registered_for_spacy_configs():
+    assert registry.readers.get("sinmun.TokenizedCorpus.v1")
+
+
+def test_reader_keeps_the_stored_kiwi_tokens_and_hides_the_annotation(tmp_path):
+    written = _docbin(tmp_path / "a.spacy", with_entities=True)
+    nlp = load_ner_model()
+    examples = list(TokenizedCorpus(tmp_path)(nlp))
+    assert len(examples) == len(written)
+    for example, doc in zip(examples, written):
+        assert [(t.text, t.tag_, t.whitespace_) for t in example.predicted] == [(t.text, t.tag_, t.whitespace_) for t in doc]
+        assert example.predicted.text == doc.text
+        assert not example.predicted.ents  # the model must predict them
+        assert [(e.start, e.end, e.label_) for e in example.reference.ents] == [(0, 1, "ORG")]
+
+
+def test_reader_reads_every_file_of_a_folder_and_honours_limit(tmp_path):
+    _docbin(tmp_path / "a.spacy", with_entities=True)
+    _docbin(tmp_path / "b.spacy", with_entities=False)
+    nlp = load_ner_model()
+    assert len(list(TokenizedCorpus(tmp_path)(nlp))) == 2 * len(SENTENCES)
+    assert len(list(TokenizedCorpus(tmp_path, limit=3)(nlp))) == 3
+
+
+def test_reader_without_a_path_says_so():
+    with pytest.raises(ValueError, match="needs a path"):
+        TokenizedCorpus(None)
+
+
+def test_silver_sentences_carry_the_teachers_entities(tmp_path, klue_dir):
+    teacher = load_ner_model()
+    counts = convert_silver(tmp_path / "silver.spacy", teacher, SENTENCES)
+    docs = list(DocBin().from_disk(tmp_path / "silver.spacy").get_docs(teacher.vocab))
+    assert [d.text for d in docs] == SENTENCES
+    assert counts["sentences"] == len(SENTENCES)
+    assert counts["entities"] == sum(len(d.ents) for d in docs)
+    assert counts["entities"] > 0
+    assert all(d[0].tag_ for d in docs)  # Kiwi tags are stored for the student's TAG feature
+
+
+def test_silver_skips_sentences_of_the_dev_and_test_splits(tmp_path, klue_dir):
+    from sinmun.ner_data import read_klue, split_of
+
+    sentences = read_klue()
+    held = [s.text for s in sentences if split_of(s.index) != "train"][:3]
+    kept = [s.text for s in sentences if split_of(s.index) == "train"][:2]
+    counts = convert_silver(tmp_path / "silver.spacy", load_ner_model(), held + kept)
+    assert counts["sentences"] == len(kept)
