@@ -228,6 +228,31 @@ def test_rule_date_time_and_amount_spans_are_refined_by_ner_pieces_inside_them(t
     assert all(doc.text[m.start_char : m.end_char] == m.text for m in doc.spans[MENTIONS])
 
 
+def test_a_longer_ner_entity_takes_over_the_rule_mentions_it_holds(tokenizer):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "12~14일 국회 정보위는 20만∼30만 달러를 한빛전자 김민수 대표에게 물었다."
+    doc = tokenizer(text)
+    rule = [("12", "DATE"), ("14일", "DATE"), ("국회", "ORG"), ("20만", "MONEY"), ("30만 달러", "MONEY"),
+            ("김민수 대표", "PERSON")]
+    for piece, label in rule:
+        start = text.index(piece)
+        add_mention(doc, doc.char_span(start, start + len(piece), label=label), "rule", piece)
+    days, committee, amount = text.index("12~14일"), text.index("국회 정보위"), text.index("20만∼30만 달러")
+    firm = text.index("한빛전자 김민수")
+    ents = [(days, days + 6, "DATE"), (committee, committee + 6, "ORG"), (amount, amount + 10, "QUANTITY"),
+            (firm, firm + 8, "ORG")]  # the last one cuts a person in two: not a take-over
+    stage.add_mentions(doc, ents)
+    got = sorted((m.text, m.label_, m._.source) for m in doc.spans[MENTIONS])
+    assert got == sorted([
+        ("12~14일", "DATE", "ner"),
+        ("국회 정보위", "ORG", "ner"),
+        ("20만∼30만 달러", "MONEY", "ner"),  # a range of amounts stays MONEY
+        ("김민수 대표", "PERSON", "rule"),
+    ])
+
+
 def test_ner_people_not_shaped_like_names_skip_resolve_but_stay_mentions(tokenizer):
     from sinmun.ner import HELD, NerStage, release_held_mentions
 

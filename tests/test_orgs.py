@@ -140,6 +140,14 @@ def test_places_are_locations_not_organizations(analyze):
     assert {s.text for s in doc.spans["mentions"] if s.label_ == "LOC"} == {"중국", "미국", "서울"}
 
 
+def test_place_names_that_are_mostly_common_words_get_no_location_mention(analyze):
+    doc = analyze("경기 침체가 길어지자 경기도와 세종시는 조선 업계와 만났다.")
+    rule_places = {s.text for s in doc.spans["mentions"] if s.label_ == "LOC" and s._.source != "ner"}
+    assert "경기" not in rule_places and "조선" not in rule_places
+    assert "경기도" in rule_places
+    assert {"경기", "조선", "세종"} <= gazetteer().places  # still places: never read as a person's name
+
+
 def test_gazetteer_lookup_by_date():
     gaz = gazetteer()
 

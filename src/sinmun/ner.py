@@ -35,6 +35,16 @@ REFINABLE = {
     "PERCENT": {"QUANTITY"},
     "QUANTITY": {"QUANTITY"},
 }
+# NER label → labels of earlier mentions an NER entity takes over when it holds them entirely and is
+# longer: a range the rules read as two amounts or dates ("20만∼30만 달러", "12~14일"), a name around
+# a gazetteer word ("국회 정보위", "북한 노동신문", "두산 베어스"). Tables keep the rules' rows.
+SWALLOWS = {
+    "QUANTITY": {"MONEY", "PERCENT", "QUANTITY"},
+    "DATE": {"DATE", "TIME"},
+    "TIME": {"TIME"},
+    "ORG": {"ORG", "LOC"},
+    "PERSON": {"PERSON"},
+}
 
 
 def model_path(model_dir: Path | str | None = None) -> Path:
@@ -141,11 +151,15 @@ class NerStage:
                 added += pieces
         for start, end, label in ents:
             overlapping = [i for i, m in enumerate(existing) if i not in yielded and start < m.end_char and m.start_char < end]
-            if any(existing[i].label_ not in self.yield_labels or existing[i]._.source == "ner" for i in overlapping):
+            inside = [existing[i] for i in overlapping]
+            swallowed = _swallows(start, end, label, inside)
+            if not swallowed and any(m.label_ not in self.yield_labels or m._.source == "ner" for m in inside):
                 continue  # a rule span wins
             if any(start < e and s < end for s, e, _, _ in added):
                 continue
             yielded.update(overlapping)
+            if swallowed and label == "QUANTITY" and len({m.label_ for m in inside}) == 1:
+                label = inside[0].label_  # "20만∼30만 달러" stays MONEY
             added.append((start, end, label, None))
         if yielded:
             doc.spans[MENTIONS] = [m for i, m in enumerate(existing) if i not in yielded]
@@ -202,6 +216,16 @@ class NerStage:
         for doc, ents in zip(batch, self.predict_ents(batch)):
             self.add_mentions(doc, ents)
             yield doc
+
+
+def _swallows(start: int, end: int, label: str, inside: list) -> bool:
+    """Whether the NER entity (start, end, label) takes over the earlier mentions it overlaps (SWALLOWS)."""
+    allowed = SWALLOWS.get(label, set())
+    return bool(inside) and all(
+        m.label_ in allowed and m._.source != "ner" and start <= m.start_char and m.end_char <= end
+        and (m.start_char, m.end_char) != (start, end)
+        for m in inside
+    )
 
 
 @Language.factory(

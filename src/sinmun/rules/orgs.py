@@ -94,10 +94,12 @@ class Gazetteer:
             sense = OrgSense(name, kind)
             for surface in {name, *filter(None, aliases.split(","))}:
                 self.senses.setdefault(surface, []).append(sense)
-        self.places = frozenset(w for line in read_lines("places.txt") for w in line.split())
+        words = [w for line in read_lines("places.txt") for w in line.split()]
+        self.places = frozenset(w.lstrip("?") for w in words)
         self.pattern = re.compile(LEFT_EDGE + "(" + _alternation(self.senses) + ")" + RIGHT_EDGE)
+        # "?경기" is a place (never a name) but mostly a common word (경기 침체): no LOC mention of its own.
         self.place_pattern = re.compile(
-            LEFT_EDGE + "(" + _alternation(p for p in self.places if len(p) > 1) + ")" + RIGHT_EDGE
+            LEFT_EDGE + "(" + _alternation(w for w in words if len(w) > 1 and not w.startswith("?")) + ")" + RIGHT_EDGE
         )
         shapes = [ln.split("\t") for ln in read_lines("org_shapes.tsv")]
         self.shape_kinds = {suffix: kind for suffix, kind in shapes}
