@@ -137,11 +137,16 @@ def test_model_ships_inside_the_installed_package():
     assert size < 30_000_000
 
 
-def test_model_finds_person_and_org_in_an_unseen_sentence(ner_model):
-    doc = ner_model(UNSEEN)
+# Invented firms (한빛은행 above was a real bank: Kiwi keeps it as one known proper noun).
+@pytest.mark.parametrize("sentence, person, firm", [
+    ("새빛은행 김민수 행장은 이날 기자들과 만나 금리 인하 계획을 밝혔다.", "김민수", "새빛은행"),
+    ("푸른숲전자 박지훈 대표는 신제품을 공개했다.", "박지훈", "푸른숲전자"),
+])
+def test_model_finds_person_and_org_in_an_unseen_sentence(ner_model, sentence, person, firm):
+    doc = ner_model(sentence)
     ents = {(e.text, e.label_) for e in doc.ents}
-    assert ("김민수", "PERSON") in ents
-    assert ("한빛은행", "ORG") in ents
+    assert (person, "PERSON") in ents
+    assert (firm, "ORG") in ents
     assert all(doc.text[e.start_char : e.end_char] == e.text for e in doc.ents)
 
 
