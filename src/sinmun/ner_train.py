@@ -6,12 +6,13 @@ deeper tok2vec) learns from the gold train split and labels the unlabelled text 
 train sentences, Wikinews paragraphs, KLUE-NLI/STS news sentences: the *silver*); a second teacher
 learns from gold + silver and labels it again → the shipped *student* (`pipelines/ner.cfg`, small
 enough for the pipeline's throughput) learns from the gold sentences (GOLD_COPIES times) plus the
-second teacher's silver, and ends up about as accurate as that teacher. `--no-self-training` trains the config on the gold
-sentences alone; `--pretrain-epochs N` first runs `spacy pretrain` on the unlabelled text (characters
-objective; cached in build/ner/pretrain). Seeds are fixed and training runs on one thread, so a rerun
-gives the same model; the best student (by dev F1) is copied into `src/sinmun/models/ner/` with
-`metrics.json` beside it. The corpora are read from ../shared; only the trained weights go into the
-package.
+second teacher's silver, and ends up about as accurate as that teacher.
+
+`--no-self-training` trains the config on the gold sentences alone; `--pretrain-epochs N` first runs
+`spacy pretrain` on the unlabelled text (characters objective; cached in build/ner/pretrain). Seeds
+are fixed and training runs on one thread, so a rerun gives the same model; the best student (by dev
+F1) is copied into `src/sinmun/models/ner/` with `metrics.json` beside it. The corpora are read from
+../shared; only the trained weights go into the package.
 """
 
 from __future__ import annotations
@@ -139,6 +140,8 @@ def train(
     self_training: bool = True,
 ) -> dict:
     """Train and install the NER model; return its metrics (also written as metrics.json)."""
+    from .eval_ner import eval_ner
+
     out_dir = Path(out_dir) if out_dir else model_path()
     corpus = work_dir / "corpus"
     timings: dict[str, float] = {}
@@ -155,8 +158,6 @@ def train(
     train_path = corpus / "train.spacy"
     if self_training:
         import spacy
-
-        from .eval_ner import eval_ner
 
         teachers = []
         epochs: list[str] = []  # the config's epochs for the 3,600 gold sentences alone
@@ -188,8 +189,6 @@ def train(
     shutil.copytree(best, out_dir)
     describe(out_dir)
     timings["total"] = time.perf_counter() - started
-
-    from .eval_ner import eval_ner
 
     dev = eval_ner(split="dev", model_dir=out_dir, pipeline=False, metrics_path=False)
     metrics = {
