@@ -154,6 +154,26 @@ def test_ranges_cover_the_period(dates_of):
     assert (winter["range_start"], winter["range_end"]) == ("2019-12-01", "2020-02-29")
 
 
+@pytest.mark.parametrize("text, mention, normalized", [
+    ("행사는 12~14일 열린다.", "12~14일", "2019-09-12/2019-09-14"),
+    ("2024년 3∼5월 매출이 늘었다.", "2024년 3∼5월", "2024-03/2024-05"),
+])
+def test_a_range_is_one_mention_and_a_row_per_end(text, mention, normalized):
+    nlp = build_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published_at = PUBLISHED
+    doc = nlp.get_pipe("sinmun_dates")(doc)
+    dates = [(m.text, m._.normalized) for m in doc.spans["mentions"] if m.label_ == "DATE"]
+    assert dates == [(mention, normalized)]
+    assert len(doc._.rows["dates"]) == 2
+
+
+def test_dates_joined_by_a_word_stay_two_mentions():
+    nlp = build_nlp()
+    doc = nlp.get_pipe("sinmun_dates")(nlp.make_doc("3일과 5일에 만났다."))
+    assert [m.text for m in doc.spans["mentions"]] == ["3일", "5일"]
+
+
 def test_relative_flag(dates_of):
     assert dates_of("2030년")[0]["relative"] is False
     assert dates_of("내년")[0]["relative"] is True

@@ -258,6 +258,20 @@ def test_a_longer_ner_entity_takes_over_the_rule_mentions_it_holds(tokenizer):
     ])
 
 
+def test_a_rule_range_is_not_cut_down_to_one_of_its_ends(tokenizer):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "행사는 오는 12~14일 열린다."
+    doc = tokenizer(text)
+    start = text.index("오는 12~14일")
+    add_mention(doc, doc.char_span(start, start + 9, label="DATE"), "rule", None)
+    stage.add_mentions(doc, [(start + 6, start + 9, "DATE")])  # the model saw only "14일"
+    assert [m.text for m in doc.spans[MENTIONS]] == ["오는 12~14일"]
+    stage.add_mentions(doc, [(start + 3, start + 9, "DATE")])  # the whole range, without 오는
+    assert [m.text for m in doc.spans[MENTIONS]] == ["12~14일"]
+
+
 def test_ner_people_not_shaped_like_names_skip_resolve_but_stay_mentions(tokenizer):
     from sinmun.ner import HELD, NerStage, release_held_mentions
 

@@ -35,6 +35,7 @@ REFINABLE = {
     "PERCENT": {"QUANTITY"},
     "QUANTITY": {"QUANTITY"},
 }
+RANGE_TILDES = "~∼〜～"
 # NER label → labels of earlier mentions an NER entity takes over when it holds them entirely and is
 # longer: a range the rules read as two amounts or dates ("20만∼30만 달러", "12~14일"), a name around
 # a gazetteer word ("국회 정보위", "북한 노동신문", "두산 베어스"). Tables keep the rules' rows.
@@ -190,6 +191,9 @@ class NerStage:
         inside = [e for e in touching if a <= e[0] and e[1] <= b and e[2] in compatible]
         if not inside or len(inside) != len(touching) or (len(inside) == 1 and inside[0][:2] == (a, b)):
             return []
+        tildes = [a + i for i, ch in enumerate(mention.text) if ch in RANGE_TILDES]
+        if not all(any(s <= t < e for s, e, _ in inside) for t in tildes):
+            return []  # a range ("12~14일") is not cut down to one of its ends
         pieces = []
         for start, end, label in inside:
             piece_label = mention.label_ if mention.label_ in ("MONEY", "PERCENT") else label

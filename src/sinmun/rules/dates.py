@@ -24,7 +24,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..doc_ext import add_mention
 from ..resources import resource_path
@@ -711,6 +711,23 @@ def find_times(text: str, view: TokenView | None = None, lexicon: DateLexicon | 
 # --- spaCy component ------------------------------------------------------------------------------
 
 
+def _ranges_as_one(doc: Doc, text: str, found: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
+    """Mentions of the dates found: the two ends of a range joined by a tilde ("12~14일", "2024년 3~5월")
+    make one mention, valued as an ISO interval when both ends have a value; the dates table keeps a
+    row per end."""
+    merged: list[tuple[Span, str | None]] = []
+    for span, value in found:
+        if merged:
+            previous, previous_value = merged[-1]
+            gap = text[previous.end_char:span.start_char]
+            if gap.strip() and gap.strip() in TILDES and previous.label_ == span.label_:
+                interval = f"{previous_value}/{value}" if previous_value and value else None
+                merged[-1] = (Span(doc, previous.start, span.end, label=span.label_), interval)
+                continue
+        merged.append((span, value))
+    return merged
+
+
 @Language.factory("sinmun_dates", assigns=["doc.spans", "doc._.rows"], default_config={"times": True})
 def make_date_recognizer(nlp: Language, name: str, times: bool) -> "DateRecognizer":
     return DateRecognizer(name, times=times)
@@ -728,13 +745,16 @@ class DateRecognizer:
         text = doc_text(doc)
         view = DocView(doc, text)
         rows = doc._.rows["dates"]
+        found = []
         for d in find_dates(text, doc._.published_at, view, self.lexicon):
             span = doc.char_span(d.start, d.end, label=d.label, alignment_mode="expand")
             if span is None:
                 continue
             d.start, d.end, d.text = span.start_char, span.end_char, span.text
-            add_mention(doc, span, "rule", d.value)
             rows.append(d.row())
+            found.append((span, d.value))
+        for span, value in _ranges_as_one(doc, text, found):
+            add_mention(doc, span, "rule", value)
         if self.times:
             for start, end in find_times(text, view, self.lexicon):
                 span = doc.char_span(start, end, label="TIME", alignment_mode="expand")
