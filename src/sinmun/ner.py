@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from . import kiwi_tokenizer  # noqa: F401  (the model's config names the Kiwi tokenizer)
 from .doc_ext import LABELS, MENTIONS, add_mention
+from .rules.numbers import TILDES
 
 MODEL_PACKAGE_DIR = "models/ner"
 HELD = "sinmun_ner_held"  # NER people not shaped like names: mentions, but kept out of the people table
@@ -35,7 +36,6 @@ REFINABLE = {
     "PERCENT": {"QUANTITY"},
     "QUANTITY": {"QUANTITY"},
 }
-RANGE_TILDES = "~∼〜～"
 # NER label → labels of earlier mentions an NER entity takes over when it holds them entirely and is
 # longer: a range the rules read as two amounts or dates ("20만∼30만 달러", "12~14일"), a name around
 # a gazetteer word ("국회 정보위", "북한 노동신문", "두산 베어스"). Tables keep the rules' rows.
@@ -191,7 +191,7 @@ class NerStage:
         inside = [e for e in touching if a <= e[0] and e[1] <= b and e[2] in compatible]
         if not inside or len(inside) != len(touching) or (len(inside) == 1 and inside[0][:2] == (a, b)):
             return []
-        tildes = [a + i for i, ch in enumerate(mention.text) if ch in RANGE_TILDES]
+        tildes = [a + i for i, ch in enumerate(mention.text) if ch in TILDES]
         if not all(any(s <= t < e for s, e, _ in inside) for t in tildes):
             return []  # a range ("12~14일") is not cut down to one of its ends
         pieces = []

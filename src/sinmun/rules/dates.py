@@ -28,10 +28,9 @@ from spacy.tokens import Doc, Span
 
 from ..doc_ext import add_mention
 from ..resources import resource_path
-from .numbers import DocView, PlainView, TokenView, doc_text
+from .numbers import TILDES, DocView, PlainView, TokenView, doc_text
 
 SEOUL = ZoneInfo("Asia/Seoul")
-TILDES = "~∼〜～"
 STANDALONE_PARTS = ("연말", "연초", "연내", "연중")
 NEAR_DAYS, FAR_DAYS = 62, 183  # see _pick  # parts that name the anchor's year on their own
 

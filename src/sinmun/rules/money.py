@@ -25,9 +25,8 @@ from spacy.tokens import Doc
 from ..doc_ext import add_mention
 from ..resources import read_lines, resource_path
 from . import numbers
-from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, VAGUE, DocView, PlainView, TokenView, doc_text
+from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, TILDES, VAGUE, DocView, PlainView, TokenView, doc_text
 
-TILDES = "~∼〜～"
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")
 LEGAL_BEFORE = re.compile(r"(?:제|법|법률|령|조례|규칙|헌법|규정|협약|조약|」|』)\s?$")  # 제35조, 법률 74조
 LEGAL_AFTER = re.compile(r"\s?(?:제?\s?\d+\s?항|의\s?\d|제\s?\d)")  # 70조 1항, 35조의2

@@ -22,6 +22,8 @@ SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12, "경": 10**16}
 
 # Regex building blocks shared by the money, percent and date rules.
+TILDES = "~∼〜～"  # the range marks of "12~14일", "20만∼30만 달러"
+
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Hangul numeral has a 십/백/천 (삼천이백, 천) or is one digit before 만/억/조/경 (오만, 일조): a lone 이 or
 # 사 is far more often a particle or a syllable of a word.
