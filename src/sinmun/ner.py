@@ -38,7 +38,8 @@ REFINABLE = {
 }
 # NER label → labels of earlier mentions an NER entity takes over when it holds them entirely and is
 # longer: a range the rules read as two amounts or dates ("20만∼30만 달러", "12~14일"), a name around
-# a gazetteer word ("국회 정보위", "북한 노동신문", "두산 베어스"). Tables keep the rules' rows.
+# a gazetteer word ("국회 정보위", "북한 노동신문", "두산 베어스"), a foreign name the title rules read
+# only in part ("존 부어만 감독" → 부어만). Tables keep the rules' rows (people: the longer name).
 SWALLOWS = {
     "QUANTITY": {"MONEY", "PERCENT", "QUANTITY"},
     "DATE": {"DATE", "TIME"},
@@ -145,6 +146,7 @@ class NerStage:
         ents = [e for e in ents if e[2] in self.labels]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
+        titled: set[tuple[int, int]] = set()  # NER people around a rule person: a person, whatever the shape
         for i, m in enumerate(existing):
             pieces = self._refinement(m, ents)
             if pieces:
@@ -161,6 +163,8 @@ class NerStage:
             yielded.update(overlapping)
             if swallowed and label == "QUANTITY" and len({m.label_ for m in inside}) == 1:
                 label = inside[0].label_  # "20만∼30만 달러" stays MONEY
+            if swallowed and label == "PERSON" and any(m.label_ == "PERSON" for m in inside):
+                titled.add((start, end))
             added.append((start, end, label, None))
         if yielded:
             doc.spans[MENTIONS] = [m for i, m in enumerate(existing) if i not in yielded]
@@ -169,7 +173,7 @@ class NerStage:
             span = doc.char_span(start, end, label=label)
             if span is None:  # never, with identical tokens; never invent offsets
                 continue
-            if self.person_shape and label == "PERSON" and not person_shaped(span.text):
+            if self.person_shape and label == "PERSON" and (start, end) not in titled and not person_shaped(span.text):
                 held.append(span)  # a mention, but no people row: released after sinmun_resolve
             else:
                 add_mention(doc, span, "ner", normalized)
@@ -223,8 +227,15 @@ class NerStage:
 
 
 def _swallows(start: int, end: int, label: str, inside: list) -> bool:
-    """Whether the NER entity (start, end, label) takes over the earlier mentions it overlaps (SWALLOWS)."""
+    """Whether the NER entity (start, end, label) takes over the earlier mentions it overlaps (SWALLOWS).
+
+    A person that ends in a title (`아소 부총리`) does not take over the name the rules read before it."""
     allowed = SWALLOWS.get(label, set())
+    if label == "PERSON" and inside:
+        from .rules.people import titles
+
+        if inside[0].doc.text[start:end].split()[-1] in titles().kinds:
+            return False
     return bool(inside) and all(
         m.label_ in allowed and m._.source != "ner" and start <= m.start_char and m.end_char <= end
         and (m.start_char, m.end_char) != (start, end)

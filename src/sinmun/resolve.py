@@ -113,6 +113,7 @@ class Resolver:
         rows = doc._.rows
         rows["people"].extend(people)
         rows["organizations"].extend(self._organizations(orgs, kinds))
+        drop_unmarked_mentions(doc)
         return doc
 
     # --- organizations ------------------------------------------------------------------------------
@@ -237,7 +238,8 @@ class Resolver:
             for title, count in part.titles.items():
                 target.add_title(title)
                 target.titles[title] += count - 1
-            target.org = target.org or part.org
+            if part.org and part.org not in target.name.split():  # 니자미 of 아리프 니자미 is no firm
+                target.org = target.org or part.org
 
     def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
         name = (span._.normalized or span.text).strip()
@@ -258,10 +260,18 @@ class Resolver:
         return self.title_reader.title_of(m.group())
 
     def _short_forms(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
-        """`박 장관` -> 박영선, when exactly one person introduced earlier has that surname (and title)."""
+        """`박 장관` -> 박영선, when exactly one person introduced earlier has that surname (and title).
+
+        The mention is the surname alone (`박`), as KLUE marks a short form: a title is never part of a
+        person's name. Right after a name the word is a modifier, not a surname (`전두환 전 대통령`: former).
+        """
         shorts: list[ShortForm] = doc.user_data.get(SHORT_KEY, [])
+        text = doc_text(doc)
+        name_ends = {s.end_char for s in doc.spans.get(MENTIONS, []) if s.label_ == "PERSON"}
         for sf in shorts:
             if not free(sf.start, sf.end):
+                continue
+            if text[sf.start - 1:sf.start] == " " and sf.start - 1 in name_ends:
                 continue
             earlier = [p for p in people.values() if p.first < sf.start and not p.foreign
                        and p.name.startswith(sf.surname) and len(p.name) > len(sf.surname)]
@@ -270,7 +280,7 @@ class Resolver:
             if len(fits) != 1:
                 continue
             person = fits[0]
-            span = doc.char_span(sf.start, sf.end, label="PERSON")
+            span = doc.char_span(sf.start, sf.start + len(sf.surname), label="PERSON")
             if span is None:
                 continue
             add_rule_mention(doc, span, "rule", person.name)
@@ -342,6 +352,25 @@ def known_ministry(name: str, day) -> str | None:
 def _months(ym: str) -> int:
     year, month = ym.split("-")
     return int(year) * 12 + int(month)
+
+
+@lru_cache(maxsize=1)
+def unmarked_mentions() -> frozenset[tuple[str, str]]:
+    """(label, surface) pairs that are table rows but no mentions (`unmarked_mentions.tsv`; _ = space)."""
+    pairs = set()
+    for line in read_lines("unmarked_mentions.tsv"):
+        label, words = line.split("\t")
+        pairs.update((label, w.replace("_", " ")) for w in words.split())
+    return frozenset(pairs)
+
+
+def drop_unmarked_mentions(doc: Doc) -> None:
+    """After the rows are written: mentions of words KLUE leaves unmarked (페이스북에 올린 글, 당일) go."""
+    unmarked = unmarked_mentions()
+    mentions = list(doc.spans.get(MENTIONS, []))
+    kept = [m for m in mentions if (m.label_, _without_particles(m)) not in unmarked]
+    if len(kept) != len(mentions):
+        doc.spans[MENTIONS] = kept
 
 
 def _without_particles(span: Span) -> str:

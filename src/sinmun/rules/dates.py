@@ -141,7 +141,8 @@ def _atoms(text: str, view: TokenView, lex: DateLexicon) -> list[Atom]:
         if unit == "년" and not (len(n) == 4 or len(n) == 2 and text[m.start() - 1:m.start()] in "‘'’"):
             continue
         start = m.start() - (1 if unit == "년" and len(n) == 2 else 0)
-        bare[start] = Atom(kind, start, m.start("n") + len(n), text[start:m.start("n") + len(n)], {"n": int(n)})
+        bare[start] = Atom(kind, start, m.start("n") + len(n), text[start:m.start("n") + len(n)],
+                           {"n": int(n), "close": m.start("n2")})
     pos = 0
     while pos < len(text):
         if pos in bare:
@@ -161,7 +162,15 @@ def _atoms(text: str, view: TokenView, lex: DateLexicon) -> list[Atom]:
             pos = m.end()
         else:
             pos = m.start() + 1
-    return atoms
+    return _closed_ranges(atoms)
+
+
+def _closed_ranges(atoms: list[Atom]) -> list[Atom]:
+    """Bare first ends (2 of 2∼3일) whose closing end was found as a date atom; the others go, so a
+    duration (2∼3일간, whose 3일 is not a date) leaves no stray "2" behind."""
+    starts = {a.start for a in atoms if a.kind in ("ymd", "year", "month", "day")}
+    return [a for a in atoms if a.kind not in ("yearbare", "monthbare", "daybare")
+            or a.data["close"] in starts or a.data["close"] - 1 in starts]
 
 
 def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:

@@ -229,7 +229,7 @@ class OrgFinder:
 
         for m in self.gaz.pattern.finditer(text):
             sense = self.gaz.lookup(m.group(1), when)
-            if sense:
+            if sense and not (m.group(1) in CURRENCY_NAMES and AMOUNT_AFTER.match(text, m.end(1))):
                 add(m.start(1), m.end(1), sense.name, sense.kind, "gazetteer")
         for m in self.gaz.shape_pattern.finditer(text):
             self._shape(doc, m, add)
@@ -299,6 +299,10 @@ def propagate_rule_orgs(doc: Doc, add) -> None:
         for start, end in occurrences(doc_text(doc), name):
             add(start, end, name, kinds.get(name, "company"), "rule")
 
+
+# Organization names that are also the word for a currency before an amount: 49달러(한화 약 5만원) is won.
+CURRENCY_NAMES = frozenset(("한화",))
+AMOUNT_AFTER = re.compile(r"\s*(?:약\s*)?\d")
 
 DEFINITION = re.compile(
     r"\(\s*(?:이하\s*['‘\"“]?(?P<alias>[가-힣A-Za-z0-9&]{1,20}?)['’\"”]?|(?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})(?:[:,][^)]*)?)\s*\)"
