@@ -90,3 +90,15 @@ def test_a_longer_ner_name_around_a_titled_rule_name_is_the_person(rules):
     assert ("존 부어만", "ner") in got and ("부어만", "rule") not in got
     assert ("아소", "rule") in got and ("아소 부총리", "ner") not in got  # a title is not part of the name
     assert "sinmun_ner_held" not in doc.spans or not list(doc.spans["sinmun_ner_held"])
+
+
+def test_a_range_of_days_or_hours_the_model_reads_as_a_quantity_is_a_date_or_a_time(rules):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "주유소에 2∼3일간 일했고 1∼2시간씩 쉬었으며 20∼30명이 왔다."
+    doc = rules(text)
+    del doc.spans[MENTIONS]
+    ents = [(text.index(t), text.index(t) + len(t), "QUANTITY") for t in ("2∼3일간", "1∼2시간", "20∼30명")]
+    stage.add_mentions(doc, ents)
+    assert mentions(doc) == {("2∼3일간", "DATE"), ("1∼2시간", "TIME"), ("20∼30명", "QUANTITY")}

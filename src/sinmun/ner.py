@@ -165,6 +165,8 @@ class NerStage:
                 label = inside[0].label_  # "20만∼30만 달러" stays MONEY
             if swallowed and label == "PERSON" and any(m.label_ == "PERSON" for m in inside):
                 titled.add((start, end))
+            if label == "QUANTITY":
+                label = _duration_label(doc.text[start:end]) or label
             added.append((start, end, label, None))
         if yielded:
             doc.spans[MENTIONS] = [m for i, m in enumerate(existing) if i not in yielded]
@@ -224,6 +226,19 @@ class NerStage:
         for doc, ents in zip(batch, self.predict_ents(batch)):
             self.add_mentions(doc, ents)
             yield doc
+
+
+# A range of days, months or years ("2∼3일간", "2~3년간") is a DATE in KLUE-NER, of hours or minutes
+# ("1∼2시간", "3∼4분") a TIME, as single durations are (3년간, 30분); the model reads ranges as QUANTITY.
+DURATION_RANGE = re.compile(rf"\d+\s?[{TILDES}]\s?\d+\s?(?P<unit>일|년|개월|주일|주|달|시간|분|초)(?:간|전|째|여|만)?")
+TIME_UNITS = frozenset(("시간", "분", "초"))
+
+
+def _duration_label(text: str) -> str | None:
+    m = DURATION_RANGE.fullmatch(text)
+    if not m:
+        return None
+    return "TIME" if m["unit"] in TIME_UNITS else "DATE"
 
 
 def _swallows(start: int, end: int, label: str, inside: list) -> bool:
