@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import LEMMA, SENT_START, TAG
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -67,18 +69,21 @@ class KiwiTokenizer:
         return self
 
 
-def _surfaces(analysis: Analysis) -> list[list]:
-    """Merge morphemes that overlap in the text into surface spans: [start, end, forms, tags]."""
-    surfaces: list[list] = []
+def _surfaces(analysis: Analysis) -> Iterator[tuple[int, int, str, str]]:
+    """Morphemes that overlap in the text merged into surface spans: (start, end, lemma, tag), the
+    forms and tags of merged morphemes joined with "+"."""
+    current = None  # [start, end, forms, tags] of the surface being built
     for m in analysis.morphemes:
-        if surfaces and (m.start < surfaces[-1][1] or m.end <= m.start):
-            last = surfaces[-1]
-            last[1] = max(last[1], m.end)
-            last[2].append(m.form)
-            last[3].append(m.tag)
+        if current and (m.start < current[1] or m.end <= m.start):
+            current[1] = max(current[1], m.end)
+            current[2].append(m.form)
+            current[3].append(m.tag)
         elif m.end > m.start:
-            surfaces.append([m.start, m.end, [m.form], [m.tag]])
-    return surfaces
+            if current:
+                yield current[0], current[1], "+".join(current[2]), "+".join(current[3])
+            current = [m.start, m.end, [m.form], [m.tag]]
+    if current:
+        yield current[0], current[1], "+".join(current[2]), "+".join(current[3])
 
 
 def doc_from_analysis(vocab: Vocab, text: str, analysis: Analysis) -> Doc:
@@ -105,7 +110,7 @@ def doc_from_analysis(vocab: Vocab, text: str, analysis: Analysis) -> Doc:
             starts.append(pos)
 
     cursor = 0
-    for start, end, forms, mtags in _surfaces(analysis):
+    for start, end, lemma, tag in _surfaces(analysis):
         if start < cursor:  # defensive: never emit overlapping tokens
             start = cursor
             if start >= end:
@@ -117,16 +122,23 @@ def doc_from_analysis(vocab: Vocab, text: str, analysis: Analysis) -> Doc:
                 add_gap(text[cursor:start], cursor)
         words.append(text[start:end])
         spaces.append(False)
-        tags.append("+".join(mtags))
-        lemmas.append("+".join(forms))
+        tags.append(tag)
+        lemmas.append(lemma)
         starts.append(start)
         cursor = end
     add_gap(text[cursor:], cursor)
-
-    sentence_starts = {s for s, _ in analysis.sentences}
-    sent_starts = [i == 0 or pos in sentence_starts for i, pos in enumerate(starts)]
-    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=sent_starts or None)
-    doc.user_data[SENTENCES_KEY] = list(analysis.sentences)
     # Tokens were cut from `text` in order with every gap kept, so equal lengths mean equal text.
     assert sum(map(len, words)) + sum(spaces) == len(text), "Kiwi tokenizer lost characters"
+
+    doc = Doc(vocab, words=words, spaces=spaces)
+    if words:  # tags, lemmas and sentence starts as one array: `Doc(tags=…)` sets them token by token
+        sentence_starts = {s for s, _ in analysis.sentences}
+        add = vocab.strings.add
+        values = numpy.empty((len(words), 3), dtype="uint64")
+        values[:, 0] = [add(t) for t in tags]
+        values[:, 1] = [add(lemma) for lemma in lemmas]
+        values[:, 2] = numpy.array([1 if i == 0 or pos in sentence_starts else -1 for i, pos in enumerate(starts)],
+                                   dtype="int64").astype("uint64")
+        doc.from_array([TAG, LEMMA, SENT_START], values)
+    doc.user_data[SENTENCES_KEY] = list(analysis.sentences)
     return doc

@@ -59,16 +59,19 @@ def get_kiwi() -> Kiwi:
     return kiwi
 
 
-def _analysis(text: str, sentences) -> Analysis:
+def _analysis(tokens) -> Analysis:
+    """Morphemes of one text, and its sentences: the spans of the tokens Kiwi numbered alike."""
     morphemes: list[Morpheme] = []
     spans: list[tuple[int, int]] = []
-    for sent in sentences:
-        tokens = sent.tokens or []
-        if not tokens:
-            continue
-        for tok in tokens:
-            morphemes.append(Morpheme(tok.form, str(tok.tag), tok.start, tok.end))
-        spans.append((sent.start, sent.end))
+    sentence = None
+    for tok in tokens:
+        start, end = tok.start, tok.end
+        morphemes.append(Morpheme(tok.form, tok.tag, start, end))
+        if tok.sent_position != sentence:
+            sentence = tok.sent_position
+            spans.append((start, end))
+        elif end > spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
     return Analysis(morphemes, spans)
 
 
@@ -79,8 +82,7 @@ def analyze(text: str) -> Analysis:
 
 def analyze_many(texts):
     """Analyses of many texts through Kiwi's batch API (parallel inside Kiwi), in input order."""
-    texts = list(texts)
-    kiwi = get_kiwi()
-    results = kiwi.split_into_sents(texts, return_tokens=True, return_sub_sents=False)
-    for text, sentences in zip(texts, results):
-        yield _analysis(text, sentences)
+    # `tokenize` numbers each token's sentence; `split_into_sents` finds the same sentences and
+    # morphemes but builds sentence objects on top, which costs a tenth more.
+    for tokens in get_kiwi().tokenize(list(texts)):
+        yield _analysis(tokens)

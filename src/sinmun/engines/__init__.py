@@ -11,6 +11,7 @@ runs exactly `analyze_packed` below, so the rows do not depend on the engine:
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Iterator
 from typing import Protocol
@@ -31,6 +32,18 @@ SIGNATURE = "_signature"
 
 class Engine(Protocol):
     def map(self, batches: Iterator[list[RawArticle]]) -> Iterator[list[bytes]]: ...
+
+
+def start_worker() -> None:
+    """Ready a worker process or actor: the workers are the parallelism, so Kiwi and the BLAS library
+    behind the NER model's matrix products get one thread each; analyzers are built once, here."""
+    from threadpoolctl import threadpool_limits
+
+    os.environ["SINMUN_KIWI_THREADS"] = "1"
+    threadpool_limits(limits=1)
+    from ..pipeline import warm_up
+
+    warm_up()
 
 
 def analyze_packed(raws: list[RawArticle], settings: RunSettings) -> list[bytes]:

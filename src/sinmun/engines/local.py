@@ -22,7 +22,7 @@ from itertools import chain
 
 from ..ingest import RawArticle
 from ..settings import RunSettings
-from . import analyze_packed
+from . import analyze_packed, start_worker
 
 IN_FLIGHT_PER_WORKER = 2
 PARENT_CHECK_SECONDS = 1.0
@@ -67,12 +67,9 @@ class LocalEngine:
 
 
 def _init_worker(driver: int) -> None:
-    """Build the analyzers once per worker; Kiwi gets one thread, the processes are the parallelism."""
-    os.environ["SINMUN_KIWI_THREADS"] = "1"
+    """Build the analyzers once per worker, one thread each: the processes are the parallelism."""
     threading.Thread(target=_exit_with_parent, args=(driver,), daemon=True).start()
-    from ..pipeline import warm_up
-
-    warm_up()
+    start_worker()
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -13,7 +13,6 @@ window of raw articles. Without `--address` a private Ray instance starts on thi
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 from collections.abc import Iterator
 from itertools import islice
@@ -23,7 +22,7 @@ import numpy as np
 from ..errors import UsageError
 from ..ingest import RawArticle
 from ..settings import RunSettings
-from . import analyze_packed
+from . import analyze_packed, start_worker
 
 WINDOW_BATCHES = 256  # batches per Ray Data execution (16k articles at the default batch size)
 
@@ -40,10 +39,7 @@ class BatchAnalyzer:
     """A Ray Data actor: analyzers are built once, in `__init__`, then every batch reuses them."""
 
     def __init__(self, settings: dict):
-        os.environ["SINMUN_KIWI_THREADS"] = "1"  # one CPU per actor: the actors are the parallelism
-        from ..pipeline import warm_up
-
-        warm_up()
+        start_worker()  # one CPU per actor: the actors are the parallelism
         self.settings = RunSettings.model_validate(settings)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
