@@ -102,3 +102,15 @@ def test_a_range_of_days_or_hours_the_model_reads_as_a_quantity_is_a_date_or_a_t
     ents = [(text.index(t), text.index(t) + len(t), "QUANTITY") for t in ("2∼3일간", "1∼2시간", "20∼30명")]
     stage.add_mentions(doc, ents)
     assert mentions(doc) == {("2∼3일간", "DATE"), ("1∼2시간", "TIME"), ("20∼30명", "QUANTITY")}
+
+
+def test_an_institution_named_after_its_place_is_an_org_and_a_junction_a_place(rules):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "서울 용산경찰서는 일죽나들목 부근과 서울 마포구에서 사고를 조사했다."
+    doc = rules(text)
+    del doc.spans[MENTIONS]
+    spans = [("서울 용산경찰서", "LOC"), ("일죽나들목", "PERSON"), ("서울 마포구", "LOC")]
+    stage.add_mentions(doc, [(text.index(t), text.index(t) + len(t), label) for t, label in spans])
+    assert mentions(doc) == {("서울 용산경찰서", "ORG"), ("일죽나들목", "LOC"), ("서울 마포구", "LOC")}
