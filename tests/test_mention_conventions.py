@@ -114,3 +114,31 @@ def test_an_institution_named_after_its_place_is_an_org_and_a_junction_a_place(r
     spans = [("서울 용산경찰서", "LOC"), ("일죽나들목", "PERSON"), ("서울 마포구", "LOC")]
     stage.add_mentions(doc, [(text.index(t), text.index(t) + len(t), label) for t, label in spans])
     assert mentions(doc) == {("서울 용산경찰서", "ORG"), ("일죽나들목", "LOC"), ("서울 마포구", "LOC")}
+
+
+def test_a_rule_date_and_time_joined_by_a_tilde_are_refined_together(rules):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "김 씨 등은 24일 오전 10시∼오후 1시50분쯤 사찰에 있었다."
+    doc = rules(text)
+    del doc.spans[MENTIONS]
+    for piece, label in (("24일 오전 10시", "DATE"), ("오후 1시50분", "TIME")):  # what the date rules read
+        add_mention(doc, doc.char_span(text.index(piece), text.index(piece) + len(piece), label=label), "rule", None)
+    day, hours = text.index("24일"), text.index("오전 10시∼오후 1시50분")
+    stage.add_mentions(doc, [(day, day + 3, "DATE"), (hours, hours + 15, "TIME")])
+    assert mentions(doc) == {("24일", "DATE"), ("오전 10시∼오후 1시50분", "TIME")}
+
+
+def test_a_tilde_group_the_model_reads_only_in_part_keeps_the_rest(rules):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "회의는 11일 오전 11시∼12시 열렸다."
+    doc = rules(text)
+    del doc.spans[MENTIONS]
+    for piece, label in (("11일 오전 11시", "DATE"), ("12시", "TIME")):
+        add_mention(doc, doc.char_span(text.index(piece), text.index(piece) + len(piece), label=label), "rule", None)
+    day, hour = text.index("11일"), text.index("오전 11시")
+    stage.add_mentions(doc, [(day, day + 3, "DATE"), (hour, hour + 6, "TIME")])  # nothing for 12시
+    assert mentions(doc) == {("11일", "DATE"), ("오전 11시", "TIME"), ("12시", "TIME")}

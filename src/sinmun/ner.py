@@ -157,11 +157,17 @@ class NerStage:
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
         titled: set[tuple[int, int]] = set()  # NER people around a rule person: a person, whatever the shape
-        for i, m in enumerate(existing):
-            pieces = self._refinement(m, ents)
+        for group in _tilde_groups(doc, existing):
+            pieces = self._refinement([existing[i] for i in group], ents) if len(group) > 1 else []
             if pieces:
-                yielded.add(i)
+                yielded.update(group)
                 added += pieces
+                continue
+            for i in group:
+                pieces = self._refinement([existing[i]], ents)
+                if pieces:
+                    yielded.add(i)
+                    added += pieces
         for start, end, label in ents:
             overlapping = [i for i, m in enumerate(existing) if i not in yielded and start < m.end_char and m.start_char < end]
             inside = [existing[i] for i in overlapping]
@@ -196,29 +202,36 @@ class NerStage:
         if held:
             doc.spans[HELD] = held
 
-    def _refinement(self, mention, ents) -> list[tuple[int, int, str, str | None]]:
+    def _refinement(self, group, ents) -> list[tuple[int, int, str, str | None]]:
         """NER pieces that replace a rule number/date mention they sit strictly inside, else [].
 
         The rules' spans serve the amounts and dates tables: "약 5만원 이하", "11일 오전 11시" in one
         piece. Entity mentions follow the narrower convention the model learned (5만원; 11일 + 오전 11시),
-        keeping the rule's label and normalized value where one piece stands for the whole.
+        keeping the rule's label and normalized value where one piece stands for the whole. A `group` of
+        several rule dates and times joined by a tilde ("24일 오전 10시" ∼ "오후 1시50분") is refined as one.
         """
+        mention = group[0]
         compatible = REFINABLE.get(mention.label_)
-        if not compatible or mention._.source == "ner":
+        if not compatible or any(m._.source == "ner" for m in group):
             return []
-        a, b = mention.start_char, mention.end_char
+        a, b = mention.start_char, group[-1].end_char
         touching = [e for e in ents if e[0] < b and a < e[1]]
         inside = [e for e in touching if a <= e[0] and e[1] <= b and e[2] in compatible]
         if not inside or len(inside) != len(touching) or (len(inside) == 1 and inside[0][:2] == (a, b)):
             return []
-        tildes = [a + i for i, ch in enumerate(mention.text) if ch in TILDES]
+        if len(group) > 1 and not all(any(e[0] < m.end_char and m.start_char < e[1] for e in inside) for m in group):
+            return []  # a rule piece the model does not read would be lost
+        if len(group) > 1 and len(inside) == len(group) and all(e[:2] == (m.start_char, m.end_char) for e, m in zip(inside, group)):
+            return []  # the model agrees with the rules' pieces
+        text = mention.doc.text[a:b]
+        tildes = [a + i for i, ch in enumerate(text) if ch in TILDES]
         if not all(any(s <= t < e for s, e, _ in inside) for t in tildes):
             return []  # a range ("12~14일") is not cut down to one of its ends
         pieces = []
         for start, end, label in inside:
             piece_label = mention.label_ if mention.label_ in ("MONEY", "PERCENT") else label
             same = [e for e in inside if (mention.label_ if mention.label_ in ("MONEY", "PERCENT") else e[2]) == mention.label_]
-            normalized = mention._.normalized if piece_label == mention.label_ and len(same) == 1 else None
+            normalized = mention._.normalized if piece_label == mention.label_ and len(same) == 1 and len(group) == 1 else None
             pieces.append((start, end, piece_label, normalized))
         return pieces
 
@@ -260,6 +273,21 @@ def _entities(doc: Doc) -> list[tuple[int, int, str]]:
 # ("1∼2시간", "3∼4분") a TIME, as single durations are (3년간, 30분); the model reads ranges as QUANTITY.
 DURATION_RANGE = re.compile(rf"\d+\s?[{TILDES}]\s?\d+\s?(?P<unit>일|년|개월|주일|주|달|시간|분|초)(?:간|전|째|여|만)?")
 TIME_UNITS = frozenset(("시간", "분", "초"))
+
+
+def _tilde_groups(doc: Doc, mentions: list) -> list[list[int]]:
+    """Indexes of `mentions`, grouped where rule dates and times follow each other across a tilde."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start_char)
+    groups: list[list[int]] = []
+    for i in order:
+        m = groups[-1][-1] if groups else None
+        if m is not None and mentions[i].label_ in ("DATE", "TIME") and mentions[m].label_ in ("DATE", "TIME"):
+            gap = doc.text[mentions[m].end_char:mentions[i].start_char].strip()
+            if len(gap) == 1 and gap in TILDES:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
 
 
 @lru_cache(maxsize=4)
