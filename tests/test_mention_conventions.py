@@ -142,3 +142,15 @@ def test_a_tilde_group_the_model_reads_only_in_part_keeps_the_rest(rules):
     day, hour = text.index("11일"), text.index("오전 11시")
     stage.add_mentions(doc, [(day, day + 3, "DATE"), (hour, hour + 6, "TIME")])  # nothing for 12시
     assert mentions(doc) == {("11일", "DATE"), ("오전 11시", "TIME"), ("12시", "TIME")}
+
+
+def test_a_place_ends_before_the_word_that_says_where_relative_to_it(rules):
+    from sinmun.ner import NerStage
+
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+    text = "태풍은 여수 거문도 남동쪽 해상을 지나 남쪽으로 갔다."
+    doc = rules(text)
+    del doc.spans[MENTIONS]
+    at = text.index("여수 거문도 남동쪽")
+    stage.add_mentions(doc, [(at, at + len("여수 거문도 남동쪽"), "LOC")])
+    assert mentions(doc) == {("여수 거문도", "LOC")}

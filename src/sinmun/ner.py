@@ -11,8 +11,6 @@ narrower one ("11일 오전 11시" → 11일 + 오전 11시, "약 5만원 이하
 pieces (see `NerStage._refinement`); the amounts and dates tables keep the rules' full expressions.
 """
 
-from __future__ import annotations
-
 import re
 from functools import lru_cache
 from importlib import resources
@@ -187,6 +185,10 @@ class NerStage:
                 label = "ORG"  # 서울 용산경찰서: an institution, not the place it is named after
             elif label in ("ORG", "PERSON") and doc.text[start:end].endswith(_suffixes("place_suffixes.txt")):
                 label = "LOC"  # 일죽나들목, 대전 국립현충원
+            if label == "LOC":
+                head, _, last = doc.text[start:end].rpartition(" ")
+                if head and last in _suffixes("place_trailers.txt"):
+                    end = start + len(head)  # 여수 거문도 남동쪽 → 여수 거문도
             added.append((start, end, label, None))
         if yielded:
             doc.spans[MENTIONS] = [m for i, m in enumerate(existing) if i not in yielded]
@@ -292,7 +294,7 @@ def _tilde_groups(doc: Doc, mentions: list) -> list[list[int]]:
 
 @lru_cache(maxsize=4)
 def _suffixes(name: str) -> tuple[str, ...]:
-    """Word endings listed in a resource file (`institution_suffixes.txt`, `place_suffixes.txt`)."""
+    """Words or word endings listed in a resource file (institution_suffixes.txt, place_suffixes.txt, …)."""
     from .resources import read_lines
 
     return tuple(w for line in read_lines(name) for w in line.split())
