@@ -6,8 +6,6 @@ and whose `lemma_` joins their forms. `doc.text` is always exactly the input tex
 from Kiwi's sentence splitter, and the sentence spans themselves are kept in `doc.user_data`.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Iterator
 

@@ -6,8 +6,6 @@ The DocBins written by `ner_data` already hold exactly those tokens and tags (sa
 this reader builds the predicted doc from them: the same examples, without re-running Kiwi.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -123,6 +123,8 @@ def describe(model_dir: Path) -> None:
         license="CC BY-SA 4.0 (trained on KLUE-NER v1.1)",
         sources=[{"name": "KLUE-NER v1.1 (dev split, 4,000 of 5,000 sentences)", "license": "CC BY-SA 4.0",
                   "url": "https://github.com/KLUE-benchmark/KLUE"}],
+        # The layers are the same in every spaCy 3.8 release; which release runs is pyproject.toml's choice.
+        spacy_version=">=3.8.0,<3.9.0",
     )
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 

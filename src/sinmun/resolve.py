@@ -10,8 +10,6 @@
 5. writes `doc._.rows["people"]` and `doc._.rows["organizations"]`.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -13,8 +13,6 @@ Kiwi-tokenized body with `doc._.published_at` as anchor and writes DATE/TIME men
 2019-W39, 2019-09-26, 2019-09-26T13, 2019-09-26T13:59.
 """
 
-from __future__ import annotations
-
 import calendar
 import re
 import tomllib

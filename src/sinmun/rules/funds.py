@@ -12,8 +12,6 @@ The `sinmun_funds` component runs after `sinmun_money` and `sinmun_dates` and re
 `attach_sizes` and `attach_periods` are pure functions over character offsets.
 """
 
-from __future__ import annotations
-
 import re
 import tomllib
 from dataclasses import dataclass

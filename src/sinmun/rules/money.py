@@ -11,8 +11,6 @@ out); the `sinmun_money` spaCy component runs it on the Kiwi-tokenized body and 
    (`currency_implied`), dropped when they count things (100억 개, 관객 1000만).
 """
 
-from __future__ import annotations
-
 import re
 import tomllib
 from dataclasses import dataclass, field, replace

@@ -7,8 +7,6 @@ Ministry abbreviations are resolved by the article's date (`교과부` in 2011 i
 the current names when the date is unknown.
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass
 from datetime import date, datetime

@@ -8,8 +8,6 @@ Firms named only there (`이용재 '매스프레소' 대표`) become ORG mention
 recorded for `sinmun_resolve`, which links them to the full name introduced earlier.
 """
 
-from __future__ import annotations
-
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field

@@ -3,8 +3,6 @@
 A percentage is never money or a date; it gets a mention (normalized `36.8%`, `0.5%p`) and no table row.
 """
 
-from __future__ import annotations
-
 import re
 from dataclasses import dataclass
 
