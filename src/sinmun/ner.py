@@ -24,7 +24,7 @@ from thinc.api import NumpyOps
 
 from . import kiwi_tokenizer  # noqa: F401  (the model's config names the Kiwi tokenizer)
 from .doc_ext import LABELS, MENTIONS, add_mention
-from .rules.numbers import TILDES
+from .rules.numbers import TILDES, doc_text
 
 MODEL_PACKAGE_DIR = "models/ner"
 BEGIN, INSIDE = 3, 1  # spaCy's ENT_IOB codes
@@ -180,13 +180,13 @@ class NerStage:
             if swallowed and label == "PERSON" and any(m.label_ == "PERSON" for m in inside):
                 titled.add((start, end))
             if label == "QUANTITY":
-                label = _duration_label(doc.text[start:end]) or label
-            elif label == "LOC" and doc.text[start:end].endswith(_suffixes("institution_suffixes.txt")):
+                label = _duration_label(doc_text(doc)[start:end]) or label
+            elif label == "LOC" and doc_text(doc)[start:end].endswith(_suffixes("institution_suffixes.txt")):
                 label = "ORG"  # 서울 용산경찰서: an institution, not the place it is named after
-            elif label in ("ORG", "PERSON") and doc.text[start:end].endswith(_suffixes("place_suffixes.txt")):
+            elif label in ("ORG", "PERSON") and doc_text(doc)[start:end].endswith(_suffixes("place_suffixes.txt")):
                 label = "LOC"  # 일죽나들목, 대전 국립현충원
             if label == "LOC":
-                head, _, last = doc.text[start:end].rpartition(" ")
+                head, _, last = doc_text(doc)[start:end].rpartition(" ")
                 if head and last in _suffixes("place_trailers.txt"):
                     end = start + len(head)  # 여수 거문도 남동쪽 → 여수 거문도
             added.append((start, end, label, None))
@@ -225,7 +225,7 @@ class NerStage:
             return []  # a rule piece the model does not read would be lost
         if len(group) > 1 and len(inside) == len(group) and all(e[:2] == (m.start_char, m.end_char) for e, m in zip(inside, group)):
             return []  # the model agrees with the rules' pieces
-        text = mention.doc.text[a:b]
+        text = doc_text(mention.doc)[a:b]
         tildes = [a + i for i, ch in enumerate(text) if ch in TILDES]
         if not all(any(s <= t < e for s, e, _ in inside) for t in tildes):
             return []  # a range ("12~14일") is not cut down to one of its ends
@@ -284,7 +284,7 @@ def _tilde_groups(doc: Doc, mentions: list) -> list[list[int]]:
     for i in order:
         m = groups[-1][-1] if groups else None
         if m is not None and mentions[i].label_ in ("DATE", "TIME") and mentions[m].label_ in ("DATE", "TIME"):
-            gap = doc.text[mentions[m].end_char:mentions[i].start_char].strip()
+            gap = doc_text(doc)[mentions[m].end_char:mentions[i].start_char].strip()
             if len(gap) == 1 and gap in TILDES:
                 groups[-1].append(i)
                 continue
@@ -315,7 +315,7 @@ def _swallows(start: int, end: int, label: str, inside: list) -> bool:
     if label == "PERSON" and inside:
         from .rules.people import titles
 
-        if inside[0].doc.text[start:end].split()[-1] in titles().kinds:
+        if doc_text(inside[0].doc)[start:end].split()[-1] in titles().kinds:
             return False
     return bool(inside) and all(
         m.label_ in allowed and m._.source != "ner" and start <= m.start_char and m.end_char <= end
