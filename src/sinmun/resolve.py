@@ -289,9 +289,9 @@ class Resolver:
         """Later bare mentions of a known name (`박영선은`, or `트럼프는` for 도널드 트럼프) count too."""
         text = doc_text(doc)
         for person in people.values():
-            forms = {person.name}
+            forms = [person.name]  # the full name first, so it is found where it stands whole
             if person.foreign and " " in person.name:
-                forms.add(person.name.split()[-1])
+                forms.append(person.name.split()[-1])
             for form in forms:
                 if len(form) < 2:
                     continue
