@@ -20,6 +20,31 @@ SOURCES = ("rule", "gazetteer", "ner")
 ROW_TABLES = ("amounts", "dates", "funds", "people", "organizations")
 
 
+# `doc.text` and the tokens' tags, kept in `doc.user_data` by the tokenizer: spaCy rebuilds `doc.text`
+# from every token on each access, and reading `token.tag_` makes a Token object per token.
+TEXT_KEY = "sinmun_text"
+TAGS_KEY = "sinmun_tags"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per doc and shared by the components."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data[TEXT_KEY] = cached
+    return cached[1]
+
+
+def doc_tags(doc: Doc) -> list[str]:
+    """`token.tag_` of every token, in order, computed once per doc."""
+    cached = doc.user_data.get(TAGS_KEY)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings
+        cached = [strings[h] for h in doc.to_array("TAG").tolist()] if len(doc) else []
+        doc.user_data[TAGS_KEY] = cached
+    return cached
+
+
 def register_extensions() -> None:
     if not Doc.has_extension("published_at"):
         Doc.set_extension("published_at", default=None)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from .doc_ext import TAGS_KEY, TEXT_KEY
 from .morph import Analysis, analyze, analyze_many
 
 SENTENCES_KEY = "sinmun_sentences"
@@ -139,4 +140,6 @@ def doc_from_analysis(vocab: Vocab, text: str, analysis: Analysis) -> Doc:
                                    dtype="int64").astype("uint64")
         doc.from_array([TAG, LEMMA, SENT_START], values)
     doc.user_data[SENTENCES_KEY] = list(analysis.sentences)
+    doc.user_data[TEXT_KEY] = (len(words), text)
+    doc.user_data[TAGS_KEY] = tags
     return doc

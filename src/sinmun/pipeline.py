@@ -18,7 +18,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from .clean import CleanedArticle, clean_article
-from .doc_ext import MENTIONS, ROW_TABLES
+from .doc_ext import MENTIONS, ROW_TABLES, doc_text
 from .errors import Reject
 from .html import html_to_text
 from .ingest import RawArticle
@@ -89,7 +89,7 @@ def prepare(raw: RawArticle, settings: RunSettings) -> Prepared | Reject:
     if len(body) > settings.limits.max_article_chars:
         return Reject.of(raw.source, "clean", "S008_TOO_LONG",
                          f"{len(body):,} characters > limit {settings.limits.max_article_chars:,} (--max-article-chars)")
-    letters = sum(ch.isalpha() for ch in body)
+    letters = sum(map(str.isalpha, body))
     if letters >= 20 and len(_HANGUL.findall(body)) < settings.limits.min_hangul_ratio * letters:
         return Reject.of(raw.source, "clean", "S022_NOT_KOREAN", f"{letters} letters, few of them Hangul")
     return Prepared(raw, article_id(raw), cleaned, meta)
@@ -163,7 +163,7 @@ def _run_components(nlp, docs, prepared, out: BatchRows):
 
 
 def _doc_rows(p: Prepared, doc, settings: RunSettings, out: BatchRows) -> None:
-    aid, body = p.article_id, doc.text
+    aid, body = p.article_id, doc_text(doc)
     sentences = doc.user_data.get(SENTENCES_KEY) or [(0, len(body))]
     starts = [s for s, _ in sentences]
 

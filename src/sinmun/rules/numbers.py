@@ -15,6 +15,8 @@ from typing import Protocol
 
 from spacy.attrs import IDX, LENGTH
 
+from ..doc_ext import doc_tags, doc_text  # noqa: F401  (doc_text: the rules import it from here)
+
 INT64_MAX = 2**63 - 1
 
 HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
@@ -152,19 +154,6 @@ def plain_number(text: str) -> Decimal | None:
         return None
 
 
-TEXT_KEY = "sinmun_text"
-
-
-def doc_text(doc) -> str:
-    """`doc.text`, computed once per doc and shared by the rule components (spaCy rebuilds it on every access)."""
-    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None or len(text) != length:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
-
-
 class TokenView(Protocol):
     """What the rules need to know about the tokenization of a text."""
 
@@ -207,12 +196,9 @@ class DocView:
         else:
             self.starts, self.ends = [], []
         self._boundaries = set(self.starts) | set(self.ends) | {0, len(self.text)}
-        self._tags: list[str] | None = None
 
     def _tag(self, i: int) -> str:
-        if self._tags is None:
-            self._tags = [t.tag_ for t in self.doc]
-        return self._tags[i]
+        return doc_tags(self.doc)[i]
 
     def boundary(self, pos: int) -> bool:
         return pos in self._boundaries
