@@ -3,7 +3,8 @@
 One run, one machine, the same cores for every measurement:
   1. bare Kiwi: `Kiwi.tokenize` over the article bodies through its batch API on all cores — the floor;
   2. `sinmun extract` (a fresh output folder, so nothing is cached) on ../shared/corpora/ko-wikinews
-     repeated to ≥ 5,000 articles (JSONL with ids, urls, titles and dates), timed from process start;
+     repeated to ≥ 5,000 articles (JSONL with ids, urls, titles and dates), timed from process start,
+     then bare Kiwi once more: the ratio compares the extract with both Kiwi timings together;
   3. the same command again on the unchanged input (incremental re-run: the tables are up to date),
      then once more after one article changed (every other article comes from the result cache);
   4. the corpus at 4× that size, for peak memory at 1× versus 4×;
@@ -209,14 +210,17 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
         reused = "—" if m.reused is None else f"{m.reused:,}"
         lines.append(f"| {m.name} | {m.articles:,} | {m.seconds:,.1f} | {m.rate:,.1f} | {m.char_rate:,.0f} | "
                      f"{mib(m.peak_rss)} | {reused} |")
-    ratio = full.rate / bare.rate
+    after = measures.get("kiwi_after")
+    bare_rate = bare.rate if after is None else (bare.articles + after.articles) / (bare.seconds + after.seconds)
+    ratio = full.rate / bare_rate
     lines += [
         "",
         "## Acceptance",
         "",
         "| figure | measured | target |",
         "| --- | ---: | --- |",
-        f"| full extract ÷ bare Kiwi throughput (1×) | {ratio:.2f} | ≥ 0.5 (stretch 0.7) {'✔' if ratio >= 0.5 else '✘'} |",
+        f"| full extract ÷ bare Kiwi throughput (1×; Kiwi timed before and after: {bare_rate:,.1f} articles/s) "
+        f"| {ratio:.2f} | ≥ 0.5 (stretch 0.7) {'✔' if ratio >= 0.5 else '✘'} |",
     ]
     if big:
         growth = big.peak_rss / small.peak_rss
@@ -265,6 +269,10 @@ def main() -> None:
         print(f"  bare Kiwi: {measures['kiwi'].rate:,.1f} articles/s", flush=True)
         measures["extract"] = run_extract("sinmun extract, first run", [corpus], tmp / "out-1x", len(texts), chars, extra)
         print(f"  extract:   {measures['extract'].rate:,.1f} articles/s", flush=True)
+        # This machine's speed drifts by a fifth from minute to minute: bare Kiwi is timed on both sides
+        # of the extract, and the ratio uses both.
+        measures["kiwi_after"] = bare_kiwi(texts, "bare Kiwi tokenize, again after the extract")
+        print(f"  bare Kiwi: {measures['kiwi_after'].rate:,.1f} articles/s", flush=True)
         measures["rerun"] = run_extract("sinmun extract, unchanged re-run", [corpus], tmp / "out-1x", len(texts), chars, extra)
         print(f"  re-run:    {measures['rerun'].seconds:,.1f} s", flush=True)
         change_first_article(corpus)
