@@ -23,8 +23,8 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
 from . import kiwi_tokenizer  # noqa: F401  (the model's config names the Kiwi tokenizer)
-from .doc_ext import LABELS, MENTIONS, add_mention
-from .rules.numbers import TILDES, doc_text
+from .doc_ext import LABELS, MENTIONS, add_mention, doc_text
+from .rules.numbers import TILDES
 
 MODEL_PACKAGE_DIR = "models/ner"
 BEGIN, INSIDE = 3, 1  # spaCy's ENT_IOB codes

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doc_ext import MENTIONS
+from .doc_ext import MENTIONS, doc_text
 from .resources import read_lines
 from .rules.orgs import (
     ORG_ALIASES_KEY,
@@ -31,7 +31,6 @@ from .rules.orgs import (
     occurrences,
     strip_particles,
 )
-from .rules.numbers import doc_text
 from .rules.people import (FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
                            unknown_noun)
 

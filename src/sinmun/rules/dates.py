@@ -24,9 +24,9 @@ from zoneinfo import ZoneInfo
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..doc_ext import add_mention
+from ..doc_ext import add_mention, doc_text
 from ..resources import resource_path
-from .numbers import TILDES, DocView, PlainView, TokenView, doc_text
+from .numbers import TILDES, DocView, PlainView, TokenView
 
 SEOUL = ZoneInfo("Asia/Seoul")
 STANDALONE_PARTS = ("연말", "연초", "연내", "연중")

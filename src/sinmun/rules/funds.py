@@ -20,9 +20,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_ext import add_mention
+from ..doc_ext import add_mention, doc_text
 from ..resources import resource_path
-from .numbers import doc_text
 
 FOOTNOTE = r"[*※]{0,3}"
 # What may stand between an amount and the fund it sizes.

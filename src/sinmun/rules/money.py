@@ -20,10 +20,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_ext import add_mention
+from ..doc_ext import add_mention, doc_text
 from ..resources import read_lines, resource_path
 from . import numbers
-from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, TILDES, VAGUE, DocView, PlainView, TokenView, doc_text
+from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, TILDES, VAGUE, DocView, PlainView, TokenView
 
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")
 LEGAL_BEFORE = re.compile(r"(?:제|법|법률|령|조례|규칙|헌법|규정|협약|조약|」|』)\s?$")  # 제35조, 법률 74조

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from spacy.attrs import IDX, LENGTH
 
-from ..doc_ext import doc_tags, doc_text  # noqa: F401  (doc_text: the rules import it from here)
+from ..doc_ext import doc_tags, doc_text
 
 INT64_MAX = 2**63 - 1
 

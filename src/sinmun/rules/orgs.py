@@ -15,9 +15,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..doc_ext import MENTIONS, add_mention
+from ..doc_ext import MENTIONS, add_mention, doc_text
 from ..resources import read_lines
-from .numbers import doc_text
 
 ORG_KINDS_KEY = "sinmun_org_kinds"  # canonical name -> kind, for this article
 ORG_ALIASES_KEY = "sinmun_org_aliases"  # alias defined in the text -> canonical name

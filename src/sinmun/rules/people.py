@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_ext import MENTIONS
+from ..doc_ext import MENTIONS, doc_text
 from ..morph import get_kiwi
 from ..resources import read_lines
 from .orgs import (
@@ -31,7 +31,6 @@ from .orgs import (
     gazetteer,
     name_stopwords,
 )
-from .numbers import doc_text
 
 FOUND_KEY = "sinmun_people_found"
 SHORT_KEY = "sinmun_people_short"

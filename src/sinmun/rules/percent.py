@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_ext import add_mention
-from .numbers import ARABIC, DocView, PlainView, TokenView, doc_text, plain_number
+from ..doc_ext import add_mention, doc_text
+from .numbers import ARABIC, DocView, PlainView, TokenView, plain_number
 
 PERCENT_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{ARABIC})\s?(?P<sign>%|％|퍼센트)(?P<point>\s?(?:p|P|포인트)(?![A-Za-z]))?"
