@@ -31,6 +31,14 @@ def rules(nlp):
     return run
 
 
+@pytest.fixture(scope="module")
+def stage():
+    """The NER stage on its own, fed with entities a test chooses instead of the model's."""
+    from sinmun.ner import NerStage
+
+    return NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+
+
 def mentions(doc) -> set[tuple[str, str]]:
     return {(m.text, m.label_) for m in doc.spans[MENTIONS]}
 
@@ -73,10 +81,7 @@ def test_place_names_that_are_mostly_common_words_get_no_mention_of_their_own(ru
     assert not [m for m in rules(text).spans[MENTIONS] if m.label_ == "LOC"]
 
 
-def test_a_longer_ner_name_around_a_titled_rule_name_is_the_person(rules):
-    from sinmun.ner import NerStage
-
-    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+def test_a_longer_ner_name_around_a_titled_rule_name_is_the_person(rules, stage):
     text = "후속작을 존 부어만 감독이 만들었다. 아소 부총리는 참배했다."
     doc = rules(text)
     del doc.spans[MENTIONS]  # fresh: the stage sees only what the rules found before resolve
@@ -92,10 +97,7 @@ def test_a_longer_ner_name_around_a_titled_rule_name_is_the_person(rules):
     assert "sinmun_ner_held" not in doc.spans or not list(doc.spans["sinmun_ner_held"])
 
 
-def test_a_range_of_days_or_hours_the_model_reads_as_a_quantity_is_a_date_or_a_time(rules):
-    from sinmun.ner import NerStage
-
-    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+def test_a_range_of_days_or_hours_the_model_reads_as_a_quantity_is_a_date_or_a_time(rules, stage):
     text = "주유소에 2∼3일간 일했고 1∼2시간씩 쉬었으며 20∼30명이 왔다."
     doc = rules(text)
     del doc.spans[MENTIONS]
@@ -104,10 +106,7 @@ def test_a_range_of_days_or_hours_the_model_reads_as_a_quantity_is_a_date_or_a_t
     assert mentions(doc) == {("2∼3일간", "DATE"), ("1∼2시간", "TIME"), ("20∼30명", "QUANTITY")}
 
 
-def test_an_institution_named_after_its_place_is_an_org_and_a_junction_a_place(rules):
-    from sinmun.ner import NerStage
-
-    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+def test_an_institution_named_after_its_place_is_an_org_and_a_junction_a_place(rules, stage):
     text = "서울 용산경찰서는 일죽나들목 부근과 서울 마포구에서 사고를 조사했다."
     doc = rules(text)
     del doc.spans[MENTIONS]
@@ -116,10 +115,7 @@ def test_an_institution_named_after_its_place_is_an_org_and_a_junction_a_place(r
     assert mentions(doc) == {("서울 용산경찰서", "ORG"), ("일죽나들목", "LOC"), ("서울 마포구", "LOC")}
 
 
-def test_a_rule_date_and_time_joined_by_a_tilde_are_refined_together(rules):
-    from sinmun.ner import NerStage
-
-    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+def test_a_rule_date_and_time_joined_by_a_tilde_are_refined_together(rules, stage):
     text = "김 씨 등은 24일 오전 10시∼오후 1시50분쯤 사찰에 있었다."
     doc = rules(text)
     del doc.spans[MENTIONS]
@@ -130,10 +126,7 @@ def test_a_rule_date_and_time_joined_by_a_tilde_are_refined_together(rules):
     assert mentions(doc) == {("24일", "DATE"), ("오전 10시∼오후 1시50분", "TIME")}
 
 
-def test_a_tilde_group_the_model_reads_only_in_part_keeps_the_rest(rules):
-    from sinmun.ner import NerStage
-
-    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+def test_a_tilde_group_the_model_reads_only_in_part_keeps_the_rest(rules, stage):
     text = "회의는 11일 오전 11시∼12시 열렸다."
     doc = rules(text)
     del doc.spans[MENTIONS]
@@ -144,10 +137,7 @@ def test_a_tilde_group_the_model_reads_only_in_part_keeps_the_rest(rules):
     assert mentions(doc) == {("11일", "DATE"), ("오전 11시", "TIME"), ("12시", "TIME")}
 
 
-def test_a_place_ends_before_the_word_that_says_where_relative_to_it(rules):
-    from sinmun.ner import NerStage
-
-    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+def test_a_place_ends_before_the_word_that_says_where_relative_to_it(rules, stage):
     text = "태풍은 여수 거문도 남동쪽 해상을 지나 남쪽으로 갔다."
     doc = rules(text)
     del doc.spans[MENTIONS]
