@@ -5,6 +5,7 @@ One run, one machine, the same cores for every measurement:
   2. `sinmun extract` (a fresh output folder, so nothing is cached) on ../shared/corpora/ko-wikinews
      repeated to ≥ 5,000 articles (JSONL with ids, urls, titles and dates), timed from process start,
      then bare Kiwi once more: the ratio compares the extract with both Kiwi timings together;
+     then the same extract with `--no-ner` (rules only), to show what the statistical NER stage costs;
   3. the same command again on the unchanged input (incremental re-run: the tables are up to date),
      then once more after one article changed (every other article comes from the result cache);
   4. the corpus at 4× that size, for peak memory at 1× versus 4×;
@@ -222,6 +223,9 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
         f"| full extract ÷ bare Kiwi throughput (1×; Kiwi timed before and after: {bare_rate:,.1f} articles/s) "
         f"| {ratio:.2f} | ≥ 0.5 (stretch 0.7) {'✔' if ratio >= 0.5 else '✘'} |",
     ]
+    if "no_ner" in measures:
+        lines.append(f"| the same without the NER stage (`--no-ner`, rules only) ÷ bare Kiwi | "
+                     f"{measures['no_ner'].rate / bare_rate:.2f} | (not a target: what the statistical NER costs) |")
     if big:
         growth = big.peak_rss / small.peak_rss
         lines.append(f"| peak RSS 4× ÷ 1× ({big.articles:,} vs {small.articles:,} articles) | {growth:.2f} "
@@ -273,6 +277,10 @@ def main() -> None:
         # of the extract, and the ratio uses both.
         measures["kiwi_after"] = bare_kiwi(texts, "bare Kiwi tokenize, again after the extract")
         print(f"  bare Kiwi: {measures['kiwi_after'].rate:,.1f} articles/s", flush=True)
+        measures["no_ner"] = run_extract("sinmun extract --no-ner (rules only), first run", [corpus], tmp / "out-no-ner",
+                                         len(texts), chars, [*extra, "--no-ner"])
+        print(f"  --no-ner:  {measures['no_ner'].rate:,.1f} articles/s", flush=True)
+        shutil.rmtree(tmp / "out-no-ner")
         measures["rerun"] = run_extract("sinmun extract, unchanged re-run", [corpus], tmp / "out-1x", len(texts), chars, extra)
         print(f"  re-run:    {measures['rerun'].seconds:,.1f} s", flush=True)
         change_first_article(corpus)

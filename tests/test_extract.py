@@ -96,3 +96,25 @@ def test_provenance_in_metadata_and_manifest(sample_out):
 def test_missing_input_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2
+
+
+def components_run(out: Path) -> list[str]:
+    provenance = json.loads(json.loads((out / "manifest.json").read_text())["sinmun"])
+    return provenance["pipeline"].split(",")
+
+
+def test_no_ner_runs_the_rules_alone_and_is_not_served_from_a_full_run(sample_out, tmp_path):
+    import shutil
+
+    out = tmp_path / "out"
+    shutil.copytree(sample_out, out)  # the full run's tables, manifest and result cache
+    result = runner.invoke(app, ["extract", str(REPO / "data" / "raw"), "--out", str(out), "--quiet", "--no-ner"])
+    assert result.exit_code == 0, result.output
+    assert "ner" in set(table(sample_out, "mentions")["source"])
+    assert set(table(out, "mentions")["source"]) <= {"rule", "gazetteer"}
+    columns = ["article_id", "start", "end", "value", "currency"]
+    assert table(out, "amounts")[columns].equals(table(sample_out, "amounts")[columns])  # amounts are the rules'
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["settings"]["ner"] is False and manifest["reused_from_cache"] == 0
+    assert "sinmun_ner" not in components_run(out) and "sinmun_ner" in components_run(sample_out)
+    assert validate_dir(out) == []

@@ -22,7 +22,7 @@ from .dedup import NearDuplicateIndex
 from .engines import SIGNATURE, make_engine, pack, unpack
 from .errors import Reject, UsageError
 from .ingest import RawArticle, read_inputs
-from .pipeline import article_id
+from .pipeline import article_id, disabled_components
 from .provenance import provenance
 from .settings import RunSettings
 from .tables import OPTIONAL_TABLES, TABLES
@@ -81,7 +81,7 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
     key = run_key(inputs, settings, fingerprint) if use_cache else None
     if use_cache and not force and (done := _up_to_date(Path(out_dir), key, tables, inputs, engine, started)):
         return done
-    writer = TableWriter(out_dir, provenance(), tables)
+    writer = TableWriter(out_dir, provenance(disabled_components(settings)), tables)
     cache = ResultCache(Path(out_dir) / CACHE_DIR / CACHE_FILE, fingerprint) if use_cache else None
     duplicates = NearDuplicateIndex()
     reject_codes: dict[str, int] = {}

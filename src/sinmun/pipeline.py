@@ -29,6 +29,7 @@ from .settings import RunSettings
 from .tables import SCHEMAS
 
 SEOUL = ZoneInfo("Asia/Seoul")
+NER_COMPONENTS = ("sinmun_ner", "sinmun_ner_release")  # what `--no-ner` (RunSettings.ner) switches off
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
@@ -49,6 +50,10 @@ class BatchRows:
 
     def reject(self, reject: Reject) -> None:
         self.tables["rejects"].append(reject.as_row())
+
+
+def disabled_components(settings: RunSettings) -> tuple[str, ...]:
+    return () if settings.ner else NER_COMPONENTS
 
 
 def article_id(raw: RawArticle) -> str:
@@ -137,7 +142,7 @@ def analyze_batch(raws: list[RawArticle], settings: RunSettings) -> BatchRows:
         doc._.published_at = p.cleaned.published_at
         doc._.article_meta = {"outlet": p.cleaned.outlet, "title": p.cleaned.title,
                              "reporters": list(p.cleaned.reporters)}
-    for p, doc in zip(prepared, _run_components(nlp, docs, prepared, out)):
+    for p, doc in zip(prepared, _run_components(nlp, docs, prepared, out, disabled_components(settings))):
         if doc is None:
             continue
         out.add("articles", [article_row(p)])
@@ -145,17 +150,18 @@ def analyze_batch(raws: list[RawArticle], settings: RunSettings) -> BatchRows:
     return out
 
 
-def _run_components(nlp, docs, prepared, out: BatchRows):
+def _run_components(nlp, docs, prepared, out: BatchRows, disabled: tuple[str, ...] = ()):
     """Docs through the spaCy components; an article whose analysis fails becomes a reject."""
     try:
-        yield from nlp.pipe(docs)
+        yield from nlp.pipe(docs, disable=disabled)
         return
     except Exception:
         pass
     for p, doc in zip(prepared, docs):  # find the article that failed, keep the rest
         try:
-            for _, proc in nlp.pipeline:
-                doc = proc(doc)
+            for name, proc in nlp.pipeline:
+                if name not in disabled:
+                    doc = proc(doc)
             yield doc
         except Exception as exc:
             out.reject(Reject.of(p.raw.source, "analyze", "S090_INTERNAL", f"{type(exc).__name__}: {exc}"))

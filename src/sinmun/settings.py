@@ -20,5 +20,8 @@ class RunSettings(BaseModel):
 
     limits: Limits = Limits()
     tokens: bool = False
+    ner: bool = Field(True, description="Run the statistical NER stage; off, only the rules find entities: "
+                                        "faster, but people and organizations with no title, alias or "
+                                        "gazetteer entry are missed")
     batch_size: int = Field(64, gt=0)
     workers: int = Field(1, ge=1)
