@@ -199,7 +199,7 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
             return None
         data = {"y": y, "m": mo, "d": d}
     elif kind == "year":
-        if _next_word(text, end, view) in w["not_after_year"]["words"]:
+        if _length_word_after(text, end, view, w["not_after_year"]["words"]):
             return None
         data = {"y": int(m["y4"])}
     elif kind == "year2" and m["y2d"]:  # 98년도, 02년도
@@ -239,7 +239,7 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
         data = {"m": mo}
     elif kind == "day":
         d = int(m["dd"])
-        if not 1 <= d <= 31 or _next_word(text, end, view) in w["not_after_day"]["words"]:
+        if not 1 <= d <= 31 or _length_word_after(text, end, view, w["not_after_day"]["words"]):
             return None
         if re.search(r"(?:\d\s?박|(?<![가-힣])주)\s?$", text[max(0, start - 4):start]):  # 3박 4일, 주 5일
             return None
@@ -293,6 +293,20 @@ def _next_word(text: str, end: int, view: TokenView) -> str | None:
         return words[0][2]
     m = re.match(r"[가-힣]+", text[at:at + 6])
     return m.group() if m else None
+
+
+def _length_word_after(text: str, end: int, view: TokenView, words: list[str]) -> bool:
+    """A word after 3일 or 10년 that makes it a length of time (7일간, 3일 만에, 3일 전에) — standing as a word of
+    its own, particles allowed, not the first syllable of a longer noun Kiwi split off (5∼14일 전점에서:
+    전 "all" + 점 "branch", a date)."""
+    word = _next_word(text, end, view)
+    if word not in words:
+        return False
+    after = (end + 1 if text[end:end + 1] == " " else end) + len(word)
+    if after >= len(text) or not _is_hangul(text[after]):
+        return True
+    tags = view.tags(after, after + 1)
+    return not tags or tags[0].startswith(("J", "E", "VCP", "XS"))
 
 
 def _tag_is(view: TokenView, start: int, end: int, prefix: str) -> bool:
@@ -657,6 +671,7 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
     out: list[DateExpr] = []
     last_day: tuple[date, bool] | None = None
     previous: list[Atom] = []
+    bare_start: tuple[DateExpr, Atom] | None = None  # the expression of a bare range start (5 of 5∼14일)
     for chain in _chains(text, _atoms(text, view, lex)):
         for atoms in _split(chain):
             atoms = _inherit_range_start(text, previous, atoms)
@@ -696,10 +711,37 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
             expr = DateExpr(start, end, text[start:end], res.value, res.granularity,
                             res.first.isoformat() if res.first else None, res.last.isoformat() if res.last else None,
                             res.relative, _qualifier(atoms, text, end))
+            if bare_start is not None and anchor_day is not None:
+                _one_month_for_day_range(bare_start, expr, atoms, anchor_day)
+            bare_start = (expr, core[0]) if [a.kind for a in core] == ["daybare"] and res.relative else None
             out.append(expr)
             if res.granularity in ("day", "hour", "minute") and res.first is not None:
                 last_day = (res.first, res.relative)
     return out
+
+
+def _one_month_for_day_range(start: tuple[DateExpr, Atom], end: DateExpr, atoms: list[Atom], anchor: date) -> None:
+    """5∼14일 with no month written: both ends in the months that put the whole range nearest the anchor
+    (each end alone may pick another month: 5 -> the coming 5th, 14일 -> the last 14th)."""
+    first_expr, bare = start
+    kinds = {a.kind for a in atoms}
+    day_atom = next((a for a in atoms if a.kind == "day"), None)
+    if (day_atom is None or bare.data["close"] not in (day_atom.start, day_atom.start - 1) or "dir" in kinds
+            or kinds & {"month", "monthbare", "relmonth", "year", "yearbare", "relyear", "ymd"}
+            or end.granularity != "day" or not end.relative):
+        return
+    lo, hi = bare.data["n"], day_atom.data["d"]
+    pairs = []
+    for offset in (-1, 0, 1):
+        y, m = _shift_month(anchor.year, anchor.month, offset)
+        y2, m2 = (y, m) if lo <= hi else _shift_month(y, m, 1)
+        if _valid(y, m, lo) and _valid(y2, m2, hi):
+            pairs.append((date(y, m, lo), date(y2, m2, hi)))
+    if not pairs:
+        return
+    first, last = min(pairs, key=lambda p: _news_distance(p[0], anchor) + _news_distance(p[1], anchor))
+    for expr, day in ((first_expr, first), (end, last)):
+        expr.value = expr.range_start = expr.range_end = day.isoformat()
 
 
 def find_times(text: str, view: TokenView | None = None, lexicon: DateLexicon | None = None) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doc_ext import MENTIONS, add_mention, doc_text
+from ..morph import get_kiwi
 from ..resources import read_lines
 
 ORG_KINDS_KEY = "sinmun_org_kinds"  # canonical name -> kind, for this article
@@ -98,8 +99,10 @@ class Gazetteer:
         self.place_pattern = re.compile(
             LEFT_EDGE + "(" + _alternation(w for w in words if len(w) > 1 and not w.startswith("?")) + ")" + RIGHT_EDGE
         )
-        shapes = [ln.split("\t") for ln in read_lines("org_shapes.tsv")]
-        self.shape_kinds = {suffix: kind for suffix, kind in shapes}
+        shapes = [(ln.split("\t") + [""])[:3] for ln in read_lines("org_shapes.tsv")]
+        self.shape_kinds = {suffix: kind for suffix, kind, _ in shapes}
+        self.compound_endings = frozenset(suffix for suffix, _, note in shapes if note == "compound")
+        self.suffixes_longest_first = sorted(self.shape_kinds, key=len, reverse=True)
         self.shape_pattern = re.compile(
             LEFT_EDGE + rf"([{HANGUL_OR_ALNUM}&]{{2,}}?(?:{_alternation(self.shape_kinds)}))" + RIGHT_EDGE
         )
@@ -126,16 +129,97 @@ class Gazetteer:
             return (current or exact or senses)[-1]
         return min(senses, key=lambda s: (s.distance(when), s.name != surface))
 
+    def shape_suffix(self, name: str) -> str | None:
+        """The longest organization ending of `name`, with something before it."""
+        return next((s for s in self.suffixes_longest_first if name.endswith(s) and len(name) > len(s)), None)
+
     def kind_of_shape(self, name: str) -> str | None:
-        for suffix in sorted(self.shape_kinds, key=len, reverse=True):
-            if name.endswith(suffix) and len(name) > len(suffix):
-                return self.shape_kinds[suffix]
-        return None
+        """The kind of organization `name` is by its ending, unless the ending only closes another word:
+        a longer word (자동장전기, 치즈인더트랩, 중식당), a suffix or ending (600g당 "per"), or a common
+        compound (레드카드, 미스코리아) — those are not names, whatever their last letters."""
+        suffix = self.shape_suffix(name)
+        if suffix is None or ending_inside_another_word(name, suffix):
+            return None
+        if suffix in self.compound_endings and not reads_as_name(name[: -len(suffix)]):
+            return None
+        return self.shape_kinds[suffix]
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A morpheme of a word read on its own: where it lies in the word, its tag, and whether Kiwi's
+    dictionary (with our user words) knows it."""
+
+    start: int
+    end: int
+    tag: str
+    known: bool
+
+
+@lru_cache(maxsize=8192)
+def word_pieces(word: str) -> tuple[Piece, ...]:
+    return tuple(Piece(t.start, t.end, t.tag, not t.oov) for t in get_kiwi().tokenize(word))
+
+
+def is_common_noun(word: str) -> bool:
+    """Kiwi knows `word` as one common noun (트랩, 식당, 미스코리아)."""
+    pieces = word_pieces(word)
+    return len(pieces) == 1 and pieces[0].known and pieces[0].tag == "NNG" and pieces[0].end == len(word)
+
+
+NAME_TAGS = frozenset(("NNP", "SL", "SH", "SN"))
+# Tags of a morpheme that cannot begin a name's ending: derivational suffixes (600g당: "per"), endings
+# (이쁘당), particles, predicates. A prefix (대학교 read 대+학교) can.
+NOT_A_WORD_START = ("XS", "E", "J", "V", "Z")
+
+
+def reads_as_name(word: str) -> bool:
+    """Some part of `word` is a proper noun, Latin letters or a word Kiwi does not know (삼성, KB국민,
+    가온누리), rather than common words only (레드, 미스, 교통)."""
+    return any(p.tag in NAME_TAGS or not p.known for p in word_pieces(word))
+
+
+def ending_inside_another_word(name: str, suffix: str) -> bool:
+    """Whether `suffix` at the end of `name` is only the end of another word, read by Kiwi alone:
+    inside a common noun (장전기: 장전+기, 일식당, 미스코리아), a suffix or ending that is no noun
+    (600g당: "per"), or after letters Kiwi does not know whose last syllables make, with the suffix, a
+    common noun (치즈인더트랩: 트랩; 장마당: 마당). A proper noun Kiwi knows (민주당, 삼성카드) is a name."""
+    at = len(name) - len(suffix)
+    pieces = word_pieces(name)
+    head = next((p for p in pieces if p.start <= at < p.end), None)
+    if head is None:
+        return False
+    if head.start < at:  # the suffix begins inside a morpheme
+        if head.known:
+            return head.tag != "NNP"
+        return _unknown_letters_end_in_word(name, head.start, at)
+    if head.tag.startswith(NOT_A_WORD_START):
+        return True
+    before = next((p for p in pieces if p.end == at), None)
+    return before is not None and not before.known and _unknown_letters_end_in_word(name, before.start, at)
+
+
+def _unknown_letters_end_in_word(name: str, start: int, at: int, longest: int = 3) -> bool:
+    """Kiwi did not know name[start:at]: do its last syllables (up to `longest`) and the rest of the
+    name make a common noun?"""
+    return any(is_common_noun(name[cut:]) for cut in range(at - 1, max(start, at - longest) - 1, -1))
+
+
+@lru_cache(maxsize=1)
+def work_word_before() -> re.Pattern:
+    """A word naming a creative work right before a position (드라마 '치즈인더트랩')."""
+    words = [w for line in read_lines("work_words.txt") for w in line.split()]
+    return re.compile(LEFT_EDGE + f"(?:{_alternation(words)})\\s*['‘\"“「『<《]?$")
+
+
+def titled_work(text: str, start: int) -> bool:
+    """The name at `start` is the title of a drama, film, webtoon... named just before it."""
+    return work_word_before().search(text, max(0, start - 12), start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -256,10 +340,9 @@ class OrgFinder:
 
     def _shape(self, doc: Doc, m: re.Match, add) -> None:
         name = m.group(1)
-        kind = self.gaz.kind_of_shape(name)
-        if kind is None or name in self.titles or name in self.stop:
+        suffix = self.gaz.shape_suffix(name)
+        if suffix is None or name in self.titles or name in self.stop:
             return
-        suffix = next(s for s in sorted(self.gaz.shape_kinds, key=len, reverse=True) if name.endswith(s))
         if len(name) - len(suffix) < 2:
             return
         prefix = name[: -len(suffix)]
@@ -269,6 +352,9 @@ class OrgFinder:
             tags = tags_between(doc, m.start(1), m.end(1))
             if not any(t in ("NNP", "SL") for t in tags):
                 return
+        kind = self.gaz.kind_of_shape(name)
+        if kind is None or titled_work(doc_text(doc), m.start(1)):
+            return
         add(m.start(1), m.end(1), name, kind, "rule")
 
     def _definitions(self, doc: Doc, add, aliases: dict[str, str], kinds: dict[str, str]) -> None:
@@ -297,9 +383,10 @@ def propagate_rule_orgs(doc: Doc, add) -> None:
             add(start, end, name, kinds.get(name, "company"), "rule")
 
 
-# Organization names that are also the word for a currency before an amount: 49달러(한화 약 5만원) is won.
+# Organization names that are also the word for a currency before an amount or a conversion:
+# 49달러(한화 약 5만원), 한화 기준 65조 원, 한화로 환산하면 — won, not the Hanwha group.
 CURRENCY_NAMES = frozenset(("한화",))
-AMOUNT_AFTER = re.compile(r"\s*(?:약\s*)?\d")
+AMOUNT_AFTER = re.compile(r"\s*(?:약\s*)?\d|\s*(?:기준|환산|로\s*환산)")
 
 DEFINITION = re.compile(
     r"\(\s*(?:이하\s*['‘\"“]?(?P<alias>[가-힣A-Za-z0-9&]{1,20}?)['’\"”]?|(?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})(?:[:,][^)]*)?)\s*\)"
