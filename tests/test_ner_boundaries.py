@@ -13,7 +13,8 @@ from spacy.vocab import Vocab
 
 from sinmun.doc_ext import MENTIONS, add_mention
 from sinmun.kiwi_tokenizer import KiwiTokenizer
-from sinmun.ner import HELD, NerStage, klue_pieces
+from sinmun.ner import HELD, NerStage
+from sinmun.ner_boundaries import klue_pieces
 
 
 @pytest.fixture(scope="module")
