@@ -9,7 +9,8 @@ One run, one machine, the same cores for every measurement:
   3. the same command again on the unchanged input (incremental re-run: the tables are up to date),
      then once more after one article changed (every other article comes from the result cache);
   4. the corpus at 4× that size, for peak memory at 1× versus 4×;
-  5. the five seed articles (bare Kiwi and extract).
+  5. the five seed articles (bare Kiwi and extract);
+  6. where an article's time goes: each stage timed on its own in one process (bench/stages.py).
 Peak RSS is the peak of the summed RSS of the extract process and all its children, sampled every
 50 ms. Prints a table and writes bench/results.md with the machine.
 """
@@ -180,7 +181,17 @@ def mib(n: int | None) -> str:
     return "—" if n is None else f"{n / 2**20:,.0f} MiB"
 
 
-def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: dict) -> str:
+def stage_profile(shared: Path) -> list[str]:
+    """bench/stages.py in a fresh process (one thread, as in a worker): its table's lines."""
+    from stages import table
+
+    found = subprocess.run([sys.executable, str(REPO / "bench" / "stages.py"), "--shared", str(shared), "--json"],
+                           capture_output=True, text=True, check=True)
+    return table(json.loads(found.stdout))
+
+
+def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: dict,
+           stages: list[str] | None = None) -> str:
     bare, full = measures["kiwi"], measures["extract"]
     rerun, big = measures["rerun"], measures.get("extract_4x")
     small = measures.get("extract_mem_1x", full)
@@ -242,6 +253,8 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
                      "(5 articles: process start-up and model loading dominate) |")
     lines += ["", "Timings of `sinmun extract` include process start-up and model loading (a few seconds), "
               "as a user sees them; bare Kiwi is timed after its model is loaded.", ""]
+    if stages:
+        lines += ["## Where the time goes", "", *stages]
     return "\n".join(lines)
 
 
@@ -254,6 +267,7 @@ def main() -> None:
     parser.add_argument("--memory-articles", type=int, default=None,
                         help="corpus size of the 1× memory run (default: the main corpus; the 4× run is 4 times it)")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N wikinews articles (smoke runs)")
+    parser.add_argument("--no-stages", action="store_true", help="skip the per-stage timings (bench/stages.py)")
     parser.add_argument("--results", type=Path, default=REPO / "bench" / "results.md")
     args = parser.parse_args()
 
@@ -313,8 +327,9 @@ def main() -> None:
             measures["seeds_kiwi"] = bare_kiwi(seed_texts, "seeds: bare Kiwi")
             measures["seeds_extract"] = run_extract("seeds: sinmun extract", [seeds], tmp / "out-seeds",
                                                     len(seed_texts), seed_chars, extra)
+    stages = None if args.no_stages else stage_profile(args.shared)
     text = report(measures, info, (load_before, os.getloadavg()[0]), args,
-                  {"base": len(records), "copies": copies})
+                  {"base": len(records), "copies": copies}, stages)
     args.results.write_text(text, encoding="utf-8")
     print(text)
 
