@@ -134,3 +134,26 @@ def test_ministers(analyze, sentence, minister, ministry):
     (row,) = analyze(sentence)._.rows["people"]
     assert row["is_minister"] is minister
     assert row["ministry"] == ministry
+
+
+# fmt: off
+FOREIGN_NAME_OR_ORG = [
+    # (sentence, person, org): before a political title, the proper nouns after a name-shaped word
+    # finish a foreign name; before a business title they are the firm.
+    ("미국에서 도널트 트럼프 후보자가 당선되었다.", "도널트 트럼프", None),
+    ("미하엘 그로세 브뢰머 의원은 합의했다.", "미하엘 그로세 브뢰머", None),
+    ("호스니 무바라크 대통령은 사임했다.", "호스니 무바라크", None),
+    ("최민호 스카이칩스 부사장은 설명했다.", "최민호", "스카이칩스"),
+    ("정해린 토스 창업자는 말했다.", "정해린", "토스"),
+    ("홍길동 더불어민주당 의원은 비판했다.", "홍길동", "더불어민주당"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, name, org", FOREIGN_NAME_OR_ORG)
+def test_a_persons_name_is_no_organization(analyze, sentence, name, org):
+    doc = analyze(sentence)
+    assert set(people(doc)) == {name}
+    assert people(doc)[name]["org"] == org
+    rows = {row["name"] for row in doc._.rows["organizations"]}
+    assert rows == ({org} if org else set()), f"organizations in {sentence!r}: {rows}"

@@ -192,3 +192,57 @@ def test_only_name_shaped_ner_organizations_get_rows(text, surface, kept):
     span = doc.char_span(start, start + len(surface), label="ORG", alignment_mode="expand")
     span._.source = "ner"
     assert Resolver()._org_shaped(span, {}) is kept
+
+
+# fmt: off
+# (sentence, state pieces the NER step cut: (surface, label, its full name), organizations rows expected)
+STATE_PIECES = [
+    ("한미 정상회담이 열렸다.", [("한", "ORG", "한국"), ("미", "ORG", "미국")], {"한국", "미국"}),
+    ("남북 정상은 만났다.", [("남", "ORG", "한국"), ("북", "ORG", "북한")], {"한국", "북한"}),
+    ("한·일 관계가 악화됐다.", [("한", "ORG", "한국"), ("일", "ORG", "일본")], {"한국", "일본"}),
+    ("한미가 과소평가했다.", [("한", "ORG", "한국"), ("미", "ORG", "미국")], {"한국", "미국"}),
+    ("북측은 거부했다.", [("북", "ORG", "북한")], {"북한"}),                 # a trailer the cut leaves out
+    ("한중일 3국 정상이 모였다.", [("한", "LOC", "한국"), ("중", "LOC", "중국"), ("일", "LOC", "일본")], set()),
+    ("회의 중 일어났다.", [("중", "ORG", "중국")], set()),                  # 중 (during), no state
+    ("한 사람이 왔다.", [("한", "ORG", "한국")], set()),                   # 한 (one)
+    ("남은 과제가 많다.", [("남", "ORG", "한국")], set()),                 # a verb's stem
+    ("한국어 교육을 했다.", [("한", "ORG", "한국")], set()),              # a syllable of a longer word
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,pieces,expected", STATE_PIECES)
+def test_state_pieces_of_a_split_compound_are_their_states(nlp, text, pieces, expected):
+    """The NER step cuts 한미 into 한 + 미 (KLUE's spans) and names each in full: each ORG piece is its
+    state's row, though a word character follows it; ordinary one-syllable words stay out."""
+    doc = nlp.make_doc(text)
+    for name in ("sinmun_orgs", "sinmun_people"):
+        doc = nlp.get_pipe(name)(doc)
+    offsets, at = [], 0
+    for surface, label, full in pieces:
+        start = text.index(surface, at)
+        offsets.append((start, start + len(surface), label, full))
+        at = start + len(surface)
+    _split_tokens_at(doc, {o for s, e, _, _ in offsets for o in (s, e)})
+    for start, end, label, full in offsets:
+        add_mention(doc, doc.char_span(start, end, label=label), "ner", full)
+    doc = nlp.get_pipe("sinmun_resolve")(doc)
+    assert set(orgs(doc)) == expected
+    for name in expected:
+        assert orgs(doc)[name]["aliases"] and len(orgs(doc)[name]["aliases"][0]) == 1
+
+
+def _split_tokens_at(doc, offsets: set[int]) -> None:
+    """Cut tokens at character offsets, each piece keeping the token's tag, as the NER step does."""
+    cuts = {}
+    for token in doc:
+        inside = sorted(o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text))
+        if inside:
+            cuts[token.i] = inside
+    with doc.retokenize() as retokenizer:
+        for i, inside in cuts.items():
+            token = doc[i]
+            bounds = [0, *inside, len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            tag = token.tag_.split("+")[0]
+            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths), attrs={"TAG": [tag] * len(orths)})

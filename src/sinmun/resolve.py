@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .doc_ext import MENTIONS, doc_text
-from .resources import read_lines
+from .resources import read_lines, resource_path
 from .rules.orgs import (
     ORG_ALIASES_KEY,
     ORG_KINDS_KEY,
@@ -133,9 +133,10 @@ class Resolver:
         """Whether an organization only the model found is worth a row (it stays a mention either way):
         known by the gazetteer or an in-text alias, or a name that ends at a word boundary in a letter
         or digit and whose last word is a proper or unknown noun, a long acronym or an org suffix —
-        not a common word the model guessed at (정부, 네트워크, AI 모델 개발) nor a cut word (교육·)."""
+        not a common word the model guessed at (정부, 네트워크, AI 모델 개발) nor a cut word (교육·).
+        A state the NER step cut out of 한미 or 남북 (`_state_piece`) is its state's row."""
         name = span._.normalized or span.text
-        if kinds.get(name) not in (None, "other"):
+        if kinds.get(name) not in (None, "other") or _state_piece(span):
             return True
         text = _without_particles(span)
         if not text or not text[-1].isalnum():
@@ -349,6 +350,55 @@ def known_ministry(name: str, day) -> str | None:
 def _months(ym: str) -> int:
     year, month = ym.split("-")
     return int(year) * 12 + int(month)
+
+
+@lru_cache(maxsize=1)
+def _state_abbreviations() -> dict:
+    """The NER step's word lists (klue_boundaries.toml): one-syllable state abbreviations, their full
+    names, the separators between them and the words glued after one (북측, 북핵)."""
+    import tomllib
+
+    return tomllib.loads(resource_path("klue_boundaries.toml").read_text(encoding="utf-8"))
+
+
+def _state_piece(span: Span) -> bool:
+    """한 and 미 of 한미 정상회담, 북 of 북측: an ORG the NER step cut out of a compound of one-syllable
+    state abbreviations and named in full (한 → 한국). Its row is the state's, though a word character
+    follows it. Only where the syllable is a state by its surroundings: next to another state mention
+    (한미, 한·일), before a trailer the cut leaves out (북측, 북핵), or a proper noun standing alone
+    (북 외무성); never 중 of 회의 중 or a syllable of an ordinary word."""
+    words = _state_abbreviations()
+    surface = _without_particles(span)
+    if span.label_ != "ORG" or words["state_names"].get(surface) != span._.normalized:
+        return False
+    doc, start, end = span.doc, span.start_char, span.start_char + len(surface)
+    text = doc_text(doc)
+    separators = words["state_separators"]
+    before = start - 1 if text[start - 1:start] in separators else start
+    after = end + 1 if text[end:end + 1] in separators else end
+    if any(_is_state_mention(m, words) and (m.end_char == before or m.start_char == after) and m != span
+           for m in doc.spans.get(MENTIONS, [])):
+        return True
+    if any(text.startswith(t, end) and not _word_goes_on(doc, end + len(t)) for t in words["single_state_trailers"]):
+        return True
+    alone = not _hangul(text[start - 1:start]) and not _word_goes_on(doc, end)
+    return alone and span[0].tag_ == "NNP"
+
+
+def _is_state_mention(span: Span, words: dict) -> bool:
+    return span.label_ in ("ORG", "LOC") and words["state_names"].get(span.text) == span._.normalized
+
+
+def _hangul(char: str) -> bool:
+    return "가" <= char <= "힣"
+
+
+def _word_goes_on(doc: Doc, at: int) -> bool:
+    """A Hangul letter at `at` that is no particle or ending: the word is longer."""
+    if not _hangul(doc_text(doc)[at:at + 1]):
+        return False
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    return token is None or not token[0].tag_.startswith(("J", "E"))
 
 
 @lru_cache(maxsize=1)

@@ -331,15 +331,16 @@ class PeopleFinder:
         kind = self.titles.kinds.get(title) or self.titles.kinds.get(_base_title(title, self.titles.kinds), "other")
         if name is not None:
             between = elements
-            # 호스니 무바라크 대통령: before a political title, proper nouns right after a name-shaped
-            # word are the rest of a foreign name, not an organization.
+            # 호스니 무바라크 대통령, 미하엘 그로세 브뢰머 의원, 도널트 트럼프 후보자: before a political
+            # title (one a single foreign word holds), proper nouns right after a name-shaped word are
+            # the rest of a foreign name, not an organization: a party or ministry is a known org.
             tail = 0
             joint = name[1]
             while (tail < len(between) and between[tail][0] == "proper" and HANGUL_WORD.fullmatch(between[tail][3])
                    and text[joint:between[tail][1]] == " "):
                 joint = between[tail][2]
                 tail += 1
-            if tail and _base_title(title, self.titles.kinds) in LEADER_TITLES:
+            if tail and _base_title(title, self.titles.kinds) in SINGLE_NAME_TITLES:
                 name = (name[0], between[tail - 1][2], text[name[0]:between[tail - 1][2]])
                 between = between[tail:]
         else:
