@@ -15,7 +15,7 @@ from sinmun.cli import app
 from sinmun.eval_ner import PIPELINE_TO_KLUE, gold_entities, score
 from sinmun.ner_data import read_klue, sentences_of
 
-PIPELINE_F1_FLOOR = 0.765
+PIPELINE_F1_FLOOR = 0.775
 
 
 @pytest.fixture(scope="module")
@@ -47,4 +47,5 @@ def test_mentions_table_scores_at_least_the_pinned_floor(test_split, tmp_path):
             for s, e, label in zip(rows["start"], rows["end"], rows["label"]) if label in PIPELINE_TO_KLUE
         })
     micro = score(gold_entities(test_split), predicted)["micro"]
+    print(f"KLUE test, pipeline from the mentions table: {micro}")
     assert micro["f"] >= PIPELINE_F1_FLOOR, micro
