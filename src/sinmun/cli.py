@@ -31,7 +31,7 @@ def extract(
     out_dir: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder for the tables"),
     tokens: bool = typer.Option(False, "--tokens", help="Also write the morpheme table (tokens.parquet)"),
     ner: bool = typer.Option(True, "--ner/--no-ner",
-                             help="--no-ner: rules only, about 1.5× faster; misses people and organizations "
+                             help="--no-ner: rules only, about a third faster; misses people and organizations "
                                   "that have no title, alias or gazetteer entry"),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles analysed together"),
     max_file_mb: float = typer.Option(10.0, "--max-file-mb", help="Reject input files larger than this"),
