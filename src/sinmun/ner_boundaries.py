@@ -26,7 +26,8 @@ _TITLED_YEAR = re.compile(r"[가-힣]{2,} ?(\d{4})")  # 응답하라 1988: the y
 
 
 @lru_cache(maxsize=1)
-def _boundaries() -> dict:
+def boundary_words() -> dict:
+    """The word lists of the cuts (resources/klue_boundaries.toml); resolve reads the state names too."""
     import tomllib
 
     from .resources import resource_path
@@ -78,7 +79,7 @@ def _state_pieces(word: str, label: str) -> list[Piece]:
     """남북 → 남 + 북, 한·미 → 한 + 미, 한일전 → 한 + 일, 북측 → 북: states KLUE marks one by one."""
     if label not in ("ORG", "LOC"):
         return []
-    b = _boundaries()
+    b = boundary_words()
     single, compound = b["single_state_trailers"], b["compound_trailers"]
     trailer = next((t for t in (*single, *compound) if word.endswith(t) and len(word) > len(t)), "")
     core = word[: len(word) - len(trailer)]
@@ -95,19 +96,19 @@ def _state_pieces(word: str, label: str) -> list[Piece]:
 
 def state_name(text: str, label: str) -> str | None:
     """미 → 미국, 북 → 북한: an abbreviation KLUE marks alone, named in full."""
-    return _boundaries()["state_names"].get(text) if label in ("ORG", "LOC") else None
+    return boundary_words()["state_names"].get(text) if label in ("ORG", "LOC") else None
 
 
 @lru_cache(maxsize=1)
 def _state_compound() -> re.Pattern:
-    b = _boundaries()
+    b = boundary_words()
     syllable, separator = f"[{b['state_syllables']}]", f"[{b['state_separators']}]"
     return re.compile(f"{syllable}(?:{separator}?{syllable})*")
 
 
 def _country_piece(word: str, label: str) -> list[Piece]:
     """미국인, 중국판, 미얀마전 → the country."""
-    if label in ("ORG", "LOC") and word[-1] in _boundaries()["country_trailers"] and word[:-1] in _countries():
+    if label in ("ORG", "LOC") and word[-1] in boundary_words()["country_trailers"] and word[:-1] in _countries():
         return [(0, len(word) - 1, label)]
     return []
 
@@ -116,7 +117,7 @@ def _person_piece(word: str, label: str) -> list[Piece]:
     """A name without the honorific, role or particle Kiwi kept in its token: 엠버가, 박선영씨, 박모."""
     if label != "PERSON" or " " in word[-3:]:
         return []
-    b = _boundaries()
+    b = boundary_words()
     for ending in b["person_endings"]:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or not stem or any(word.endswith(k) for k in b["person_endings_kept"].get(ending, [])):
@@ -149,7 +150,7 @@ def _unit_piece(word: str, label: str) -> list[Piece]:
     """18일자 → 18일, 11개국 → 11개: the counter after a number, without the noun glued to it."""
     if label not in ("DATE", "QUANTITY"):
         return []
-    for ending, kept in _boundaries()["unit_cuts"].items():
+    for ending, kept in boundary_words()["unit_cuts"].items():
         if word.endswith(ending) and word[: -len(ending)][-1:].isdigit():
             return [(0, len(word) - len(ending) + len(kept), label)]
     return []
@@ -193,7 +194,7 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     if not cuts:
         return
     groups = {name: list(group) for name, group in doc.spans.items()}
-    endings = _boundaries()["person_endings"]
+    endings = boundary_words()["person_endings"]
     with doc.retokenize() as retokenizer:
         for i, inside in cuts.items():
             token = doc[i]

@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .doc_ext import MENTIONS, doc_text
-from .resources import read_lines, resource_path
+from .ner_boundaries import boundary_words
+from .resources import read_lines
 from .rules.orgs import (
     ORG_ALIASES_KEY,
     ORG_KINDS_KEY,
@@ -352,22 +353,13 @@ def _months(ym: str) -> int:
     return int(year) * 12 + int(month)
 
 
-@lru_cache(maxsize=1)
-def _state_abbreviations() -> dict:
-    """The NER step's word lists (klue_boundaries.toml): one-syllable state abbreviations, their full
-    names, the separators between them and the words glued after one (북측, 북핵)."""
-    import tomllib
-
-    return tomllib.loads(resource_path("klue_boundaries.toml").read_text(encoding="utf-8"))
-
-
 def _state_piece(span: Span) -> bool:
     """한 and 미 of 한미 정상회담, 북 of 북측: an ORG the NER step cut out of a compound of one-syllable
     state abbreviations and named in full (한 → 한국). Its row is the state's, though a word character
     follows it. Only where the syllable is a state by its surroundings: next to another state mention
     (한미, 한·일), before a trailer the cut leaves out (북측, 북핵), or a proper noun standing alone
     (북 외무성); never 중 of 회의 중 or a syllable of an ordinary word."""
-    words = _state_abbreviations()
+    words = boundary_words()
     surface = _without_particles(span)
     if span.label_ != "ORG" or words["state_names"].get(surface) != span._.normalized:
         return False
