@@ -80,3 +80,59 @@ def test_silver_skips_sentences_of_the_dev_and_test_splits(tmp_path, klue_dir):
     kept = [s.text for s in sentences if split_of(s.index) == "train"][:2]
     counts = convert_silver(tmp_path / "silver.spacy", load_ner_model(), held + kept)
     assert counts["sentences"] == len(kept)
+
+
+@pytest.mark.parametrize("splits", [["train"], ["train", "dev"]])
+def test_training_folders_hold_the_gold_splits_asked_for(tmp_path, splits):
+    from sinmun.ner_train import GOLD_COPIES, _gold, _gold_and_silver
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("train", "dev", "test", "silver"):
+        (corpus / f"{name}.spacy").write_bytes(name.encode())
+    gold = _gold(corpus, tmp_path / "gold", splits)
+    assert sorted(p.read_bytes().decode() for p in gold.iterdir()) == sorted(splits)
+    mixed = _gold_and_silver(corpus, tmp_path / "mixed", splits)
+    contents = sorted(p.read_bytes().decode() for p in mixed.iterdir())
+    assert contents == sorted([*splits * GOLD_COPIES, "silver"])
+    assert "test" not in contents  # the test split never reaches training
+
+
+def _silver_part(path, ents_per_doc: list[list[tuple[int, int, str]]]) -> None:
+    tokenizer = KiwiTokenizer(Vocab())
+    docs = []
+    for text, ents in zip(SENTENCES, ents_per_doc):
+        doc = tokenizer(text)
+        doc.user_data.clear()
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+        docs.append(doc)
+    DocBin(attrs=["ORTH", "TAG", "LEMMA", "SENT_START", "ENT_IOB", "ENT_TYPE"], docs=docs).to_disk(path)
+
+
+def test_voted_silver_keeps_what_most_teachers_found(tmp_path):
+    from sinmun.ner_data import vote_silver
+
+    parts = [tmp_path / f"t{i}.spacy" for i in range(3)]
+    _silver_part(parts[0], [[(0, 1, "ORG"), (1, 2, "PERSON")], [(0, 1, "ORG")]])
+    _silver_part(parts[1], [[(0, 1, "ORG"), (1, 2, "ORG")], []])
+    _silver_part(parts[2], [[(0, 1, "LOC"), (1, 2, "PERSON")], [(0, 1, "ORG")]])
+    counts = vote_silver(parts, tmp_path / "silver.spacy", min_votes=2)
+    docs = list(DocBin().from_disk(tmp_path / "silver.spacy").get_docs(Vocab()))
+    assert [d.text for d in docs] == SENTENCES
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs] == [
+        [(0, 1, "ORG"), (1, 2, "PERSON")],  # 2 of 3 each; the lone ORG and LOC votes lose
+        [(0, 1, "ORG")],
+    ]
+    assert docs[0][2].ent_iob_ == "O"  # unvoted tokens are outside, not missing
+    assert counts["entities"] == 3 and counts["by_label"] == {"ORG": 2, "PERSON": 1}
+
+
+def test_voting_refuses_silver_files_of_different_texts(tmp_path):
+    from sinmun.ner_data import vote_silver
+
+    _silver_part(tmp_path / "a.spacy", [[], []])
+    tokenizer = KiwiTokenizer(Vocab())
+    other = [tokenizer("다른 문장이다."), tokenizer("또 다른 문장.")]
+    DocBin(attrs=["ORTH", "TAG"], docs=other).to_disk(tmp_path / "b.spacy")
+    with pytest.raises(ValueError, match="same tokens"):
+        vote_silver([tmp_path / "a.spacy", tmp_path / "b.spacy"], tmp_path / "out.spacy", min_votes=2)

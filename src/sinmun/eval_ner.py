@@ -81,11 +81,14 @@ def pipeline_with_ner(config: str | None = None):
     return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
 
 
-def pipeline_entities(texts: list[str], config: str | None = None) -> list[set[CharEntity]]:
-    """Entities of the whole sinmun pipeline (rules + NER): its `mentions`, mapped to KLUE labels."""
+def pipeline_entities(texts: list[str], config: str | None = None, model_dir: Path | str | None = None) -> list[set[CharEntity]]:
+    """Entities of the whole sinmun pipeline (rules + NER): its `mentions`, mapped to KLUE labels.
+    `model_dir` puts another NER model in the pipeline (default: the shipped one)."""
     from .doc_ext import MENTIONS
 
     nlp = pipeline_with_ner(config)
+    if model_dir:
+        nlp.get_pipe("sinmun_ner").use_model(model_dir)
     out = []
     for doc in nlp.pipe(texts, batch_size=64):
         spans = doc.spans[MENTIONS] if MENTIONS in doc.spans else []
@@ -116,7 +119,7 @@ def eval_ner(
     result["ner_seconds"] = round(time.perf_counter() - started, 1)
     if pipeline:
         started = time.perf_counter()
-        result["pipeline"] = score(gold, pipeline_entities(texts))
+        result["pipeline"] = score(gold, pipeline_entities(texts, model_dir=model_dir))
         result["pipeline_seconds"] = round(time.perf_counter() - started, 1)
     if metrics_path is not False:
         path = Path(metrics_path) if metrics_path else model_path(model_dir) / "metrics.json"

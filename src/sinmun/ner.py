@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
-from . import kiwi_tokenizer  # noqa: F401  (the model's config names the Kiwi tokenizer)
+from . import kiwi_tokenizer, ner_features  # noqa: F401  (the model's config names the Kiwi tokenizer and embedding)
 from .doc_ext import LABELS, MENTIONS, add_mention, doc_text
 from .ner_boundaries import klue_pieces, split_tokens_at, state_name
 from .rules.numbers import TILDES
@@ -125,6 +125,10 @@ class NerStage:
     def initialize(self, get_examples=None, nlp=None) -> None:
         self._ensure_model()
 
+    def use_model(self, model_dir: Path | str) -> None:
+        """Run another trained model (a candidate being evaluated) instead of the configured one."""
+        self.model_dir, self._model = model_dir, None
+
     def _ensure_model(self) -> Language:
         if self._model is None:
             self._model = load_ner_model(self.model_dir)
@@ -134,7 +138,8 @@ class NerStage:
         """(start_char, end_char, label) of the model's entities; `doc.ents` is left as it was.
 
         The model's components run on the pipeline's own docs: its features (NORM, PREFIX, SUFFIX,
-        SHAPE, TAG) are string hashes, the same in every vocab, so no copy of the tokens is needed —
+        SHAPE, TAG, syllable endings, spacing) are string hashes or small integers, the same in every
+        vocab, so no copy of the tokens is needed —
         only its labels must be known to the docs' string store.
         """
         model = self._ensure_model()

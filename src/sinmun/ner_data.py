@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .kiwi_tokenizer import KiwiTokenizer
@@ -262,6 +263,34 @@ def convert_silver(out_path: Path | str, teacher, texts: Iterable[str] | None = 
         out.add(doc)
     out.to_disk(out_path)
     return {"sentences": len(texts), "entities": sum(labels.values()), "by_label": dict(sorted(labels.items()))}
+
+
+def vote_silver(parts: list[Path], out_path: Path | str, min_votes: int) -> dict:
+    """Merge the silver files of several teachers (the same texts, the same Kiwi tokens) into one whose
+    entities are those at least `min_votes` teachers found with the same tokens and label.
+
+    With a majority (2 of 3), two kept entities never overlap: some teacher found both (with fewer
+    votes the longer of two overlapping ones is kept). Returns the counts, like `convert_silver`.
+    """
+    vocab = Vocab()
+    streams = [DocBin().from_disk(path).get_docs(vocab) for path in parts]
+    out = DocBin(attrs=["ORTH", "TAG", "LEMMA", "SENT_START", "ENT_IOB", "ENT_TYPE"])
+    labels: Counter = Counter()
+    sentences = 0
+    for docs in zip(*streams, strict=True):
+        first = docs[0]
+        if any(len(doc) != len(first) or doc.text != first.text for doc in docs):
+            raise ValueError(f"silver files {parts} do not hold the same tokens")
+        votes = Counter((e.start, e.end, e.label_) for doc in docs for e in doc.ents)
+        kept = filter_spans([Span(first, start, end, label=label) for (start, end, label), n in votes.items() if n >= min_votes])
+        first.ents = kept  # every other token: O
+        labels.update(span.label_ for span in kept)
+        out.add(first)
+        sentences += 1
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+    out.to_disk(out_path)
+    return {"sentences": sentences, "entities": sum(labels.values()), "by_label": dict(sorted(labels.items())),
+            "teachers": len(parts), "min_votes": min_votes}
 
 
 def wikinews_path() -> Path:

@@ -1,12 +1,11 @@
 """`make train-ner`: build the shipped Korean NER model from KLUE-NER, reproducibly, on the CPU.
 
 Steps: convert KLUE's char-level BIO to DocBins through the Kiwi tokenizer (counting entities that
-do not align to tokens) → self-training: a *teacher* (the config with TEACHER_OVERRIDES, a wider and
-deeper tok2vec) learns from the gold train split and labels the unlabelled text (~25,000 raw KLUE
-train sentences, Wikinews paragraphs, KLUE-NLI/STS news sentences: the *silver*); a second teacher
-learns from gold + silver and labels it again → the shipped *student* (`pipelines/ner.cfg`, small
-enough for the pipeline's throughput) learns from the gold sentences (GOLD_COPIES times) plus the
-second teacher's silver, and ends up about as accurate as that teacher.
+do not align to tokens) → self-training: a *teacher* (`pipelines/ner.cfg`) learns from the gold
+train split and labels the unlabelled text (~25,000 raw KLUE train sentences, Wikinews paragraphs,
+KLUE-NLI/STS news sentences: the *silver*); a second teacher learns from gold + silver and labels it
+again → the shipped *student*, the same network, learns from the gold sentences (GOLD_COPIES times)
+plus the second teacher's silver.
 
 `--no-self-training` trains the config on the gold sentences alone; `--pretrain-epochs N` first runs
 `spacy pretrain` on the unlabelled text (characters objective; cached in build/ner/pretrain). Seeds
@@ -30,6 +29,7 @@ import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -39,27 +39,28 @@ from .ner import model_path  # noqa: E402
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "pipelines" / "ner.cfg"
 WORK_DIR = REPO / "build" / "ner"
-# The teacher only labels the silver sentences, so it can afford the accuracy of a bigger tok2vec.
-TEACHER_OVERRIDES = ["--components.tok2vec.model.encode.width", "128", "--components.tok2vec.model.encode.depth", "4",
-                     "--components.ner.model.hidden_width", "64"]
 GOLD_COPIES = 2  # gold sentences count twice beside the silver ones
-# Round 1's teacher learns from the gold sentences; round 2's from gold + round 1's silver, which makes
-# it a better labeller (dev F1 in metrics.json) for the silver the student learns from.
-TEACHER_ROUNDS = 2
+# Round 1's teacher learns from the gold sentences; round 2's teachers from gold + round 1's silver,
+# which makes them better labellers (dev F1 in metrics.json). Round 2 trains three teachers that differ
+# only in their seed, and the silver the student learns from keeps what at least two of them found:
+# a vote of three is more accurate than any one of them.
+ROUND_SEEDS = ((0,), (0, 1, 2))
+MIN_VOTES = 2
 # Gold + silver is ~9× the gold sentences: a few passes suffice (dev F1 peaks in the second or third).
 TEACHER_SILVER_EPOCHS = ["--training.max_epochs", "2"]
 STUDENT_SILVER_EPOCHS = ["--training.max_epochs", "3"]
 
 
 def _spacy(args: list[str], log: Path) -> None:
-    """Run a spaCy CLI command in a child process, its output teed to a log file."""
+    """Run a spaCy CLI command in a child process, its output teed to a log file (and to stdout, each
+    line marked with the log's name, as runs may go side by side)."""
     cmd = [sys.executable, "-m", "spacy", *args]
     print("$", " ".join(cmd), flush=True)
     with open(log, "w", encoding="utf-8") as fh:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
         for line in proc.stdout:
             fh.write(line)
-            sys.stdout.write(line)
+            sys.stdout.write(f"[{log.stem}] {line}")
             sys.stdout.flush()
     if proc.wait() != 0:
         raise SystemExit(f"spacy {args[0]} failed (exit {proc.returncode}); see {log}")
@@ -140,6 +141,7 @@ def train(
     pretrain_epochs: int = 0,
     extra: list[str] | None = None,
     self_training: bool = True,
+    with_dev: bool = False,
 ) -> dict:
     """Train and install the NER model; return its metrics (also written as metrics.json)."""
     from .eval_ner import eval_ner
@@ -157,26 +159,38 @@ def train(
     # spaCy resolves every corpus in the config, so the pretraining one needs a path even when unused.
     overrides = ["--paths.dev", str(corpus / "dev.spacy"), "--paths.pretrain", str(corpus / "train.spacy"), *(extra or [])]
     self_training_info: dict = {}
-    train_path = corpus / "train.spacy"
+    gold_splits = ["train", "dev"] if with_dev else ["train"]
+    train_path = _gold(corpus, work_dir / "gold", gold_splits)
     if self_training:
         import spacy
 
         teachers = []
         epochs: list[str] = []  # the config's epochs for the 3,600 gold sentences alone
-        for round_ in range(1, TEACHER_ROUNDS + 1):
+        for round_, seeds in enumerate(ROUND_SEEDS, start=1):
+            # A round's teachers train side by side, one thread each, as many at once as there are cores.
+            names = [f"teacher-{round_}" + (f"-seed{seed}" if seed else "") for seed in seeds]
+            runs = [(work_dir / name, ["--paths.train", str(train_path), *overrides, *epochs,
+                                       *(["--system.seed", str(seed)] if seed else [])])  # seed 0: the config's
+                    for name, seed in zip(names, seeds)]
             t = time.perf_counter()
-            teacher_dir = _spacy_train(config, work_dir / f"teacher-{round_}",
-                                       ["--paths.train", str(train_path), *overrides, *epochs, *TEACHER_OVERRIDES])
-            timings[f"teacher_{round_}"] = time.perf_counter() - t
-            t = time.perf_counter()
-            silver = ner_data.convert_silver(corpus / "silver.spacy", spacy.load(teacher_dir))
-            timings[f"silver_{round_}"] = time.perf_counter() - t
-            train_path = _gold_and_silver(corpus, work_dir / "gold-and-silver")
+            with ThreadPoolExecutor(max_workers=min(len(runs), os.cpu_count() or 1)) as pool:
+                teacher_dirs = list(pool.map(lambda run: _spacy_train(config, *run), runs))
+            timings[f"teachers_{round_}"] = time.perf_counter() - t
+            parts = []
+            for name, seed, teacher_dir in zip(names, seeds, teacher_dirs):
+                t = time.perf_counter()
+                part = corpus / (f"silver-seed{seed}.spacy" if len(seeds) > 1 else "silver.spacy")
+                silver = ner_data.convert_silver(part, spacy.load(teacher_dir))
+                timings[f"silver_{name}"] = time.perf_counter() - t
+                parts.append(part)
+                dev_f1 = eval_ner(split="dev", model_dir=teacher_dir, pipeline=False, metrics_path=False)["ner"]["micro"]["f"]
+                teachers.append({"round": round_, "seed": seed, "trained_on": "gold" if round_ == 1 else "gold + silver",
+                                 "dev_micro_f1": dev_f1, "silver": silver})
+            if len(parts) > 1:
+                teachers[-1]["vote"] = ner_data.vote_silver(parts, corpus / "silver.spacy", MIN_VOTES)
+            train_path = _gold_and_silver(corpus, work_dir / "gold-and-silver", gold_splits)
             epochs = TEACHER_SILVER_EPOCHS
-            dev_f1 = eval_ner(split="dev", model_dir=teacher_dir, pipeline=False, metrics_path=False)["ner"]["micro"]["f"]
-            teachers.append({"round": round_, "trained_on": "gold" if round_ == 1 else "gold + silver",
-                             "dev_micro_f1": dev_f1, "silver": silver})
-        self_training_info = {"teacher_overrides": TEACHER_OVERRIDES, "gold_copies": GOLD_COPIES, "teachers": teachers}
+        self_training_info = {"gold_copies": GOLD_COPIES, "teachers": teachers}
     if pretrain_epochs > 0:
         t = time.perf_counter()
         weights, reused = pretrain(config, corpus, work_dir / "pretrain", pretrain_epochs, work_dir / "pretrain.log")
@@ -198,6 +212,7 @@ def train(
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "config": str(config.relative_to(REPO)) if config.is_relative_to(REPO) else str(config),
         "seed": 0,
+        "gold_splits": gold_splits,  # with "dev" here, the dev figures below are not held out
         "self_training": self_training_info or None,
         "pretrain_epochs": pretrain_epochs,
         "unlabelled_sources": [p.name for p in ner_data.unlabelled_sources()] if pretrain_epochs > 0 else [],
@@ -212,12 +227,22 @@ def train(
     return metrics
 
 
-def _gold_and_silver(corpus: Path, folder: Path) -> Path:
-    """A training folder with the gold sentences GOLD_COPIES times and the silver ones once."""
+def _gold(corpus: Path, folder: Path, splits: list[str]) -> Path:
+    """A training folder with the gold sentences of `splits`."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for split in splits:
+        shutil.copy(corpus / f"{split}.spacy", folder / f"{split}.spacy")
+    return folder
+
+
+def _gold_and_silver(corpus: Path, folder: Path, splits: list[str]) -> Path:
+    """A training folder with the gold sentences of `splits` GOLD_COPIES times and the silver ones once."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     for copy in range(GOLD_COPIES):
-        shutil.copy(corpus / "train.spacy", folder / f"gold-{copy}.spacy")
+        for split in splits:
+            shutil.copy(corpus / f"{split}.spacy", folder / f"{split}-{copy}.spacy")
     shutil.copy(corpus / "silver.spacy", folder / "silver.spacy")
     return folder
 
@@ -243,10 +268,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--pretrain-epochs", type=int, default=0,
                         help="epochs of `spacy pretrain` on the unlabelled text before training (0: none)")
+    parser.add_argument("--with-dev", action="store_true",
+                        help="learn from the dev split too (its figures are then no longer held out)")
     parser.add_argument("--no-self-training", action="store_true",
                         help="train on the gold sentences alone (no teacher, no silver sentences)")
     args, extra = parser.parse_known_args(argv)  # anything else is a spaCy config override
-    train(args.out, args.work, args.config, args.pretrain_epochs, extra, self_training=not args.no_self_training)
+    train(args.out, args.work, args.config, args.pretrain_epochs, extra, self_training=not args.no_self_training,
+          with_dev=args.with_dev)
     return 0
 
 

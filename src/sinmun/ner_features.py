@@ -1,0 +1,80 @@
+"""The NER model's token embedding: spaCy's lexical attributes plus features that suit Kiwi's tokens.
+
+spaCy's SUFFIX is the last three characters. A Kiwi morpheme is mostly one to three syllables, so that
+suffix is usually the whole token, and the endings that carry a Korean name's kind (시, 군, 당, 청, 은행,
+전자) are lost on the longer ones. This embedding adds the last `endings` syllables of each token, and
+its spacing: whether a space comes before and after it. KLUE's spans start and end at word edges far
+more often than inside a word, and a Kiwi token does not say where its word begins.
+"""
+
+import numpy
+from spacy.attrs import ORTH, SPACY
+from spacy.ml.featureextractor import FeatureExtractor
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.types import Floats2d, Ints2d
+
+# Spacing of a token: no space around it, space before only, after only, both (the first and the last
+# token of a doc count as spaced on their outer side).
+SPACING_VALUES = 4
+MAX_KNOWN = 500_000  # distinct tokens remembered; a long stream of new ones must not grow memory
+_KNOWN: dict[tuple, dict[int, tuple[int, ...]]] = {}  # (endings, beginnings) → orth id → syllable ids
+
+
+def _syllable_ids(text: str, endings: tuple[int, ...], beginnings: tuple[int, ...]) -> tuple[int, ...]:
+    return (*(hash_string(f"{n}:{text[-n:]}") for n in endings), *(hash_string(f"{text[:n]}:{n}") for n in beginnings))
+
+
+def token_features(doc: Doc, endings: tuple[int, ...], beginnings: tuple[int, ...] = ()) -> numpy.ndarray:
+    """One row per token: the ids of its last `endings` and first `beginnings` syllables (a column
+    for each entry), then its spacing."""
+    if not len(doc):
+        return numpy.zeros((0, len(endings) + len(beginnings) + 1), dtype="uint64")
+    strings, known = doc.vocab.strings, _KNOWN.setdefault((endings, beginnings), {})
+    ids = []
+    for orth in doc.to_array(ORTH).tolist():
+        found = known.get(orth)  # an orth id is a hash of the text, the same in every vocab
+        if found is None:
+            found = _syllable_ids(strings[orth], endings, beginnings)
+            if len(known) < MAX_KNOWN:
+                known[orth] = found
+        ids.append(found)
+    space_after = doc.to_array(SPACY).astype("uint64")
+    space_after[-1] = 1
+    space_before = numpy.concatenate([[1], space_after[:-1]]).astype("uint64")
+    return numpy.hstack([numpy.array(ids, dtype="uint64"), (2 * space_before + space_after)[:, None]])
+
+
+def KoreanFeatureExtractor(attrs: list[str], endings: tuple[int, ...], beginnings: tuple[int, ...]) -> Model[list[Doc], list[Ints2d]]:
+    lexical = FeatureExtractor(attrs)
+
+    def forward(model: Model, docs: list[Doc], is_train: bool):
+        columns, _ = lexical(docs, is_train)
+        features = [
+            model.ops.asarray2i(numpy.hstack([numpy.asarray(col, dtype="uint64"), token_features(doc, endings, beginnings)]), dtype="uint64")
+            for col, doc in zip(columns, docs)
+        ]
+        return features, lambda d_features: []
+
+    return Model("korean_features", forward, attrs={"attrs": attrs, "endings": endings, "beginnings": beginnings})
+
+
+@registry.architectures("sinmun.KoreanHashEmbed.v1")
+def KoreanHashEmbed(
+    width: int, attrs: list[str], rows: list[int], endings: list[int], ending_rows: int, beginnings: list[int] = []
+) -> Model[list[Doc], list[Floats2d]]:
+    """Like spacy.MultiHashEmbed.v2 (no static vectors), with the syllable endings (and beginnings)
+    and the spacing embedded beside `attrs`; the syllable tables have `ending_rows` rows each."""
+    if len(rows) != len(attrs):
+        raise ValueError(f"Mismatched lengths: {len(rows)} rows for {len(attrs)} attrs")
+    all_rows = [*rows, *[ending_rows] * (len(endings) + len(beginnings)), SPACING_VALUES * 4]
+    embeddings = [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(all_rows)]
+    return chain(
+        KoreanFeatureExtractor(attrs, tuple(endings), tuple(beginnings)),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
