@@ -15,7 +15,7 @@ from sinmun.cli import app
 from sinmun.eval_ner import PIPELINE_TO_KLUE, gold_entities, score
 from sinmun.ner_data import read_klue, sentences_of
 
-PIPELINE_F1_FLOOR = 0.775
+PIPELINE_F1_FLOOR = 0.80  # issue 5: the whole pipeline reaches 0.80 on the test split
 
 
 @pytest.fixture(scope="module")

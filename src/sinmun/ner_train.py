@@ -40,12 +40,12 @@ REPO = Path(__file__).resolve().parents[2]
 CONFIG = REPO / "pipelines" / "ner.cfg"
 WORK_DIR = REPO / "build" / "ner"
 GOLD_COPIES = 2  # gold sentences count twice beside the silver ones
-# Round 1's teacher learns from the gold sentences; round 2's teachers from gold + round 1's silver,
-# which makes them better labellers (dev F1 in metrics.json). Round 2 trains three teachers that differ
-# only in their seed, and the silver the student learns from keeps what at least two of them found:
-# a vote of three is more accurate than any one of them.
-ROUND_SEEDS = ((0,), (0, 1, 2))
-MIN_VOTES = 2
+# Round 1's teacher learns from the gold sentences; round 2's from gold + round 1's silver, which makes
+# it a better labeller (dev F1 in metrics.json) for the silver the student learns from. A round may
+# list several seeds: its teachers then train side by side and the silver keeps what most of them
+# found. Tried with three: their vote scored 0.802 on dev against 0.787–0.792 for each, but the
+# student learnt from it no better than from one teacher (0.7935 vs 0.7932), so one it is.
+ROUND_SEEDS: tuple[tuple[int, ...], ...] = ((0,), (0,))
 # Gold + silver is ~9× the gold sentences: a few passes suffice (dev F1 peaks in the second or third).
 TEACHER_SILVER_EPOCHS = ["--training.max_epochs", "2"]
 STUDENT_SILVER_EPOCHS = ["--training.max_epochs", "3"]
@@ -187,7 +187,7 @@ def train(
                 teachers.append({"round": round_, "seed": seed, "trained_on": "gold" if round_ == 1 else "gold + silver",
                                  "dev_micro_f1": dev_f1, "silver": silver})
             if len(parts) > 1:
-                teachers[-1]["vote"] = ner_data.vote_silver(parts, corpus / "silver.spacy", MIN_VOTES)
+                teachers[-1]["vote"] = ner_data.vote_silver(parts, corpus / "silver.spacy", min_votes=len(parts) // 2 + 1)
             train_path = _gold_and_silver(corpus, work_dir / "gold-and-silver", gold_splits)
             epochs = TEACHER_SILVER_EPOCHS
         self_training_info = {"gold_copies": GOLD_COPIES, "teachers": teachers}
