@@ -269,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pretrain-epochs", type=int, default=0,
                         help="epochs of `spacy pretrain` on the unlabelled text before training (0: none)")
     parser.add_argument("--with-dev", action="store_true",
-                        help="learn from the dev split too (its figures are then no longer held out)")
+                        help="learn from the dev split too: its figures are then no longer held out, and the best "
+                             "checkpoint is chosen on sentences the model learnt from (later ones win)")
     parser.add_argument("--no-self-training", action="store_true",
                         help="train on the gold sentences alone (no teacher, no silver sentences)")
     args, extra = parser.parse_known_args(argv)  # anything else is a spaCy config override
