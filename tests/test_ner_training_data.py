@@ -82,20 +82,16 @@ def test_silver_skips_sentences_of_the_dev_and_test_splits(tmp_path, klue_dir):
     assert counts["sentences"] == len(kept)
 
 
-@pytest.mark.parametrize("splits", [["train"], ["train", "dev"]])
-def test_training_folders_hold_the_gold_splits_asked_for(tmp_path, splits):
-    from sinmun.ner_train import GOLD_COPIES, _gold, _gold_and_silver
+def test_training_folder_holds_gold_twice_and_silver_never_dev_or_test(tmp_path):
+    from sinmun.ner_train import GOLD_COPIES, _gold_and_silver
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in ("train", "dev", "test", "silver"):
         (corpus / f"{name}.spacy").write_bytes(name.encode())
-    gold = _gold(corpus, tmp_path / "gold", splits)
-    assert sorted(p.read_bytes().decode() for p in gold.iterdir()) == sorted(splits)
-    mixed = _gold_and_silver(corpus, tmp_path / "mixed", splits)
+    mixed = _gold_and_silver(corpus, tmp_path / "mixed")
     contents = sorted(p.read_bytes().decode() for p in mixed.iterdir())
-    assert contents == sorted([*splits * GOLD_COPIES, "silver"])
-    assert "test" not in contents  # the test split never reaches training
+    assert contents == sorted(["train"] * GOLD_COPIES + ["silver"])
 
 
 def _silver_part(path, ents_per_doc: list[list[tuple[int, int, str]]]) -> None:

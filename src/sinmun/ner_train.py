@@ -141,7 +141,6 @@ def train(
     pretrain_epochs: int = 0,
     extra: list[str] | None = None,
     self_training: bool = True,
-    with_dev: bool = False,
 ) -> dict:
     """Train and install the NER model; return its metrics (also written as metrics.json)."""
     from .eval_ner import eval_ner
@@ -159,8 +158,7 @@ def train(
     # spaCy resolves every corpus in the config, so the pretraining one needs a path even when unused.
     overrides = ["--paths.dev", str(corpus / "dev.spacy"), "--paths.pretrain", str(corpus / "train.spacy"), *(extra or [])]
     self_training_info: dict = {}
-    gold_splits = ["train", "dev"] if with_dev else ["train"]
-    train_path = _gold(corpus, work_dir / "gold", gold_splits)
+    train_path = corpus / "train.spacy"
     if self_training:
         import spacy
 
@@ -188,7 +186,7 @@ def train(
                                  "dev_micro_f1": dev_f1, "silver": silver})
             if len(parts) > 1:
                 teachers[-1]["vote"] = ner_data.vote_silver(parts, corpus / "silver.spacy", min_votes=len(parts) // 2 + 1)
-            train_path = _gold_and_silver(corpus, work_dir / "gold-and-silver", gold_splits)
+            train_path = _gold_and_silver(corpus, work_dir / "gold-and-silver")
             epochs = TEACHER_SILVER_EPOCHS
         self_training_info = {"gold_copies": GOLD_COPIES, "teachers": teachers}
     if pretrain_epochs > 0:
@@ -212,7 +210,6 @@ def train(
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "config": str(config.relative_to(REPO)) if config.is_relative_to(REPO) else str(config),
         "seed": 0,
-        "gold_splits": gold_splits,  # with "dev" here, the dev figures below are not held out
         "self_training": self_training_info or None,
         "pretrain_epochs": pretrain_epochs,
         "unlabelled_sources": [p.name for p in ner_data.unlabelled_sources()] if pretrain_epochs > 0 else [],
@@ -227,22 +224,14 @@ def train(
     return metrics
 
 
-def _gold(corpus: Path, folder: Path, splits: list[str]) -> Path:
-    """A training folder with the gold sentences of `splits`."""
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    for split in splits:
-        shutil.copy(corpus / f"{split}.spacy", folder / f"{split}.spacy")
-    return folder
-
-
-def _gold_and_silver(corpus: Path, folder: Path, splits: list[str]) -> Path:
-    """A training folder with the gold sentences of `splits` GOLD_COPIES times and the silver ones once."""
+def _gold_and_silver(corpus: Path, folder: Path) -> Path:
+    """A training folder with the gold sentences GOLD_COPIES times and the silver ones once. spaCy
+    reads the files in name order (silver, train-0, train-1), and that order seeds the shuffles:
+    renaming them trains a different model."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     for copy in range(GOLD_COPIES):
-        for split in splits:
-            shutil.copy(corpus / f"{split}.spacy", folder / f"{split}-{copy}.spacy")
+        shutil.copy(corpus / "train.spacy", folder / f"train-{copy}.spacy")
     shutil.copy(corpus / "silver.spacy", folder / "silver.spacy")
     return folder
 
@@ -268,14 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=CONFIG)
     parser.add_argument("--pretrain-epochs", type=int, default=0,
                         help="epochs of `spacy pretrain` on the unlabelled text before training (0: none)")
-    parser.add_argument("--with-dev", action="store_true",
-                        help="learn from the dev split too: its figures are then no longer held out, and the best "
-                             "checkpoint is chosen on sentences the model learnt from (later ones win)")
     parser.add_argument("--no-self-training", action="store_true",
                         help="train on the gold sentences alone (no teacher, no silver sentences)")
     args, extra = parser.parse_known_args(argv)  # anything else is a spaCy config override
-    train(args.out, args.work, args.config, args.pretrain_epochs, extra, self_training=not args.no_self_training,
-          with_dev=args.with_dev)
+    train(args.out, args.work, args.config, args.pretrain_epochs, extra, self_training=not args.no_self_training)
     return 0
 
 
