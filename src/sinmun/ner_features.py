@@ -2,8 +2,8 @@
 
 spaCy's SUFFIX is the last three characters. A Kiwi morpheme is mostly one to three syllables, so that
 suffix is usually the whole token, and the endings that carry a Korean name's kind (시, 군, 당, 청, 은행,
-전자) are lost on the longer ones. This embedding adds the last `endings` syllables of each token, and
-its spacing: whether a space comes before and after it. KLUE's spans start and end at word edges far
+전자) are lost on the longer ones. This embedding adds the last `endings` (and first `beginnings`)
+syllables of each token, and its spacing: whether a space comes before and after it. KLUE's spans start and end at word edges far
 more often than inside a word, and a Kiwi token does not say where its word begins.
 """
 
