@@ -9,6 +9,8 @@ INSTALLED := $(VENV)/.installed
 RAW ?= data/raw
 OUT ?= data/processed
 SHARED ?= ../shared
+EVAL_OUT ?= /tmp/sinmun-eval
+KMOU_N ?= 1000
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -37,6 +39,21 @@ test: $(INSTALLED) ## Run the whole test suite
 schemas: $(INSTALLED) ## Regenerate schemas/ from the code
 	$(BIN)/sinmun schemas
 
+eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scrapes, KMOU dev (1,000 sentences), Wikinews cleaning retention
+	@rm -rf $(EVAL_OUT) && mkdir -p $(EVAL_OUT)
+	@$(BIN)/sinmun extract $(SHARED)/seeds --out $(EVAL_OUT)/seeds --quiet
+	@echo "== seeds ($(SHARED)/gold/seeds.gold.json)"
+	@$(BIN)/python $(SHARED)/tools/score_gold.py $(EVAL_OUT)/seeds
+	@$(BIN)/sinmun extract $(SHARED)/scrapes --out $(EVAL_OUT)/scrapes --quiet
+	@echo "== scrapes of ten outlets ($(SHARED)/gold/scrapes.gold.json)"
+	@$(BIN)/python $(SHARED)/tools/score_gold.py $(EVAL_OUT)/scrapes $(SHARED)/gold/scrapes.gold.json
+	@$(BIN)/python $(SHARED)/tools/kmou.py build $(SHARED)/corpora/kmou-ner $(EVAL_OUT)/kmou $(KMOU_N) >/dev/null
+	@$(BIN)/sinmun extract $(EVAL_OUT)/kmou/kmou.jsonl --out $(EVAL_OUT)/kmou/out --quiet
+	@echo "== KMOU dev, $(KMOU_N) sentences (evaluation only)"
+	@$(BIN)/python $(SHARED)/tools/kmou.py score $(EVAL_OUT)/kmou/out $(EVAL_OUT)/kmou/kmou.gold.json
+	@echo "== Wikinews: prose kept by cleaning"
+	@$(BIN)/python -m sinmun.eval_clean
+
 bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds); writes bench/results.md
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
@@ -50,4 +67,4 @@ score: $(INSTALLED) ## Score the five seed articles of ../shared against their g
 	$(BIN)/sinmun extract $(SHARED)/seeds --out /tmp/sinmun-seeds --quiet
 	$(BIN)/python $(SHARED)/tools/score_gold.py /tmp/sinmun-seeds
 
-.PHONY: help install extract validate check-batch test schemas score bench train-ner eval-ner
+.PHONY: help install extract validate check-batch test schemas score eval bench train-ner eval-ner
