@@ -54,6 +54,16 @@ eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scra
 	@echo "== Wikinews: prose kept by cleaning"
 	@$(BIN)/python -m sinmun.eval_clean
 
+wheel-check: $(INSTALLED) ## Build the wheel, install it without extras in a fresh venv, extract and validate the seeds
+	@set -euo pipefail; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/pip wheel --no-deps --quiet -w "$$tmp/dist" . ; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/pip" install --quiet "$$tmp"/dist/sinmun-*.whl; \
+	cd "$$tmp"; \
+	venv/bin/sinmun extract "$(abspath $(SHARED))/seeds" --out out --quiet; \
+	venv/bin/sinmun validate out; \
+	echo "wheel-check: the wheel installs without extras and extracts and validates the seeds"
+
 bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds); writes bench/results.md
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
@@ -67,4 +77,4 @@ score: $(INSTALLED) ## Score the five seed articles of ../shared against their g
 	$(BIN)/sinmun extract $(SHARED)/seeds --out /tmp/sinmun-seeds --quiet
 	$(BIN)/python $(SHARED)/tools/score_gold.py /tmp/sinmun-seeds
 
-.PHONY: help install extract validate check-batch test schemas score eval bench train-ner eval-ner
+.PHONY: help install extract validate check-batch test schemas score eval wheel-check bench train-ner eval-ner

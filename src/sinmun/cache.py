@@ -29,7 +29,7 @@ from .ingest import RawArticle, discover
 from .settings import RunSettings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-PIPELINES_DIR = PACKAGE_DIR.parents[1] / "pipelines"
+PIPELINES_DIR = PACKAGE_DIR / "pipelines"  # the repository's pipelines/ (see nlp.py)
 CACHE_DIR = ".cache"
 CACHE_FILE = "results.sqlite"
 # What the rows depend on besides the input: data files, the shipped model, and the code itself.

@@ -11,7 +11,8 @@ from spacy.language import Language
 
 from . import doc_ext, kiwi_tokenizer, ner, rules  # noqa: F401  (register extensions, tokenizer, factories)
 
-PIPELINES_DIR = Path(__file__).resolve().parents[2] / "pipelines"
+# The package's pipelines/ is the repository's pipelines/ (a symlink in a checkout, a copy in a wheel).
+PIPELINES_DIR = Path(__file__).resolve().parent / "pipelines"
 DEFAULT_CONFIG = PIPELINES_DIR / "config.cfg"
 
 
