@@ -39,7 +39,7 @@ test: $(INSTALLED) ## Run the whole test suite
 schemas: $(INSTALLED) ## Regenerate schemas/ from the code
 	$(BIN)/sinmun schemas
 
-eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scrapes, KMOU dev (1,000 sentences), Wikinews cleaning retention
+eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scrapes, KMOU dev (1,000 sentences), the Wikinews gold, Wikinews cleaning retention
 	@rm -rf $(EVAL_OUT) && mkdir -p $(EVAL_OUT)
 	@$(BIN)/sinmun extract $(SHARED)/seeds --out $(EVAL_OUT)/seeds --quiet
 	@echo "== seeds ($(SHARED)/gold/seeds.gold.json)"
@@ -51,6 +51,8 @@ eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scra
 	@$(BIN)/sinmun extract $(EVAL_OUT)/kmou/kmou.jsonl --out $(EVAL_OUT)/kmou/out --quiet
 	@echo "== KMOU dev, $(KMOU_N) sentences (evaluation only)"
 	@$(BIN)/python $(SHARED)/tools/kmou.py score $(EVAL_OUT)/kmou/out $(EVAL_OUT)/kmou/kmou.gold.json
+	@echo "== Wikinews gold: people, ministers, organizations, funds, amounts, dates (tests/gold/wikinews*.gold.json)"
+	@SINMUN_SHARED=$(SHARED) $(BIN)/python -m sinmun.eval_gold --out $(EVAL_OUT)/wikinews-gold
 	@echo "== Wikinews: prose kept by cleaning"
 	@$(BIN)/python -m sinmun.eval_clean
 

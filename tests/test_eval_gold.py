@@ -1,0 +1,119 @@
+"""The Wikinews gold sets: well-formed against their articles, and the pipeline's scores on them.
+
+The gold files are data (tests/gold/wikinews*.gold.json, conventions in tests/gold/CONVENTIONS.md); the
+articles are read from ../shared at test time. The floors sit just under the figures measured when the
+set landed (README, "Evaluation"), so a change that costs who-is-who quality on unseen news fails CI;
+raise them when a change lifts a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sinmun.eval_gold import MEASURES, SCORER, evaluate, gold_articles, gold_files, read_wikinews, row_of
+
+GOLDS = gold_files()
+# Each annotator drew from their own half of the CSV's data rows, so the sets cannot overlap.
+ROW_RANGES = {"wikinews-a": range(0, 322), "wikinews-b": range(322, 644)}
+ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$")
+
+# Measured on the day each set landed, minus a margin of about 0.03 (one or two articles' worth).
+FLOORS = {
+    "wikinews-a": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.45,
+                   "people_precision": 0.68, "ministers_recall": 0.80, "organizations": 0.55,
+                   "funds_recall": 0.0, "dates_recall": 0.93},
+}
+
+
+def _stem(path: Path) -> str:
+    return path.name.removesuffix(".gold.json")
+
+
+def nospace(text: str) -> str:
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def csv_rows(wikinews_csv):
+    return read_wikinews(wikinews_csv)
+
+
+def test_gold_files_exist():
+    assert GOLDS, "no tests/gold/wikinews*.gold.json"
+    assert all(len(gold_articles(path)) >= 30 for path in GOLDS)
+
+
+def test_no_article_is_in_two_sets_or_twice_in_one():
+    rows = [row_of(a["file"]) for path in GOLDS for a in gold_articles(path)]
+    assert len(rows) == len(set(rows))
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=_stem)
+def test_rows_come_from_the_annotators_half(path):
+    allowed = ROW_RANGES.get(_stem(path))
+    if allowed is None:
+        pytest.skip(f"{path.name} has no row range declared in ROW_RANGES")
+    assert all(row_of(a["file"]) in allowed for a in gold_articles(path))
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=_stem)
+def test_every_gold_string_is_in_its_article(path, csv_rows):
+    """Names, titles, quoted clauses, amounts and dates are read off the text, never invented."""
+    problems = []
+    for article in gold_articles(path):
+        row = row_of(article["file"])
+        text = csv_rows[row]["내용"]
+        meta = article["meta"]
+        if meta.get("title") != csv_rows[row]["제목"] or meta.get("published") != f"{csv_rows[row]['작성일']}T00:00":
+            problems.append((row, "meta", meta))
+        strings = [*article["body_must_contain"], *article["orgs_must_not"],
+                   *(p["name"] for p in article["people"]), *(a["text"] for a in article["amounts"]),
+                   *(d["text"] for d in article["dates"]), *(f["name"] for f in article["funds"])]
+        problems += [(row, s) for s in strings if s not in text]
+        problems += [(row, p["title"]) for p in article["people"] if nospace(p["title"]) not in nospace(text)]
+    assert not problems
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=_stem)
+def test_rows_follow_the_conventions(path):
+    problems = []
+    for article in gold_articles(path):
+        row = row_of(article["file"])
+        names = [p["name"] for p in article["people"]]
+        problems += [(row, "person twice", n) for n in set(names) if names.count(n) > 1]
+        for p in article["people"]:
+            if not p["title"] or " " in p["title"] or p["title"].startswith("前"):
+                problems.append((row, "title", p))
+        for m in article["ministers"]:
+            titled = {p["name"]: p["title"] for p in article["people"]}
+            if not titled.get(m["name"], "").endswith(("장관", "부총리")) or not m["ministry"]:
+                problems.append((row, "minister", m))
+        for d in article["dates"]:
+            if not ISO_PREFIX.match(d["value"]):
+                problems.append((row, "date value", d))
+        for a in article["amounts"]:
+            if not (isinstance(a["value"], int) or a["value"] is None and a.get("optional")):
+                problems.append((row, "amount value", a))
+        problems += [(row, "org listed both ways", o) for o in set(article["orgs_must"]) & set(article["orgs_must_not"])]
+    assert not problems
+
+
+@pytest.fixture(scope="module")
+def scores(shared_dir, wikinews_csv, tmp_path_factory):
+    if not SCORER.exists():
+        pytest.skip(f"{SCORER} is absent: the gold is scored by ../shared/tools/score_gold.py")
+    return evaluate(tmp_path_factory.mktemp("eval-gold"), GOLDS, wikinews_csv)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_stay_at_or_above_the_floors(scores, name):
+    if name not in scores.sets:
+        pytest.skip(f"{name}.gold.json is not in tests/gold/")
+    got = scores.sets[name]
+    print(scores.table())
+    below = {m: (round(got[m], 3), floor) for m, floor in FLOORS[name].items() if got[m] < floor}
+    assert not below, below
+    assert set(FLOORS[name]) <= set(MEASURES)
