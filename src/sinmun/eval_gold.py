@@ -1,13 +1,15 @@
 """Who-is-who on news the pipeline was not built on: the Wikinews gold sets scored like the seeds.
 
-    python -m sinmun.eval_gold [--out DIR] [--csv WIKINEWS_CSV] [GOLD_JSON ...]
+    python -m sinmun.eval_gold [--out DIR] [--csv WIKINEWS_CSV] [--misses] [GOLD_JSON ...]
     python -m sinmun.eval_gold draft ROW [ROW ...] [--out DIR]
 
 The gold files (`tests/gold/wikinews*.gold.json`, conventions in `tests/gold/CONVENTIONS.md`) name
 their articles `wikinews.jsonl#wikinews-<row>`, a 0-based data row of the Wikinews CSV. The articles are
 written as one JSONL batch of that name (title and 작성일 as record metadata, which wins over what
 cleaning would infer), extracted, and scored by `../shared/tools/score_gold.py`: each gold file on its
-own and, when there are several, all together. No article text lives in the repository.
+own and, when there are several, all together; `--misses` then lists, article by article, the gold
+people, ministers, organizations and funds the output gets wrong and its titled rows the gold lacks.
+No article text lives in the repository.
 
 `draft` prints the pipeline's entities for some rows in the gold format: a starting point for an
 annotator, who must check every row against the text (the pipeline's mistakes must not become gold).
@@ -132,6 +134,44 @@ def evaluate(out_dir: Path, golds: list[Path] | None = None, csv_path: Path = DE
     return GoldScores(sets, {name: len(arts) for name, arts in by_file.items()})
 
 
+# --- what was missed -------------------------------------------------------------------------------
+def misses(out_dir: Path, golds: list[Path]) -> list[str]:
+    """One line per gold row the output gets wrong, per article: where to look after `evaluate`."""
+    import pandas as pd
+
+    tables = {n: pd.read_parquet(out_dir / "out" / f"{n}.parquet") for n in ("articles", "people", "organizations", "funds")}
+    aid_of = dict(zip(tables["articles"]["source"], tables["articles"]["article_id"]))
+    lines = []
+    for article in (a for path in golds for a in gold_articles(path)):
+        pick = {n: t[t["article_id"] == aid_of.get(article["file"])] for n, t in tables.items() if n != "articles"}
+        people = {(r["name"], r["title"]): r for _, r in pick["people"].iterrows()}
+        titled = {k for k in people if isinstance(k[1], str) and k[1]}
+        found = []
+        for p in article["people"]:
+            key = (p["name"], p["title"])
+            if key not in people:
+                got = [f"{n}/{t}" for n, t in titled if n == p["name"]] or ["-"]
+                lines.append(f"{article['file']}: person {p['name']}/{p['title']}/{p['org']} missed (got {', '.join(got)})")
+            elif p["org"] and _nospace(people[key]["org"]) != _nospace(p["org"]):
+                lines.append(f"{article['file']}: person {p['name']}/{p['title']} org {_nospace(people[key]['org']) or '-'} (gold {p['org']})")
+            found.append(key)
+        lines += [f"{article['file']}: extra titled row {n}/{t}/{_nospace(people[(n, t)]['org']) or '-'}"
+                  for n, t in sorted(titled - set(found))]
+        ministers = {(r["name"], r["ministry"]) for _, r in pick["people"].iterrows() if r["is_minister"]}
+        lines += [f"{article['file']}: minister {m['name']}/{m['ministry']} missed"
+                  for m in article["ministers"] if (m["name"], m["ministry"]) not in ministers]
+        orgs = {_nospace(n) for n in pick["organizations"]["name"]}
+        lines += [f"{article['file']}: org {o} missing" for o in article["orgs_must"] if _nospace(o) not in orgs]
+        lines += [f"{article['file']}: org {o} present (non-canonical)" for o in article["orgs_must_not"] if _nospace(o) in orgs]
+        funds = {_nospace(n) for n in pick["funds"]["name"]}
+        lines += [f"{article['file']}: fund {f['name']} missed" for f in article["funds"] if _nospace(f["name"]) not in funds]
+    return lines
+
+
+def _nospace(text) -> str:
+    return "".join(str(text).split()) if isinstance(text, str) else ""
+
+
 # --- drafting -------------------------------------------------------------------------------------
 def draft(rows: list[int], out_dir: Path, csv_path: Path = DEFAULT_CSV) -> list[dict]:
     """The pipeline's reading of some rows in the gold format (to be checked by a reader, row by row)."""
@@ -184,8 +224,12 @@ def main(argv: list[str]) -> int:
     if args[:1] == ["draft"]:
         print(json.dumps(draft([int(a) for a in args[1:]], out_dir, csv_path), ensure_ascii=False, indent=1))
         return 0
-    result = evaluate(out_dir, [Path(a) for a in args] or None, csv_path)
+    show_misses = "--misses" in args
+    golds = [Path(a) for a in args if a != "--misses"] or gold_files()
+    result = evaluate(out_dir, golds, csv_path)
     print(result.table())
+    if show_misses:
+        print("\n".join(misses(out_dir, golds)))
     return 0
 
 
