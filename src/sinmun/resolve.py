@@ -32,10 +32,11 @@ from .rules.orgs import (
     occurrences,
     strip_particles,
 )
-from .rules.people import (FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
+from .rules.people import (FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
                            unknown_noun)
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
+DETERMINER_SURNAMES = frozenset("이 그 전 현 한 각 신 본 동 당 해".split())  # this, former, one, each, new…
 SOURCE_RANK = {"gazetteer": 0, "rule": 0, "ner": 1}
 ROW_SOURCE_RANK = {"gazetteer": 0, "rule": 1, "ner": 2}
 
@@ -52,6 +53,11 @@ class Person:
     source: str = "rule"
     foreign: bool = False
     seen_titles: list[str] = field(default_factory=list)
+    former_titles: set[str] = field(default_factory=set)  # titles held before (전 장관), per title
+
+    @property
+    def former(self) -> bool:
+        return self.title in self.former_titles
 
     @property
     def title(self) -> str | None:
@@ -60,11 +66,13 @@ class Person:
         best = max(self.titles.values())
         return next(t for t in self.seen_titles if self.titles[t] == best)
 
-    def add_title(self, title: str | None) -> None:
+    def add_title(self, title: str | None, former: bool = False) -> None:
         if title:
             self.titles[title] += 1
             if title not in self.seen_titles:
                 self.seen_titles.append(title)
+            if former:
+                self.former_titles.add(title)
 
 
 def settle_overlaps(doc: Doc) -> list[Span]:
@@ -182,7 +190,7 @@ class Resolver:
             if pf.name in reporters:
                 continue
             person = self._merge_target(people, pf) or people.setdefault(pf.name, Person(pf.name, pf.start, foreign=pf.foreign))
-            person.add_title(pf.title)
+            person.add_title(pf.title, pf.former)
             person.mentions += 1
             person.org = person.org or pf.org
             person.ministry = person.ministry or pf.ministry
@@ -199,14 +207,15 @@ class Resolver:
             if person is None:
                 person = people.setdefault(name, Person(name, span.start_char, source="ner",
                                                         foreign=not looks_like_korean_name(name)))
-                person.add_title(self._title_after(text, span.end_char))
+            if not person.titles:
+                person.add_title(*self._title_after(text, span.end_char))
             person.mentions += 1
         self._merge_partial_names(people)
         self._short_forms(doc, people, free, occupied)
         self._repetitions(doc, people, free, occupied)
         self._ministries(people, orgs, kinds, article_day(doc))
         return [
-            {"name": p.name, "title": p.title, "org": p.org, "is_minister": bool(p.minister and p.ministry),
+            {"name": p.name, "title": p.title, "former": p.former, "org": p.org, "is_minister": bool(p.minister and p.ministry),
              "ministry": p.ministry if p.minister else None, "mentions": p.mentions, "source": p.source}
             for p in sorted(people.values(), key=lambda p: p.first)
         ]
@@ -237,6 +246,7 @@ class Resolver:
             for title, count in part.titles.items():
                 target.add_title(title)
                 target.titles[title] += count - 1
+            target.former_titles |= part.former_titles
             if part.org and part.org not in target.name.split():  # 니자미 of 아리프 니자미 is no firm
                 target.org = target.org or part.org
 
@@ -252,11 +262,17 @@ class Resolver:
             return None
         return name
 
-    def _title_after(self, text: str, end: int) -> str | None:
-        m = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    def _title_after(self, text: str, end: int) -> tuple[str | None, bool]:
+        """The title right after a name (`옐런 의장`, glued `김덕용의원`, `… 전 장관`), and whether it is former."""
+        former = False
+        at = end + (text[end:end + 1] == " ")
+        m = WORD.match(text, at)
+        if m and at > end and m.group() in FORMER and text[m.end():m.end() + 1] == " ":
+            former, m = True, WORD.match(text, m.end() + 1)
         if not m:
-            return None
-        return self.title_reader.title_of(m.group())
+            return None, False
+        title = self.title_reader.title_of(m.group())
+        return title, former and title is not None
 
     def _short_forms(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
         """`박 장관` -> 박영선, when exactly one person introduced earlier has that surname (and title).
@@ -275,7 +291,9 @@ class Resolver:
             earlier = [p for p in people.values() if p.first < sf.start and not p.foreign
                        and p.name.startswith(sf.surname) and len(p.name) > len(sf.surname)]
             same_title = [p for p in earlier if sf.title in p.titles]
-            fits = same_title if same_title else earlier
+            # 이 시장, 전 대표, 한 선수: a surname that is also a determiner stands for a person only with
+            # the title that person was introduced with
+            fits = same_title if same_title or sf.surname in DETERMINER_SURNAMES else earlier
             if len(fits) != 1:
                 continue
             person = fits[0]

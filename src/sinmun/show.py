@@ -25,7 +25,7 @@ LABEL_STYLES = {
     "QUANTITY": "black on white",
 }
 TABLE_COLUMNS = {
-    "people": ["name", "title", "org", "is_minister", "ministry", "mentions"],
+    "people": ["name", "title", "former", "org", "is_minister", "ministry", "mentions"],
     "organizations": ["name", "kind", "aliases", "mentions"],
     "amounts": ["text", "value", "currency", "approximate", "qualifier"],
     "dates": ["text", "value", "granularity", "relative", "qualifier"],

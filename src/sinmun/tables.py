@@ -97,7 +97,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "people": pa.schema([
         _f("article_id", STR, "Article", nullable=False),
         _f("name", STR, "Full name", nullable=False),
-        _f("title", STR, "Title or role (장관, 대표…)"),
+        _f("title", STR, "Title or role (장관, 대표…), without 전/前"),
+        _f("former", BOOL, "The title is a former one (전 장관, 前 대표)", nullable=False),
         _f("org", STR, "Canonical organization name"),
         _f("is_minister", BOOL, "Minister of a central-government ministry", nullable=False),
         _f("ministry", STR, "Canonical ministry name when is_minister"),

@@ -36,11 +36,13 @@ FOUND_KEY = "sinmun_people_found"
 SHORT_KEY = "sinmun_people_short"
 
 MODIFIERS = frozenset("전 현 前 現 신임 초대 당시 차기 직전 공동 새 신 역대".split())
+FORMER = frozenset(("전", "前"))  # 전 장관: the title goes to `title`, the 전 to `former`
+HANJA_MODIFIER = re.compile(r"\s*([前現])\s*")  # 前 is no WORD character: it stands in the gap
 ACTING = frozenset(("권한대행", "직무대행"))
 # Heads of state and government: before them, proper nouns right after a name-shaped word continue a
 # foreign name (호스니 무바라크 대통령). A single foreign word names a person only before these titles.
-LEADER_TITLES = frozenset("대통령 부통령 총리 국무총리 주석 국가주석 국왕 총재".split())
-SINGLE_NAME_TITLES = LEADER_TITLES | {"장관", "의원", "대사", "후보", "후보자"}
+LEADER_TITLES = frozenset("대통령 부통령 총리 국무총리 주석 국가주석 국왕 여왕 왕세자 총통 교황 서기장 총재".split())
+SINGLE_NAME_TITLES = LEADER_TITLES | {"장관", "국무장관", "의원", "의장", "대사", "후보", "후보자", "사무총장", "당선인"}
 SERVES = frozenset(("대통령", "국무총리", "총리", "대통령실"))  # 대통령 비서실장: the staff title is theirs
 NOMINEE = frozenset(("후보자", "내정자", "지명자"))
 HOME = frozenset(("한국", "대한민국", "우리나라"))
@@ -125,6 +127,7 @@ def looks_like_korean_name(word: str) -> bool:
 # Kiwi reads names it does not know (손정희, 오영주) as common nouns in some contexts; in isolation
 # such a word scores far below a dictionary noun of the same length (공무원 -17, 상인회 -24, 오영주 -25).
 UNKNOWN_NOUN_SCORE = -23.5
+UNREADABLE_SCORE = -26.0
 NAME_PIECE_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "MM", "MAG", "XPN", "XR"))
 
 
@@ -139,6 +142,16 @@ def unknown_noun(word: str) -> bool:
     # Split into nouns, determiners or adverbs (한/MM 성숙/NNG, 임정/NNG 욱/MAG) at a poor score: no
     # word Kiwi knows (대/XPN 기업/NNG scores -17), and no particle or verb ending.
     return score < UNKNOWN_NOUN_SCORE and all(t.tag in NAME_PIECE_TAGS for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def unreadable_word(word: str) -> bool:
+    """Kiwi can read the Hangul word alone only as junk (옐런: 예/IC ᆯ/JKO 런/NNG at -31): a transliterated
+    foreign name it has never seen. Korean words, even rare compounds, score above this."""
+    if not re.fullmatch(r"[가-힣]{2,6}", word):
+        return False
+    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    return score < UNREADABLE_SCORE and len(tokens) > 1
 
 
 @lru_cache(maxsize=65536)
@@ -234,13 +247,30 @@ class PeopleFinder:
         words = [(m.start(), m.end(), m.group(), _group_of(groups, m.start())) for m in WORD.finditer(text)]
         kinds = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         found: list[PersonFound] = []
+        named: set[tuple[int, int]] = set()  # name spans already read: the first reading wins
         for i, (ws, we, word, _) in enumerate(words):
-            title = self.title_of(word)
-            if title is None:
+            glued = self._glued_name(doc, ws, word, covered)
+            if glued is not None:  # 김덕용의원은, 옐친대통령에게
+                person = glued
+            else:
+                title, former = self.title_of(word), False
+                if title is None and word[:1] in FORMER and len(word) > 2:
+                    title, former = self.title_of(word[1:]), True  # 전대통령, 전장관은
+                if title is None:
+                    continue
+                person = self._read_back(doc, words, i, title, covering, covered)
+                if person is None:
+                    person = self._read_forward(doc, words, i, title, covering, covered)
+                    if person is None or (person.start, person.end) in named:
+                        continue
+                    found.append(person)
+                    named.add((person.start, person.end))
+                    continue
+                if former:
+                    person.former, person.minister = True, False
+            if (person.start, person.end) in named:
                 continue
-            person = self._read_back(doc, words, i, title, covering, covered)
-            if person is None:
-                continue
+            named.add((person.start, person.end))
             person.title, title_end = self._title_extensions(words, i, person.title)
             if title_end < 0:
                 title_end, person.minister, person.nominee = -title_end, False, True
@@ -260,6 +290,164 @@ class PeopleFinder:
             for m in self.titles.short.finditer(text)
         ]
         return doc
+
+    def _glued_name(self, doc, start: int, word: str, covered) -> PersonFound | None:
+        """`김덕용의원은`, `옐친대통령에게`: a name written together with its title (older news, headlines).
+
+        The part before the title must be a whole Kiwi token that is a proper noun: a Korean name of three
+        or four syllables, or, before a head-of-state title, a foreign name; never a known organization,
+        place or party (민주당의원, 미국대통령)."""
+        m = self.titles.word.fullmatch(word)
+        if not m or len(m.group("prefix")) < 2 or m.group("title") not in self.titles.kinds:
+            return None
+        prefix, title = m.group("prefix"), m.group("title")
+        end = start + len(prefix)
+        if prefix in self.stop or prefix in self.gaz.senses or self.is_place(prefix) or covered(start, end):
+            return None
+        if prefix.endswith(PARTY_ENDINGS) or prefix + title in self.titles.kinds:
+            return None
+        span = doc.char_span(start, end)
+        if span is None:
+            return None
+        korean = looks_like_korean_name(prefix) and len(prefix) >= 3
+        if not (len(span) == 1 and span[0].tag_ == "NNP" or korean and _all_nouns(span) and unknown_noun(prefix)):
+            return None
+        if not korean and not (title in LEADER_TITLES and HANGUL_WORD.fullmatch(prefix)):
+            return None
+        person = PersonFound(prefix, start, end, title, foreign=not korean)
+        self._between(doc, person, [], self.titles.kinds.get(title, "other"))
+        return person
+
+    def _read_forward(self, doc, words, i, title, covering, covered) -> PersonFound | None:
+        """The title before the name: `과학기술정보통신부(장관 최민국)`, `서울대(총장 오덕민)`,
+        `한빛홀딩스 대표 김하준 씨`, `과기정통부 장관인 최민국은`, `대변인 존 커비는`.
+
+        The title stands bare (or as `직함인`) and the next word is a name that ends the phrase: it carries
+        a particle, is followed by 씨 or closes the parenthetical. Outside parentheses a name followed by
+        another title is read from that title instead. The organization is the one before the title, or,
+        for a parenthetical, the one right before the opening parenthesis."""
+        text = doc_text(doc)
+        ws, we, word, group = words[i]
+        if word != title and word != title + "인":
+            return None
+        if group is not None and ws != group[0] + 1:
+            return None  # inside parentheses only as the first word: (부장 송인우)
+        if i + 1 >= len(words) or words[i + 1][0] != we + 1 or words[i + 1][3] != group:
+            return None
+        name = self._name_after(doc, words, i + 1, group, covered)
+        if name is None:
+            return None
+        s, e, k = name
+        rest = words[k][1]  # the end of the name's last word, particles included
+        nxt = words[k + 1] if k + 1 < len(words) and words[k + 1][0] == rest + 1 and words[k + 1][3] == group else None
+        if group is not None:
+            # (부장 송인우) or (본부장 이영철 서울중앙지검장): the name, or the name and another title, fill it
+            if e != group[1] - 1 and not (e == rest and nxt and nxt[1] == group[1] - 1 and self.title_of(nxt[2])):
+                return None
+        elif e == rest and not SSI.match(text, e):
+            return None  # 대표 김하준 이사: no particle and no 씨, the name may belong to what follows
+        person = PersonFound(text[s:e], s, e, title, foreign=not looks_like_korean_name(text[s:e]))
+        between = self._before_title(doc, words, i, covering)
+        self._between(doc, person, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
+        if person.org is None and group is None:
+            self._org_before(doc, person, covering, ws)
+        return person
+
+    def _name_after(self, doc, words, k, group, covered) -> tuple[int, int, int] | None:
+        """A name starting at word `k`: (start, end, index of its last word), particles cut off."""
+        text = doc_text(doc)
+        s, e, w, _ = words[k]
+        stem = self._stem_end(doc, s, e)
+        if stem is not None and self.is_korean_name(doc, s, stem, covered):
+            return s, stem, k
+        # A foreign name of two or three words: 존 커비는, 페데리카 모게리니
+        token = doc.char_span(s, e, alignment_mode="expand")
+        if token is not None and token[0].idx == s and token[0].tag_ == "NNP" and " " in token[0].text:
+            end = s + len(token[0].text)  # Kiwi knows it as one token: 존 커비
+            parts = text[s:end].split(" ")
+            if len(parts) <= 3 and all(HANGUL_WORD.fullmatch(p) for p in parts) and not covered(s, end):
+                last_k = next(x for x in range(k, len(words)) if words[x][1] >= end)
+                return s, end, last_k
+        last = k
+        while last + 1 < len(words) and last - k < 2 and words[last + 1][3] == group and words[last + 1][0] == words[last][1] + 1 \
+                and self._stem_end(doc, *words[last][:2]) == words[last][1]:
+            last += 1
+        for end_k in range(last, k, -1):
+            end = self._stem_end(doc, *words[end_k][:2])
+            if end is None:
+                continue
+            parts = text[s:end].split(" ")
+            if not all(HANGUL_WORD.fullmatch(p) for p in parts):
+                continue
+            if covered(s, end) or any(p in self.stop or p in self.titles.kinds or self.is_place(p) for p in parts):
+                continue
+            if all(self.is_proper(doc, *words[x][:2]) or unreadable_word(words[x][2]) or len(words[x][2]) == 1
+                   or words[x][2] in self.foreign_given for x in range(k, end_k)) \
+                    and (self.is_proper(doc, words[end_k][0], end) or unreadable_word(text[words[end_k][0]:end])):
+                return s, end, end_k  # 론 지글러를: NNP or words Kiwi cannot read
+            span = doc.char_span(s, end, alignment_mode="expand")
+            if span is None or span.end_char != end and not text[end:span.end_char].strip():
+                continue
+            tags = [t.tag_ for t in span if t.idx < end]
+            if tags and all(tag.split("+")[0] in ("NNP", "SL") for tag in tags) or parts[0] in self.foreign_given:
+                return s, end, end_k
+        return None
+
+    @staticmethod
+    def _stem_end(doc, start: int, end: int) -> int | None:
+        """Where the nouns of the word at start..end stop: before its particles or endings (김하준은)."""
+        span = doc.char_span(start, end)
+        if span is None:
+            return None
+        stop = start
+        for token in span:
+            if token.tag_.startswith(("J", "E", "VCP", "XS")):
+                break
+            stop = token.idx + len(token.text)
+        return stop if stop > start else None
+
+    def _before_title(self, doc, words, i, covering) -> list:
+        """Organizations, places and modifiers right before a title (or before its parenthetical)."""
+        text = doc_text(doc)
+        group = words[i][3]
+        right = group[0] if group is not None else words[i][0]
+        elements = []
+        j = i - 1
+        while j >= 0 and words[j][1] > right:
+            j -= 1
+        while j >= 0 and len(elements) <= MAX_BETWEEN:
+            s, e, w, g = words[j]
+            gap = text[e:right]
+            if g is not None or (gap.strip() and not HANJA_MODIFIER.fullmatch(gap) and gap.strip() not in CORPORATION_MARKS):
+                break
+            org = covering(s, e)
+            if org is not None:
+                elements.append(("org" if org.label_ == "ORG" else "place", org.start_char, org.end_char, org))
+                while j > 0 and words[j][0] > org.start_char:
+                    j -= 1
+                right = org.start_char
+                if words[j][0] != org.start_char:
+                    break
+                j -= 1
+                continue
+            if w in MODIFIERS:
+                elements.append(("mod", s, e, w))
+            elif self.is_place(w):
+                elements.append(("place", s, e, w))
+            elif UNIVERSITY.fullmatch(w) and not elements:
+                elements.append(("school", s, e, w))
+            elif DEPARTMENT.fullmatch(w) and not elements and group is not None:
+                elements.append(("proper", s, e, w))  # 특별수사본부(본부장 …)
+            elif DEPARTMENT.fullmatch(w) or COURT_DIVISION.fullmatch(w):
+                pass  # 가사5부(부장 …): the court or body before the division is the organization
+            elif (shape := self.gaz.kind_of_shape(w)) and shape != "other" and len(w) > 3:
+                elements.append(("proper", s, e, w))  # 서울가정법원 가사5부(부장 …)
+            else:
+                break
+            right = s
+            j -= 1
+        elements.reverse()
+        return elements
 
     def _read_back(self, doc, words, i, title, covering, covered) -> PersonFound | None:
         """Walk left from the title over organizations, places and modifiers to the name.
@@ -283,7 +471,9 @@ class PeopleFinder:
                 right = group[0]
                 continue
             gap = text[e:right]
-            if STOP_GAP.search(gap) or gap.strip(" " + QUOTES_OPEN + QUOTES_CLOSE):
+            if m := HANJA_MODIFIER.fullmatch(gap):
+                elements.append(("mod", e + gap.index(m.group(1)), e + gap.index(m.group(1)) + 1, m.group(1)))
+            elif STOP_GAP.search(gap) or gap.strip(" " + QUOTES_OPEN + QUOTES_CLOSE):
                 break
             org = covering(s, e)
             if org is not None:
@@ -323,6 +513,9 @@ class PeopleFinder:
                 elements.append(("proper", s, e, w))  # 샘 올트먼: a given name Kiwi reads as a common noun
             elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
                 elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
+            elif (not elements and _base_title(title, self.titles.kinds) in SINGLE_NAME_TITLES
+                  and unreadable_word(w) and not covered(s, e)):
+                elements.append(("proper", s, e, w))  # 옐런 의장: a foreign name Kiwi cannot read
             else:
                 break
             right = s
@@ -336,7 +529,7 @@ class PeopleFinder:
             # the rest of a foreign name, not an organization: a party or ministry is a known org.
             tail = 0
             joint = name[1]
-            while (tail < len(between) and between[tail][0] == "proper" and HANGUL_WORD.fullmatch(between[tail][3])
+            while (tail < len(between) and between[tail][0] in ("proper", "rare") and HANGUL_WORD.fullmatch(between[tail][3])
                    and text[joint:between[tail][1]] == " "):
                 joint = between[tail][2]
                 tail += 1
@@ -380,7 +573,7 @@ class PeopleFinder:
             elif el_kind == "place":
                 foreign_place |= doc_text(doc)[s:e] not in HOME
             elif el_kind == "mod":
-                person.former |= payload in ("전", "前")
+                person.former |= payload in FORMER
             elif el_kind == "school":
                 span = doc.char_span(s, e, label="ORG")
                 if span is not None and person.org is None:
@@ -428,13 +621,17 @@ class PeopleFinder:
                 person.org, person.org_kind = sense.name, sense.kind
                 if sense.kind == "ministry" and rest == "장관":
                     person.ministry = sense.name
+                if rest != "장":  # WHO사무총장, 법무부장관: the organization and a whole title
+                    person.title = rest
                 doc.user_data.setdefault(ORG_KINDS_KEY, {}).setdefault(sense.name, sense.kind)
                 return
 
-    def _org_before(self, doc, person: PersonFound, covering) -> None:
-        """`LG전자 박형세 사장`, `'머니브레인'의 장세영 대표`: the organization just before the name."""
+    def _org_before(self, doc, person: PersonFound, covering, at: int | None = None) -> None:
+        """`LG전자 박형세 사장`, `'머니브레인'의 장세영 대표`: the organization just before the name
+        (or before `at`, the title that comes first: `'한빛홀딩스' 대표 김하준 씨`)."""
         text = doc_text(doc)
-        m = ORG_BEFORE.search(text, max(0, person.start - 40), person.start)
+        at = person.start if at is None else at
+        m = ORG_BEFORE.search(text, max(0, at - 40), at)
         if not m:
             return
         s, e = m.start("org"), m.end("org")
@@ -508,6 +705,10 @@ def _all_nouns(span) -> bool:
 
 
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
+SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
+PARTY_ENDINGS = ("당", "청", "처", "회", "부")  # 민주당의원, 국세청장: an organization's ending, no name's
+CORPORATION_MARKS = ("㈜", "(주)")  # 엘지신용카드㈜(대표 …)
+COURT_DIVISION = re.compile(r"[가-힣]{0,6}\d+부")  # 형사합의24부, 가사5부
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
 FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7})?")
 ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
