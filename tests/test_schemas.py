@@ -20,7 +20,7 @@ REQUIRED_BY_DESIGN = {
     "amounts": ["article_id", "start", "end", "text", "value", "currency", "approximate", "qualifier", "sentence"],
     "dates": ["article_id", "start", "end", "text", "value", "granularity", "range_start", "range_end",
               "relative", "qualifier"],
-    "people": ["article_id", "name", "title", "org", "is_minister", "ministry", "mentions"],
+    "people": ["article_id", "name", "title", "former", "org", "is_minister", "ministry", "mentions"],
     "organizations": ["article_id", "name", "kind", "aliases", "mentions"],
     "funds": ["article_id", "name", "size_value", "size_currency", "text", "sentence"],
     "rejects": ["source", "stage", "code", "message"],

@@ -75,9 +75,9 @@ def synthetic_rows() -> dict[str, list[dict]]:
                                                      relative=False, qualifier="까지")},
         ],
         "people": [
-            {"article_id": a, "name": "김민수", "title": "장관", "org": "중소벤처기업부", "is_minister": True,
+            {"article_id": a, "name": "김민수", "title": "장관", "former": False, "org": "중소벤처기업부", "is_minister": True,
              "ministry": "중소벤처기업부", "mentions": 3},
-            {"article_id": b, "name": "박지영", "title": "대표", "org": None, "is_minister": False,
+            {"article_id": b, "name": "박지영", "title": "대표", "former": False, "org": None, "is_minister": False,
              "ministry": None, "mentions": 1},
         ],
         "organizations": [
