@@ -42,6 +42,9 @@ def extract(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or ray (Ray Data; pip install 'sinmun\\[ray]')"),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join (--engine ray), e.g. ray://head:10001"),
     force: bool = typer.Option(False, "--force", help="Recompute every article instead of reusing cached results"),
+    append: bool = typer.Option(False, "--append",
+                                help="Add the batch to the archive in --out (tables as folders of month partitions); "
+                                     "articles already archived are not added again"),
 ) -> None:
     """Extract articles, sentences, mentions, amounts, dates, people, organizations and funds."""
     from .engines.local import default_workers
@@ -53,12 +56,17 @@ def extract(
         settings = RunSettings(tokens=tokens, ner=ner, batch_size=batch_size, workers=workers or default_workers(),
                                limits=Limits(max_file_mb=max_file_mb, max_article_chars=max_article_chars))
         with progress_bar(inputs, disable=quiet) as advance:
-            result = run(inputs, out_dir, settings, progress=advance, engine=engine, address=address, force=force)
+            result = run(inputs, out_dir, settings, progress=advance, engine=engine, address=address, force=force,
+                         append=append)
     except UsageError as exc:
         _usage_error(str(exc))
     except ValueError as exc:  # pydantic: a setting out of range
         _usage_error(str(exc).splitlines()[0])
-    if not quiet:
+    if append and not quiet:
+        from .summary import print_append_summary
+
+        print_append_summary(result, err)
+    elif not quiet:
         from .summary import print_summary
 
         print_summary(result, err)
@@ -84,8 +92,18 @@ def check_batch(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
     max_file_mb: float = typer.Option(10.0, "--max-file-mb", help="Flag input files larger than this"),
     max_article_chars: int = typer.Option(200_000, "--max-article-chars", help="Flag longer articles"),
+    against: Optional[Path] = typer.Option(None, "--against",
+                                           help="An archive (made with extract --append): extract the batch and "
+                                                "compare its figures with the archive's batches instead"),
+    config: Optional[Path] = typer.Option(None, "--config", help="Thresholds for --against "
+                                                                 "[default: pipelines/check_batch.toml]"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes for --against"),
 ) -> None:
-    """Check an input batch (readable, decodable, parseable, no duplicates); exit 1 on problems."""
+    """Check an input batch (readable, decodable, parseable, no duplicates); exit 1 on problems.
+
+    With --against ARCHIVE: exit 1 when a figure of the batch (articles with no entities, rejects by
+    code, unparsed amounts, mojibake, new outlets, duplicates of archived articles) is far outside the
+    archive's own distribution, naming the figure."""
     from .check_batch import check_batch as run
     from .extract import check_inputs
     from .settings import Limits, RunSettings
@@ -97,6 +115,9 @@ def check_batch(
         _usage_error(str(exc))
     except ValueError as exc:
         _usage_error(str(exc).splitlines()[0])
+    if against is not None:
+        _check_against(inputs, against, config, settings.limits, workers, as_json)
+        return
     ok, problems = run(inputs, settings)
     if as_json:
         sys.stdout.write(json.dumps({"articles_ok": ok, "problems": [p.as_dict() for p in problems]},
@@ -106,6 +127,32 @@ def check_batch(
             typer.echo(f"{p.code}\t{p.message}")
         err.print(f"{ok} article(s) ok, {len(problems)} problem(s)")
     if problems:
+        raise typer.Exit(1)
+
+
+def _check_against(inputs: list[Path], archive: Path, config: Path | None, limits, workers: int | None,
+                   as_json: bool) -> None:
+    from .check_against import check_against
+    from .engines.local import default_workers
+    from .settings import RunSettings
+
+    try:
+        settings = RunSettings(limits=limits, workers=workers or default_workers())
+        verdicts = check_against(inputs, archive, settings, config)
+    except UsageError as exc:
+        _usage_error(str(exc))
+    flagged = [v for v in verdicts if v.flagged]
+    if as_json:
+        sys.stdout.write(json.dumps({"figures": [v.as_dict() for v in verdicts]}, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for verdict in flagged:
+            typer.echo(verdict.line())  # plain: one line per figure out of range, for CI logs
+        for verdict in verdicts:
+            if not verdict.flagged:
+                err.print(verdict.line(), markup=False, highlight=False, soft_wrap=True)
+        err.print(f"{len(flagged)} figure(s) far outside {archive}'s batches" if flagged
+                  else f"[green]ok[/green]: the batch looks like {archive}'s batches")
+    if flagged:
         raise typer.Exit(1)
 
 

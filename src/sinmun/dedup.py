@@ -89,7 +89,7 @@ class NearDuplicateIndex:
         """`add` with the signature computed beforehand (e.g. by worker processes via `signature`)."""
         if sig is None:
             return None
-        keys = [sig[band * self.rows : (band + 1) * self.rows].tobytes() for band in range(self.bands)]
+        keys = self._band_keys(sig)
         candidates: set[int] = set()
         for band, key in enumerate(keys):
             candidates.update(self._buckets[band].get(key, ()))
@@ -98,9 +98,23 @@ class NearDuplicateIndex:
             if float(np.mean(self._signatures[position] == sig)) >= self.threshold:
                 match = self._ids[position]
                 break
+        self._insert(article_id, sig, keys)
+        return match
+
+    def load(self, article_id: str, sig: np.ndarray) -> None:
+        """Index an article known to be indexed before (an archive's stored signature), without a query."""
+        self._insert(article_id, sig, self._band_keys(sig))
+
+    def entries(self, start: int = 0) -> list[tuple[str, np.ndarray]]:
+        """(article_id, signature) in the order they were added, from position `start` on."""
+        return list(zip(self._ids[start:], self._signatures[start:]))
+
+    def _band_keys(self, sig: np.ndarray) -> list[bytes]:
+        return [sig[band * self.rows : (band + 1) * self.rows].tobytes() for band in range(self.bands)]
+
+    def _insert(self, article_id: str, sig: np.ndarray, keys: list[bytes]) -> None:
         position = len(self._ids)
         self._ids.append(article_id)
         self._signatures.append(sig)
         for band, key in enumerate(keys):
             self._buckets[band].setdefault(key, []).append(position)
-        return match

@@ -23,6 +23,8 @@ REJECT_CODES: dict[str, tuple[str, str]] = {
     "S013_DUPLICATE_ID": ("a JSONL record repeats an id already seen in the batch", "give each record a unique id"),
     "S014_DUPLICATE_INPUT": ("the same input (source and content) was given twice", "pass each input once"),
     "S015_DUPLICATE_CONTENT": ("the same article content appears in two inputs", "drop one of them"),
+    "S016_ALREADY_ARCHIVED": ("the archive already holds an article with this content; not added again",
+                              "nothing to do: the archived article stands for it"),
     "S020_NO_ARTICLE": ("no article text found in the HTML page", "check that the page is an article page"),
     "S021_EMPTY_AFTER_CLEANING": ("nothing but site debris was left after cleaning", "check the scrape"),
     "S022_NOT_KOREAN": ("the text is not Korean", "leave non-Korean articles out of the batch"),

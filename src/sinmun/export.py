@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
+from .archive import read_parts
 from .errors import UsageError
 from .tables import SCHEMAS
 
@@ -34,7 +35,12 @@ def table_path(out_dir: Path, name: str) -> Path | None:
 def read_table(out_dir: Path, name: str) -> pd.DataFrame:
     """One output table as a DataFrame; an absent table reads as empty, with its columns."""
     path = table_path(out_dir, name)
-    table = pq.read_table(path) if path is not None else SCHEMAS[name].empty_table()
+    if path is None:
+        table = SCHEMAS[name].empty_table()
+    elif path.is_dir():  # an archive's folder of parts, read with today's columns
+        table = read_parts(path, SCHEMAS[name])
+    else:
+        table = pq.read_table(path)
     return table.to_pandas()
 
 

@@ -5,6 +5,12 @@ Inputs are read lazily and cut into batches; an engine (engines/: local processe
 rows go straight to Parquet row groups, so memory stays flat however large the batch. Rows are
 written per input in input order, and near-duplicates are found here in that same order, so the
 result does not depend on the engine, the number of workers or what came from the cache.
+
+With `append`, `out_dir` is an archive that grows batch by batch (archive.py): the batch's rows are
+added as new parts, an article whose content the archive holds is not added again, and near-duplicates
+are looked for among the archived articles too. `against` does the same looking-up in an archive
+without adding to it (what `check-batch --against` runs). Every run records its batch figures
+(batch_figures.py) in its manifest.
 """
 
 from __future__ import annotations
@@ -12,11 +18,14 @@ from __future__ import annotations
 import json
 import time
 from collections import deque
+from contextlib import ExitStack
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from .archive import Archive, ArchiveWriter, append_lock, is_archive
+from .batch_figures import ALREADY_ARCHIVED, BatchFigures
 from .cache import CACHE_DIR, CACHE_FILE, ResultCache, config_fingerprint, input_key, run_key, settings_digest
 from .dedup import NearDuplicateIndex
 from .engines import SIGNATURE, make_engine, pack, unpack
@@ -71,21 +80,47 @@ class _Chunk:
 
 def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettings(), progress=None, *,
             engine: str = "local", address: str | None = None, force: bool = False,
-            use_cache: bool = True) -> RunResult:
-    """Analyse the inputs into tables in `out_dir`. `force` recomputes articles the cache holds."""
+            use_cache: bool = True, append: bool = False, against: Path | None = None,
+            cache_dir: Path | None = None) -> RunResult:
+    """Analyse the inputs into tables in `out_dir`. `force` recomputes articles the cache holds;
+    `append` adds them to the archive `out_dir`; `against` dedups against an archive without
+    writing to it; `cache_dir` replaces `out_dir/.cache`."""
     check_inputs(inputs)
+    if append and against is not None:
+        raise UsageError("--append adds to the --out archive itself: give no other archive to compare against")
+    if not append and is_archive(out_dir):
+        raise UsageError(f"{out_dir} is an archive: add --append to add this batch to it, or choose another --out folder")
+    with ExitStack() as stack:
+        archive = None
+        if append:
+            stack.enter_context(append_lock(out_dir))
+            archive = Archive.open(out_dir, create=True)
+            archive.roll_back()  # parts of an append killed while moving them in
+        elif against is not None:
+            archive = Archive.open(against)
+        return _extract(inputs, Path(out_dir), settings, progress, engine, address, force, use_cache, archive,
+                        append, Path(cache_dir) if cache_dir else Path(out_dir) / CACHE_DIR)
+
+
+def _extract(inputs, out_dir: Path, settings: RunSettings, progress, engine: str, address: str | None, force: bool,
+             use_cache: bool, archive: Archive | None, append: bool, cache_dir: Path) -> RunResult:
     started = time.perf_counter()
     runner = make_engine(engine, settings, address)
     tables = [t for t in TABLES if t not in OPTIONAL_TABLES or settings.tokens]
     fingerprint = config_fingerprint() if use_cache else None
     key = run_key(inputs, settings, fingerprint) if use_cache else None
-    if use_cache and not force and (done := _up_to_date(Path(out_dir), key, tables, inputs, engine, started)):
+    if (use_cache and not force and archive is None
+            and (done := _up_to_date(out_dir, key, tables, inputs, engine, started))):
         return done
-    writer = TableWriter(out_dir, provenance(disabled_components(settings)), tables)
-    cache = ResultCache(Path(out_dir) / CACHE_DIR / CACHE_FILE, fingerprint) if use_cache else None
-    duplicates = NearDuplicateIndex()
+    metadata = provenance(disabled_components(settings))
+    duplicates = archive.near_duplicate_index() if archive is not None else NearDuplicateIndex()
+    archived = archive.contents() if archive is not None else {}
+    figures = BatchFigures(archive.outlets() if archive is not None else None)
+    writer = (ArchiveWriter(archive, metadata, tables, duplicates) if append
+              else TableWriter(out_dir, metadata, tables))
+    cache = ResultCache(cache_dir / CACHE_FILE, fingerprint) if use_cache else None
     reject_codes: dict[str, int] = {}
-    chunks = _chunks(read_inputs(inputs, settings.limits), settings, None if force else cache)
+    chunks = _chunks(figures.watch(read_inputs(inputs, settings.limits)), settings, None if force else cache)
     pending: deque[_Chunk] = deque()
 
     def todo_batches() -> Iterator[list[RawArticle]]:
@@ -101,11 +136,12 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
                 entry.packed = packed
             if cache is not None and chunk.todo:
                 cache.put_many((entry.key, entry.packed) for entry in chunk.todo)
-            _write(chunk, writer, duplicates, reject_codes)
+            _write(chunk, writer, duplicates, reject_codes, archived, figures)
             if progress is not None:
                 progress(len(chunk.entries))
         manifest = {"inputs": [str(p) for p in inputs], "settings": settings.model_dump(), "engine": engine,
-                    "reused_from_cache": cache.hits if cache is not None else 0, "run_key": key, **writer.metadata}
+                    "reused_from_cache": cache.hits if cache is not None else 0, "run_key": key,
+                    "figures": figures.as_dict(), **writer.metadata}
         writer.commit(manifest)
         if cache is not None:
             cache.finish()
@@ -116,7 +152,7 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
         results_stream.close()  # stops the engine's workers, also when the run failed
         if cache is not None:
             cache.close()
-    return RunResult(Path(out_dir), dict(writer.counts), [str(p) for p in inputs],
+    return RunResult(out_dir, dict(writer.counts), [str(p) for p in inputs],
                      time.perf_counter() - started, reject_codes, engine, cache.hits if cache is not None else 0)
 
 
@@ -165,11 +201,17 @@ def _chunks(items: Iterable[RawArticle | Reject], settings: RunSettings, cache: 
         yield _Chunk(entries, [e for e in keyed if e.packed is None])
 
 
-def _write(chunk: _Chunk, writer: TableWriter, duplicates: NearDuplicateIndex, reject_codes: dict[str, int]) -> None:
-    """The chunk's rows, input by input, as one row group per table; `duplicate_of` filled in input order."""
+def _write(chunk: _Chunk, writer: TableWriter, duplicates: NearDuplicateIndex, reject_codes: dict[str, int],
+           archived: dict[str, str], figures: BatchFigures) -> None:
+    """The chunk's rows, input by input, as one row group per table; `duplicate_of` filled in input order.
+    An article whose content the archive holds (`archived`: content_hash → article_id) becomes a reject."""
     by_table: dict[str, list[dict]] = {}
     for entry in chunk.entries:
         item = unpack(entry.packed)
+        articles = item.get("articles")
+        if articles and (held := archived.get(articles[0]["content_hash"])) is not None:
+            reject = Reject.of(articles[0]["source"], "archive", ALREADY_ARCHIVED, f"archived as article_id {held}")
+            item = {"rejects": [reject.as_row()]}
         for table, rows in item.items():
             if table == SIGNATURE:
                 continue
@@ -177,8 +219,8 @@ def _write(chunk: _Chunk, writer: TableWriter, duplicates: NearDuplicateIndex, r
                 for row in rows:
                     row["duplicate_of"] = duplicates.add_signature(row["article_id"], item.get(SIGNATURE))
             by_table.setdefault(table, []).extend(rows)
-    for table, rows in by_table.items():
-        writer.write(table, rows)
+    writer.write_rows(by_table)
+    figures.observe(by_table)
     for row in by_table.get("rejects", ()):
         reject_codes[row["code"]] = reject_codes.get(row["code"], 0) + 1
 

@@ -120,3 +120,18 @@ def summary_renderable(out_dir: Path, seconds: float) -> Group:
 def print_summary(result, console: Console) -> None:
     """`result` is an `extract.RunResult`: its out_dir is read back, its seconds give the rate."""
     console.print(summary_renderable(result.out_dir, result.seconds))
+
+
+def print_append_summary(result, console: Console) -> None:
+    """After `extract --append`: what the batch added; `sinmun report` shows the whole archive."""
+    from .archive import read_manifest
+    from .batch_figures import ALREADY_ARCHIVED
+
+    manifest = read_manifest(result.out_dir) or {}
+    batch = (manifest.get("batches") or [{}])[-1]
+    held = result.reject_codes.get(ALREADY_ARCHIVED, 0)
+    total = manifest.get("tables", {}).get("articles", {}).get("rows", 0)
+    console.print(f"[bold]sinmun extract --append[/bold] → {result.out_dir}: batch {batch.get('id', '?')} added "
+                  f"{result.counts.get('articles', 0):,} article(s) in {result.seconds:.1f} s; {held:,} already "
+                  f"archived, {sum(result.reject_codes.values()) - held:,} other reject(s); the archive holds "
+                  f"{total:,} article(s)")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .archive import is_archive, part_batch, parts, read_manifest, read_parts
 from .doc_ext import LABELS, SOURCES
 from .tables import OPTIONAL_TABLES, SCHEMAS
 
@@ -33,6 +34,8 @@ def validate_dir(out_dir: Path) -> list[str]:
         return [f"{out_dir}: not a folder — run `sinmun extract INPUT --out {out_dir}` first"]
     problems: list[str] = []
     tables: dict[str, pa.Table] = {}
+    archive = is_archive(out_dir)
+    committed = {b["id"] for b in (read_manifest(out_dir) or {}).get("batches", [])} if archive else set()
     for name, schema in SCHEMAS.items():
         path = out_dir / f"{name}.parquet"
         if not path.exists() and not (out_dir / name).is_dir():
@@ -40,7 +43,11 @@ def validate_dir(out_dir: Path) -> list[str]:
                 problems.append(f"{name}: table file {path.name} is missing")
             continue
         try:
-            table = _read(path if path.exists() else out_dir / name)
+            if archive and not path.exists():
+                problems += _part_problems(name, out_dir / name, schema, committed)
+                table = read_parts(out_dir / name, schema)
+            else:
+                table = _read(path if path.exists() else out_dir / name)
         except Exception as exc:
             problems.append(f"{name}: unreadable Parquet ({type(exc).__name__}: {exc})")
             continue
@@ -64,6 +71,28 @@ def _schema_problems(name: str, got: pa.Schema, want: pa.Schema) -> list[str]:
     if extra:
         problems.append(f"{name}: unexpected column(s) {', '.join(extra)} — regenerate with the current sinmun")
     return problems
+
+
+def _part_problems(name: str, folder: Path, want: pa.Schema, committed: set[str]) -> list[str]:
+    """An archive's parts: each of a committed batch, each with the table's columns. A nullable column
+    added after a part was written reads as null there, so only a missing non-null column counts."""
+    unfinished, wrong = [], []
+    for part in parts(folder):
+        where = part.relative_to(folder.parent).as_posix()
+        if part_batch(part) not in committed:
+            unfinished.append(where)
+            continue
+        got = pq.read_schema(part)
+        for field in want:
+            if field.name not in got.names:
+                if not field.nullable:
+                    wrong.append(f"{where} lacks `{field.name}`")
+            elif not got.field(field.name).type.equals(field.type):
+                wrong.append(f"{where} `{field.name}` is {got.field(field.name).type}, expected {field.type}")
+        wrong += [f"{where} has unexpected column `{n}`" for n in got.names if n not in want.names]
+    return (_listed(name, "part of an unfinished append (its batch is not in manifest.json; the next "
+                          "`sinmun extract --append` removes it)", unfinished)
+            + _listed(name, "part with other columns than the schema", wrong))
 
 
 def _listed(name: str, what: str, items: list) -> list[str]:

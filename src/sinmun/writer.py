@@ -51,6 +51,11 @@ class TableWriter:
         writer.write_table(batch)
         self.counts[table] += len(rows)
 
+    def write_rows(self, by_table: dict[str, list[dict]]) -> None:
+        """The rows of whole inputs, by table (an archive writer needs an article's rows together)."""
+        for table, rows in by_table.items():
+            self.write(table, rows)
+
     def commit(self, manifest: dict) -> None:
         for table in self.tables:
             if table in self._writers:
