@@ -134,7 +134,7 @@ def test_reporters_are_not_people(analyze):
 def test_organization_rows(analyze):
     doc = analyze("중소벤처기업부(이하 중기부)는 기보, 신보와 협약했다. 중기부는 기보에 출연한다.")
     rows = orgs(doc)
-    assert rows["중소벤처기업부"] == {"name": "중소벤처기업부", "kind": "ministry", "aliases": ["중기부"],
+    assert rows["중소벤처기업부"] == {"name": "중소벤처기업부", "country": "KR", "kind": "ministry", "aliases": ["중기부"],
                                  "mentions": 3, "source": "gazetteer"}
     assert rows["기술보증기금"]["mentions"] == 2 and rows["신용보증기금"]["aliases"] == ["신보"]
     assert all(doc.text[s.start_char:s.end_char] == s.text for s in doc.spans["mentions"])

@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span
 from .doc_ext import MENTIONS, doc_text
 from .ner_boundaries import boundary_words
 from .resources import read_lines
+from .rules.org_names import country_before, expand_ending, resource_tie, split_country, tie_in_article
 from .rules.orgs import (
+    DEFINITION,
     ORG_ALIASES_KEY,
     ORG_KINDS_KEY,
     RULE_SPANS_KEY,
@@ -37,6 +39,9 @@ from .rules.people import (FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFou
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
 DETERMINER_SURNAMES = frozenset("이 그 전 현 한 각 신 본 동 당 해".split())  # this, former, one, each, new…
+# A foreign body named after its country and ending so is part of its government (미국 국무부, 일본 외무성,
+# 중국 국가통계국); "government", not "ministry", which is kept for the ministries of Korea (ministries.tsv).
+FOREIGN_BODY_ENDINGS = ("부", "성", "청", "국", "원", "위원회")
 SOURCE_RANK = {"gazetteer": 0, "rule": 0, "ner": 1}
 ROW_SOURCE_RANK = {"gazetteer": 0, "rule": 1, "ner": 2}
 
@@ -111,14 +116,22 @@ class Resolver:
         kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         aliases: dict[str, str] = doc.user_data.get(ORG_ALIASES_KEY, {})
         when = article_day(doc)
+        aliases = {**defined_after_ner_names(doc, entities), **aliases}
         for span in entities:
             if span._.source == "ner" and span.label_ == "ORG":
                 self._canonical_org(span, kinds, aliases, when)
-        orgs = [s for s in entities if s.label_ == "ORG" and (s._.source != "ner" or self._org_shaped(s, kinds))]
+        all_orgs = [s for s in entities if s.label_ == "ORG"]
+        earlier = [(s, _without_particles(s), s._.normalized) for s in all_orgs]
+        countries = self._final_org_names(all_orgs, kinds, when)
+        final = {form: s._.normalized for s, *forms in earlier for form in forms if form}
+        orgs = [s for s in all_orgs if s._.source != "ner" or self._org_shaped(s, kinds)]
         people = self._people(doc, entities, orgs, kinds)
+        for row in people:  # a person's org under the name of its row in the organizations table
+            if row["org"]:
+                row["org"] = final.get(row["org"], row["org"])
         rows = doc._.rows
         rows["people"].extend(people)
-        rows["organizations"].extend(self._organizations(orgs, kinds))
+        rows["organizations"].extend(self._organizations(orgs, kinds, countries))
         drop_unmarked_mentions(doc)
         return doc
 
@@ -138,6 +151,76 @@ class Resolver:
         span._.normalized = name
         kinds.setdefault(name, self.gaz.kind_of_shape(name) or "other")
 
+    def _final_org_names(self, orgs: list[Span], kinds, when) -> dict[tuple[int, int], str | None]:
+        """Each ORG mention's final canonical name, and the country of its body (see `rules.org_names`):
+        the country before a body leaves the name; a short ending is written out (부산지검, 고려대); a short
+        form the article or the gazetteer ties to a full name (금속노조, 한수원) takes it. A body of Korea's
+        government is KR; a name written once with a country is that country's body where it stands bare."""
+        country_of: dict[tuple[int, int], str | None] = {}
+        for span in orgs:
+            name = span._.normalized or span.text
+            country = None
+            if name not in self.gaz.senses:
+                country, body = split_country(name)
+                if country is not None:
+                    name = self._body_of_country(body, country, kinds, when)
+            if country is None:  # 미국 국방부 where the gazetteer found 국방부 alone
+                country = country_before(doc_text(span.doc), span.start_char)
+                if country not in (None, "KR") and name in self.gaz.korean_government:
+                    name = self._body_of_country(span.text if span._.source != "ner" else _without_particles(span),
+                                                 country, kinds, when)
+            span._.normalized = self._written_out(name, kinds, when)
+            country_of[(span.start_char, span.end_char)] = country
+        names = list({s._.normalized for s in orgs})
+        for span in orgs:
+            name = span._.normalized
+            if name in self.gaz.canonical_names or " " in name:
+                continue
+            tied = tie_in_article(name, names) or resource_tie(name)
+            if tied is not None:
+                span._.normalized = tied
+                sense = self.gaz.lookup(tied, when)
+                kinds.setdefault(tied, sense.kind if sense else kinds.get(name) or "other")
+        written: dict[str, set[str]] = {}
+        for span in orgs:
+            if country_of[(span.start_char, span.end_char)]:
+                written.setdefault(span._.normalized, set()).add(country_of[(span.start_char, span.end_char)])
+        for span in orgs:
+            key, name = (span.start_char, span.end_char), span._.normalized
+            if country_of[key] is None:
+                if len(written.get(name, ())) == 1:
+                    country_of[key] = next(iter(written[name]))
+                elif name in self.gaz.korean_government:
+                    country_of[key] = "KR"
+        return country_of
+
+    def _body_of_country(self, body: str, country: str, kinds, when) -> str:
+        """The canonical name of `body` written after `country`: the gazetteer's, unless that is a body of
+        Korea's government and the country another (미국 국방부 is not 국방부 of Korea)."""
+        sense = self.gaz.lookup(body, when)
+        if sense is not None and (country == "KR" or sense.name not in self.gaz.korean_government):
+            kinds.setdefault(sense.name, sense.kind)
+            return sense.name
+        kind = "government" if body.endswith(FOREIGN_BODY_ENDINGS) and " " not in body else None
+        if kinds.get(body) in (None, "other"):
+            kinds[body] = kind or self.gaz.kind_of_shape(body.split()[-1]) or "other"
+        return body
+
+    def _written_out(self, name: str, kinds, when) -> str:
+        """`name` with a short ending written out (부산지검 → 부산지방검찰청), under the gazetteer's name."""
+        if name in self.gaz.canonical_names:
+            return name
+        expanded = expand_ending(name)
+        if expanded is None:
+            return name
+        full, kind = expanded
+        sense = self.gaz.lookup(full, when)
+        if sense is not None:
+            full, kind = sense.name, sense.kind
+        if kinds.get(full) in (None, "other"):
+            kinds[full] = kind
+        return full
+
     def _org_shaped(self, span: Span, kinds) -> bool:
         """Whether an organization only the model found is worth a row (it stays a mention either way):
         known by the gazetteer or an in-text alias, or a name that ends at a word boundary in a letter
@@ -145,7 +228,7 @@ class Resolver:
         not a common word the model guessed at (정부, 네트워크, AI 모델 개발) nor a cut word (교육·).
         A state the NER step cut out of 한미 or 남북 (`_state_piece`) is its state's row."""
         name = span._.normalized or span.text
-        if kinds.get(name) not in (None, "other") or _state_piece(span):
+        if kinds.get(name) not in (None, "other") or name in self.gaz.canonical_names or _state_piece(span):
             return True
         text = _without_particles(span)
         if not text or not text[-1].isalnum():
@@ -160,12 +243,17 @@ class Resolver:
             return last.isalnum() and len(last) >= 4
         return self.gaz.kind_of_shape(last) is not None or unknown_noun(last)
 
-    def _organizations(self, orgs: list[Span], kinds) -> list[dict]:
-        grouped: dict[str, dict] = {}
+    def _organizations(self, orgs: list[Span], kinds, countries: dict[tuple[int, int], str | None]) -> list[dict]:
+        grouped: dict[tuple[str, str | None], dict] = {}
         for span in orgs:
             name = span._.normalized or span.text
-            row = grouped.setdefault(name, {"name": name, "kind": kinds.get(name) or "other",
-                                            "aliases": [], "mentions": 0, "source": span._.source})
+            country = countries.get((span.start_char, span.end_char))
+            kind = kinds.get(name) or "other"
+            if country not in (None, "KR") and name in self.gaz.korean_government:
+                kind = "government"  # 미국 국방부: another state's body of the same name
+            row = grouped.setdefault((name, country), {
+                "name": name, "country": country, "kind": kind,
+                "aliases": [], "mentions": 0, "source": span._.source})
             row["mentions"] += 1
             surface = _without_particles(span) if span._.source == "ner" else span.text
             if surface != name and surface not in row["aliases"]:
@@ -428,6 +516,20 @@ def drop_unmarked_mentions(doc: Doc) -> None:
     kept = [m for m in mentions if (m.label_, _without_particles(m)) not in unmarked]
     if len(kept) != len(mentions):
         doc.spans[MENTIONS] = kept
+
+
+def defined_after_ner_names(doc: Doc, entities: list[Span]) -> dict[str, str]:
+    """`한국해양과학기술원(이하 해양과기원)` where only the model found the name: the alias means it
+    (`sinmun_orgs` reads the definitions after the names it finds itself)."""
+    text = doc_text(doc)
+    by_end = {s.end_char: s for s in entities if s.label_ == "ORG" and s._.source == "ner"}
+    defined: dict[str, str] = {}
+    for m in DEFINITION.finditer(text):
+        owner = by_end.get(m.start())
+        alias = m.group("alias") or m.group("acronym")
+        if owner is not None and alias and alias != owner.text:
+            defined.setdefault(alias, _without_particles(owner))
+    return defined
 
 
 def _without_particles(span: Span) -> str:

@@ -107,7 +107,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "organizations": pa.schema([
         _f("article_id", STR, "Article", nullable=False),
-        _f("name", STR, "Canonical name", nullable=False),
+        _f("name", STR, "Canonical name: the full official name at the article's date, without a country before it", nullable=False),
+        _f("country", STR, "ISO 3166-1 alpha-2 code of the country the body belongs to, when written before it (미국 국무부) or a body of Korea's government"),
         _f("kind", STR, "ministry, government, public_agency, company, financial, media, education, international, other", nullable=False),
         _f("aliases", STRS, "Other surface forms seen in the article"),
         _f("mentions", I32, "Mentions in the article", nullable=False),

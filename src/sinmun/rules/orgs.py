@@ -46,7 +46,7 @@ PARTICLE_AT = re.compile(rf"[{HANGUL_OR_ALNUM}&]*")
 WORD = re.compile(rf"[{HANGUL_OR_ALNUM}&]+")
 
 # Suffixes that make a name shape an organization even when Kiwi splits it into common nouns.
-LOOSE_SHAPES = frozenset("위원회 진흥원 평가원 공단 벤처스 파트너스 인베스트먼트 테크놀로지스 코리아 칩스 홀딩스 대학교 과학기술원".split())
+LOOSE_SHAPES = frozenset("위원회 진흥원 평가원 공단 벤처스 파트너스 인베스트먼트 테크놀로지스 코리아 칩스 홀딩스 대학교 과학기술원 노동조합".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +82,11 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.senses: dict[str, list[OrgSense]] = {}
+        self.korean_government: set[str] = set()  # names of ministries.tsv: bodies of Korea's government
         for line in read_lines("ministries.tsv"):
             name, abbrevs, start, end, kind = (line.split("\t") + [""] * 5)[:5]
             sense = OrgSense(name, kind or "ministry", _day(start), _day(end))
+            self.korean_government.add(name)
             for surface in {name, *filter(None, abbrevs.split(","))}:
                 self.senses.setdefault(surface, []).append(sense)
         for line in read_lines("organizations.tsv"):
@@ -113,6 +115,7 @@ class Gazetteer:
         self.ministry_names = frozenset(
             s.name for senses in self.senses.values() for s in senses if s.kind == "ministry"
         )
+        self.canonical_names = frozenset(s.name for senses in self.senses.values() for s in senses)
 
     def lookup(self, surface: str, when: date | None = None) -> OrgSense | None:
         """The sense of `surface` in use on `when` (the current one when `when` is None)."""

@@ -1,0 +1,140 @@
+"""Canonical organization names: the country before a body, short endings, and the article's own ties.
+
+Pure functions over names, used by `sinmun_resolve` on every ORG mention:
+- `split_country`: `미국 국무부` → (US, 국무부); the country is a column of the row, not part of the name.
+- `expand_ending`: `부산지검` → 부산지방검찰청, `고려대` → 고려대학교, by the endings of `org_short_endings.tsv`,
+  when what comes before the ending reads as a name (not `20대`, `시위대`).
+- `tie_in_article`: a short form and a full name the same article writes (`금속노조` and
+  `전국금속노동조합`, `중앙지검` and `서울중앙지방검찰청`, `한수원` and `한국수력원자력`) are one body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import read_lines
+from .orgs import gazetteer, word_pieces
+
+HANGUL = ("가", "힣")
+
+
+@dataclass(frozen=True, slots=True)
+class ShortEnding:
+    short: str
+    full: str
+    kind: str
+    always: bool
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Every written form of a country -> its ISO 3166-1 alpha-2 code."""
+    codes: dict[str, str] = {}
+    for line in read_lines("countries.tsv"):
+        name, code, others = (line.split("\t") + ["", ""])[:3]
+        for form in (name, *filter(None, others.split(","))):
+            codes.setdefault(form, code)
+    return codes
+
+
+@lru_cache(maxsize=1)
+def short_endings() -> tuple[ShortEnding, ...]:
+    rows = [(line.split("\t") + ["", "", ""])[:4] for line in read_lines("org_short_endings.tsv")]
+    endings = [ShortEnding(s, f, k, scope != "tie") for s, f, k, scope in rows]
+    return tuple(sorted(endings, key=lambda e: len(e.short), reverse=True))
+
+
+def split_country(name: str) -> tuple[str | None, str]:
+    """(country code, body) when `name` is a country, a space and a body (`대한민국 환경부`, `美 국방부`);
+    else (None, name). A country glued to a word is part of the name (한국은행, 미국무역대표부 aside)."""
+    head, _, body = name.partition(" ")
+    code = countries().get(head)
+    if code is None or not body or len(body) < 2:
+        return None, name
+    return code, body
+
+
+def country_before(text: str, start: int) -> str | None:
+    """The country written right before `start`, as a word of its own and a space (`미국 국방부`)."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    at = start - 1
+    while at > 0 and not text[at - 1].isspace() and text[at - 1] not in "(\"'‘“[":
+        at -= 1
+    return countries().get(text[at:start - 1])
+
+
+def _hangul(ch: str) -> bool:
+    return HANGUL[0] <= ch <= HANGUL[1]
+
+
+def reads_as_named_body(word: str, short: str) -> bool:
+    """Whether `word` ending in `short` names one body: Kiwi reads the whole word as a proper noun
+    (고려대, 이화여대) or the part before the ending as a proper noun or an unknown word (광주+대); never
+    a number (20대) nor a common noun Kiwi knows whole (시위대, 해병대, 구조대)."""
+    stem = word[: -len(short)]
+    if len(stem) < 2 or not all(_hangul(c) or c.isalpha() for c in stem):
+        return False
+    pieces = word_pieces(word)
+    if len(pieces) == 1 and pieces[0].end == len(word):
+        return pieces[0].tag == "NNP" or not pieces[0].known
+    stem_pieces = [p for p in pieces if p.end <= len(stem)]
+    if not stem_pieces or stem_pieces[-1].end != len(stem):
+        return False
+    return any(p.tag in ("NNP", "SL") or not p.known for p in stem_pieces)
+
+
+def expand_ending(name: str) -> tuple[str, str] | None:
+    """(full name, kind) for a name with a short ending that always expands (`부산지검`, `고려대`)."""
+    word = name.split()[-1]
+    for e in short_endings():
+        if word.endswith(e.short) and len(word) > len(e.short):
+            if not e.always or not reads_as_named_body(word, e.short):
+                return None
+            return name[: -len(e.short)] + e.full, e.kind
+    return None
+
+
+def expanded_forms(name: str) -> list[str]:
+    """The name with its short ending written out, whichever the scope (`금속노조` → 금속노동조합)."""
+    return [name[: -len(e.short)] + e.full for e in short_endings()
+            if name.endswith(e.short) and len(name) > len(e.short)][:1]
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """`공정위` of 공정거래위원회, `한수원` of 한국수력원자력: the same first syllable, the short form's
+    syllables in order within the full name, its last one among the full name's last three, and
+    shorter than it by at least two."""
+    if " " in short or len(short) < 2 or len(full) < len(short) + 2 or short[0] != full[0]:
+        return False
+    if not all(_hangul(c) for c in short + full.replace(" ", "")):
+        return False
+    at = 0
+    for ch in short:
+        at = full.find(ch, at)
+        if at < 0:
+            return False
+        at += 1
+    return short[-1] in full[-3:]
+
+
+def tie_in_article(short: str, full_names: list[str]) -> str | None:
+    """The one full name of this article that `short` stands for: its ending written out ends that name
+    (`금속노조` → …금속노동조합), it abbreviates it, or it is that name's end (중앙지방검찰청 of
+    서울중앙지방검찰청, 가스공사 of 한국가스공사). None unless exactly one name fits."""
+    expanded = expanded_forms(short)
+    fits = {f for f in full_names if f != short and len(f) > len(short) and " " not in f
+            and (any(f.endswith(x) and f != x for x in expanded) or is_abbreviation(short, f)
+                 or (len(short) >= 4 and f.endswith(short)))}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def resource_tie(short: str) -> str | None:
+    """A full name of the gazetteer that `short` stands for by its written-out ending (`철도노조` →
+    전국철도노동조합 when only that name of the gazetteer ends in 철도노동조합)."""
+    expanded = expanded_forms(short)
+    if not expanded:
+        return None
+    fits = {n for n in gazetteer().canonical_names for x in expanded if n.endswith(x)}
+    return fits.pop() if len(fits) == 1 else None

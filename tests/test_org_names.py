@@ -1,0 +1,202 @@
+"""Canonical organization names: a country before a body, short endings written out, short forms the
+article or the gazetteer ties to a full name, renamings by date, one row per body. Made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sinmun.doc_ext import MENTIONS, add_mention
+from sinmun.nlp import build_nlp
+from sinmun.rules.org_names import expand_ending, is_abbreviation, split_country, tie_in_article
+
+
+@pytest.fixture(scope="module")
+def resolve_with():
+    """The rule components and `sinmun_resolve`, with the ORG spans a test names standing in for the
+    statistical model's (so the canonical name comes from the mechanism, not from what a model finds)."""
+    nlp = build_nlp()
+
+    def run(text: str, ner_orgs: tuple[str, ...] = (), published: str | None = None):
+        doc = nlp.make_doc(text)
+        if published:
+            doc._.published_at = datetime.fromisoformat(published).replace(tzinfo=ZoneInfo("Asia/Seoul"))
+        for name in ("sinmun_orgs", "sinmun_people"):
+            doc = nlp.get_pipe(name)(doc)
+        for surface in ner_orgs:
+            at, added = 0, 0
+            while (at := text.find(surface, at)) >= 0:
+                span = doc.char_span(at, at + len(surface), label="ORG")
+                if span is not None:  # not inside a longer word (고려대 in 고려대학교)
+                    # as the NER stage does, a place the rules found inside the model's span yields to it
+                    doc.spans[MENTIONS] = [m for m in doc.spans.get(MENTIONS, [])
+                                           if m.label_ != "LOC" or m.end_char <= at or m.start_char >= span.end_char]
+                    add_mention(doc, span, "ner")
+                    added += 1
+                at += len(surface)
+            assert added, f"{surface!r} is nowhere on token boundaries"
+        return nlp.get_pipe("sinmun_resolve")(doc)
+
+    return run
+
+
+def rows(doc) -> dict[str, dict]:
+    return {row["name"]: row for row in doc._.rows["organizations"]}
+
+
+# fmt: off
+COUNTRY_BEFORE_BODY = [
+    # (sentence, the model's span, canonical name, country)
+    ("대한민국 환경부는 새 기준을 내놓았다.", "대한민국 환경부", "환경부", "KR"),
+    ("한국 국토교통부가 노선을 확정했다.", "한국 국토교통부", "국토교통부", "KR"),
+    ("미국 국무부는 성명을 냈다.", "미국 국무부", "국무부", "US"),
+    ("일본 외무성은 항의 서한을 보냈다.", "일본 외무성", "외무성", "JP"),
+    ("美 국방부는 훈련을 늘린다고 했다.", "美 국방부", "국방부", "US"),
+    ("중국 상무부가 관세를 발표했다.", "중국 상무부", "상무부", "CN"),
+    ("영국 국방부는 이를 부인했다.", "영국 국방부", "국방부", "GB"),
+    ("독일 연방은행이 금리를 논의했다.", "독일 연방은행", "연방은행", "DE"),
+    ("프랑스 외교부 대변인이 말했다.", "프랑스 외교부", "외교부", "FR"),
+    ("북한 외무성은 담화를 냈다.", "북한 외무성", "외무성", "KP"),
+]
+
+SHORT_ENDINGS = [
+    # (sentence, the model's span or "", canonical name, kind)
+    ("부산지검은 수사에 착수했다.", "부산지검", "부산지방검찰청", "government"),
+    ("서울중앙지검이 압수수색을 했다.", "서울중앙지검", "서울중앙지방검찰청", "government"),
+    ("대구고검은 항고를 기각했다.", "대구고검", "대구고등검찰청", "government"),
+    ("수원지법은 영장을 발부했다.", "수원지법", "수원지방법원", "government"),
+    ("서울고법은 원심을 깼다.", "서울고법", "서울고등법원", "government"),
+    ("경북대는 새 학과를 만든다.", "경북대", "경북대학교", "education"),
+    ("부산대 연구팀이 논문을 냈다.", "부산대", "부산대학교", "education"),
+    ("이화여대가 장학금을 늘린다.", "이화여대", "이화여자대학교", "education"),
+    ("서울교대는 입학 정원을 줄인다.", "서울교대", "서울교육대학교", "education"),
+    ("한국외대는 교류를 넓힌다.", "한국외대", "한국외국어대학교", "education"),
+    ("고려대는 이날 발표했다.", "", "고려대학교", "education"),
+]
+
+NOT_UNIVERSITIES = ["20대", "30대", "시위대", "해병대", "구조대", "원정대", "기동대", "무대", "세대", "연대"]
+
+TIES = [
+    # (sentence, the model's spans, short form, canonical name)
+    ("전국금속노동조합은 파업을 예고했다. 금속노조 관계자가 말했다.", ("금속노조",), "금속노조", "전국금속노동조합"),
+    ("철도노조는 파업에 들어갔다.", ("철도노조",), "철도노조", "전국철도노동조합"),
+    ("공무원노조는 집회를 열었다.", ("공무원노조",), "공무원노조", "전국공무원노동조합"),
+    ("한국수력원자력은 원전을 세운다. 한수원은 부인했다.", ("한국수력원자력", "한수원"), "한수원", "한국수력원자력"),
+    ("서울중앙지방검찰청은 기소했다. 중앙지검은 항소했다.", ("서울중앙지방검찰청", "중앙지검"), "중앙지검",
+     "서울중앙지방검찰청"),
+    ("한빛자동차노동조합이 파업했다. 한빛자동차노조는 협상을 요구했다.",
+     ("한빛자동차노동조합", "한빛자동차노조"), "한빛자동차노조", "한빛자동차노동조합"),
+    ("민주노총은 총파업을 선언했다.", (), "민주노총", "전국민주노동조합총연맹"),
+    ("한국노총이 대화에 복귀했다.", (), "한국노총", "한국노동조합총연맹"),
+    ("공정위는 과징금을 부과했다.", (), "공정위", "공정거래위원회"),
+    ("금감원은 검사에 나섰다.", (), "금감원", "금융감독원"),
+    ("금융위가 규제를 풀었다.", (), "금융위", "금융위원회"),
+    ("방통위는 이를 심의했다.", (), "방통위", "방송통신위원회"),
+]
+
+RENAMINGS = [
+    # (alias, article date, canonical name at that date)
+    ("미래부", "2015-03-01", "미래창조과학부"),
+    ("과기정통부", "2017-08-01", "과학기술정보통신부"),
+    ("과기부", "2019-05-01", "과학기술정보통신부"),
+    ("과기부", "2005-05-01", "과학기술부"),
+    ("안행부", "2013-06-01", "안전행정부"),
+    ("행안부", "2018-01-01", "행정안전부"),
+    ("중기청", "2016-01-01", "중소기업청"),
+    ("중기부", "2018-01-01", "중소벤처기업부"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, span, canonical, country", COUNTRY_BEFORE_BODY)
+def test_a_country_before_a_body_goes_to_the_country_column(resolve_with, sentence, span, canonical, country):
+    found = rows(resolve_with(sentence, (span,)))
+    assert span not in found, "the country stays out of the name"
+    assert canonical in found and found[canonical]["country"] == country
+
+
+@pytest.mark.parametrize("sentence, span, country, kind", [
+    ("미국 국방부는 훈련을 발표했다.", "미국 국방부", "US", "government"),
+    ("국방부는 훈련을 발표했다.", "", "KR", "ministry"),
+    ("대한민국 국방부는 훈련을 발표했다.", "대한민국 국방부", "KR", "ministry"),
+])
+def test_a_foreign_body_is_not_the_korean_ministry_of_the_same_name(resolve_with, sentence, span, country, kind):
+    found = resolve_with(sentence, (span,) if span else ())._.rows["organizations"]
+    assert [(r["name"], r["country"], r["kind"]) for r in found] == [("국방부", country, kind)]
+
+
+def test_a_body_named_bare_after_its_country_is_that_country_s(resolve_with):
+    found = resolve_with("일본 외무성은 항의했다. 외무성 관계자는 유감을 표했다.", ("일본 외무성", "외무성"))
+    assert [(r["name"], r["country"], r["mentions"]) for r in found._.rows["organizations"]] == [("외무성", "JP", 2)]
+
+
+@pytest.mark.parametrize("name", ["한국은행", "미국무역대표부", "한국 GM", "일본"])
+def test_no_country_is_split_off_a_name_that_does_not_start_with_one_and_a_space(name):
+    code, body = split_country(name)
+    assert (code, body) == (None, name) or (name == "한국 GM" and (code, body) == ("KR", "GM"))
+
+
+@pytest.mark.parametrize("sentence, span, canonical, kind", SHORT_ENDINGS)
+def test_short_endings_are_written_out(resolve_with, sentence, span, canonical, kind):
+    doc = resolve_with(sentence, (span,) if span else ())
+    found = rows(doc)
+    assert canonical in found and found[canonical]["kind"] == kind
+    assert not any(name != canonical and canonical.startswith(name) for name in found)
+
+
+@pytest.mark.parametrize("word", NOT_UNIVERSITIES)
+def test_words_ending_in_dae_that_name_no_university_are_not_expanded(word):
+    assert expand_ending(word) is None
+
+
+@pytest.mark.parametrize("sentence, spans, short, canonical", TIES)
+def test_short_forms_tied_by_the_article_or_the_gazetteer(resolve_with, sentence, spans, short, canonical):
+    found = rows(resolve_with(sentence, spans))
+    assert short not in found
+    assert canonical in found and short in found[canonical]["aliases"]
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("공정위", "공정거래위원회", True),
+    ("한수원", "한국수력원자력", True),
+    ("금감원", "금융감독원", True),
+    ("한국", "한국수력원자력", False),  # its last syllable is not among the full name's last three
+    ("수원", "한국수력원자력", False),  # another first syllable
+    ("금융", "금융감독원", False),
+    ("공정", "공정거래위원회", False),
+])
+def test_abbreviations(short, full, expected):
+    assert is_abbreviation(short, full) is expected
+
+
+def test_a_tie_needs_exactly_one_full_name():
+    assert tie_in_article("한수원", ["한국수력원자력", "한빛제약"]) == "한국수력원자력"
+    assert tie_in_article("한수원", ["한국수력원자력", "한국수자원공사"]) is None  # both fit
+    assert tie_in_article("금속노조", ["전국금속노동조합", "한국금속노동조합"]) is None
+
+
+@pytest.mark.parametrize("alias, published, canonical", RENAMINGS)
+def test_renamings_follow_the_article_date(resolve_with, alias, published, canonical):
+    found = rows(resolve_with(f"{alias}는 이날 새 계획을 발표했다.", published=published))
+    assert list(found) == [canonical] and found[canonical]["country"] == "KR"
+
+
+def test_one_body_is_one_row_whatever_forms_the_article_writes(resolve_with):
+    doc = resolve_with("고려대학교는 개교 기념식을 열었다. 고려대 총장이 축사를 했다. 고려대는 장학금도 늘렸다.",
+                       ("고려대학교", "고려대"))
+    found = doc._.rows["organizations"]
+    assert [(r["name"], r["mentions"]) for r in found] == [("고려대학교", 3)]
+
+
+def test_an_in_text_definition_after_a_name_only_the_model_found(resolve_with):
+    doc = resolve_with("한빛해양연구원(이하 해양연)은 탐사를 했다. 해양연은 결과를 냈다.", ("한빛해양연구원", "해양연"))
+    found = rows(doc)
+    assert "해양연" not in found and found["한빛해양연구원"]["mentions"] >= 2
+
+
+def test_a_person_s_org_is_the_canonical_row_name(resolve_with):
+    doc = resolve_with("김민수 부산지검 검사는 기소했다.", ("부산지검",))
+    orgs = {r["org"] for r in doc._.rows["people"]} - {None}
+    assert orgs <= set(rows(doc))
