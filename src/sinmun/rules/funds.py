@@ -1,7 +1,9 @@
-"""Funds: …펀드 mentions (모태펀드, 정책펀드, 스타트업 코리아 펀드) with their size and period.
+"""Funds: named …펀드 and …기금 mentions (모태펀드, 스타트업 코리아 펀드, 국민연금기금, 녹색 기후 기금) with
+their size and period. A name the organizations gazetteer knows (기술보증기금, 국제통화기금) is a body, not a
+fund; a kind of fund (사모펀드) names none.
 
 The `sinmun_funds` component runs after `sinmun_money` and `sinmun_dates` and reads their rows:
-1. find fund names on the Kiwi tokens: a token ending in 펀드, the nouns glued to it (AI혁신펀드) and up to
+1. find fund names on the Kiwi tokens: a token ending in 펀드 or 기금, the nouns glued to it (AI혁신펀드) and up to
    two name words before it (스타트업 코리아 펀드), never particles, amounts or words like 규모;
 2. attach a size only from an amount written *with* that fund — in a parenthesis right after it
    (`스타트업 코리아 펀드(2조원, ~'27)`), right before it (`3200억원 규모 그로스엑셀러레이션펀드`,
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..doc_ext import add_mention, doc_text
 from ..resources import resource_path
+from .orgs import gazetteer
 
 FOOTNOTE = r"[*※]{0,3}"
 # What may stand between an amount and the fund it sizes.
@@ -54,16 +57,32 @@ class FundLexicon:
     name_stop: frozenset[str]
     max_words: int
     name_tags: frozenset[str]
+    generic: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> FundLexicon:
     w = tomllib.loads(resource_path("fund_words.toml").read_text(encoding="utf-8"))
-    return FundLexicon(tuple(w["heads"]), frozenset(w["name_stop"]), int(w["max_words"]), frozenset(w["name_tags"]))
+    return FundLexicon(tuple(w["heads"]), frozenset(w["name_stop"]), int(w["max_words"]), frozenset(w["name_tags"]),
+                       frozenset(w.get("generic", ())))
+
+
+def names_no_fund(name: str, lex: FundLexicon) -> bool:
+    """`name` is a head alone (펀드, 기금), a kind of fund (사모펀드) or an organization the gazetteer knows
+    (기술보증기금, 국제통화기금): no fund row."""
+    solid = "".join(name.split())
+    if solid in lex.heads or solid in lex.generic:
+        return True
+    senses = gazetteer().senses
+    return name in senses or solid in senses
 
 
 def _name_token(tok, lex: FundLexicon) -> bool:
     return all(t in lex.name_tags for t in tok.tag_.split("+"))
+
+
+def _word_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].whitespace_ or doc[i - 1].tag_.startswith("S")
 
 
 def find_fund_names(doc: Doc, lex: FundLexicon) -> list[Fund]:
@@ -81,6 +100,8 @@ def find_fund_names(doc: Doc, lex: FundLexicon) -> list[Fund]:
         first = tok.i
         while first > 0 and not doc[first - 1].whitespace_ and _name_token(doc[first - 1], lex):
             first -= 1
+        if first > 0 and doc[first - 1].tag_ == "MM" and _word_start(doc, first - 1):
+            first -= 1  # 한빛성장펀드 read 한 + 빛…: a determiner glued to the name at the word's start is its first letter
         words = 0
         while words < lex.max_words and first > 0 and doc[first - 1].whitespace_:
             j = first - 1  # the previous word: tokens back to the previous whitespace
@@ -94,8 +115,8 @@ def find_fund_names(doc: Doc, lex: FundLexicon) -> list[Fund]:
             first, words = j, words + 1
         start, end = doc[first].idx, tok.idx + len(tok.text)
         name = " ".join(text[start:end].split())
-        if name in lex.heads:
-            continue  # 펀드 alone names no fund
+        if names_no_fund(name, lex):
+            continue
         funds.append(Fund(name, start, end))
     return funds
 
