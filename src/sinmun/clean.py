@@ -23,13 +23,23 @@ from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.outlets import outlet_index
+from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
+from sinmun.cleaning.zones import (
+    ZoneEvidence,
+    cut_captions,
+    cut_head,
+    cut_tail,
+    is_photo_credit,
+)
 
 # The header (menus, headline lists, title, date and tool lines) sits within the first lines.
 HEADER_WINDOW = 40
 # Paragraphs shorter than this (without spaces) may repeat legitimately ("감사합니다.").
 MIN_REPEAT_KEY = 10
 MAX_PASSES = 4
+# Headlines longer than this that read as a sentence are taken for prose.
+LONG_HEADLINE = 60
 _STATEMENT_END = re.compile(r"[.。]['\"”’」』)\]]*$")
 _ELLIPSIS_END = re.compile(r"(\.\.|…)['\"”’」』)\]]*$")
 _COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
@@ -60,6 +70,7 @@ class _Findings:
     copyright_outlet: str | None = None
     credit_outlet: str | None = None
     email_outlet: str | None = None
+    zone: ZoneEvidence = field(default_factory=ZoneEvidence)
 
     def add_reporters(self, names: list[str]) -> None:
         self.reporters.extend(n for n in names if n not in self.reporters)
@@ -72,46 +83,72 @@ def clean_article(
     outlet: str | None = None,
     url: str | None = None,
     published_at: datetime | str | None = None,
+    recurring: frozenset[str] = frozenset(),
 ) -> CleanedArticle:
     """Clean one scraped article. Metadata given here wins over what cleaning infers; a given title
-    also helps: a headline line equal to it is dropped with the menus above it. Never raises."""
+    also helps: a headline line equal to it is dropped with the menus above it. `recurring` holds the
+    segments (spaces removed) that recur across the batch's articles (`cleaning.recurring`): debris
+    wherever they stand in the head or tail. Never raises."""
     text = text if isinstance(text, str) else ("" if text is None else str(text))
     title = title.strip() or None if isinstance(title, str) else None
     try:
         lines = normalize_lines(text)
-        lines, found = _clean_pass(lines, title)
+        lines, found = _clean_pass(lines, title, recurring)
         for _ in range(MAX_PASSES - 1):
-            again, _ = _clean_pass(lines, None)
+            again, _ = _clean_pass(lines, None, recurring)
             if again == lines:
                 break
             lines = again
         body = "\n".join(lines)
     except Exception:  # noqa: BLE001 - a scrape that trips a rule still yields its text
         body, found = "\n".join(normalize_lines(text)), _Findings()
-    index = outlet_index()
-    inferred_outlet = (
-        found.byline_outlet
-        or found.copyright_outlet
-        or index.from_url(url)
-        or found.email_outlet
-        or found.credit_outlet
-    )
     return CleanedArticle(
         body=body,
         title=title or found.title,
-        outlet=(outlet.strip() or None if isinstance(outlet, str) else None) or inferred_outlet,
+        outlet=(outlet.strip() or None if isinstance(outlet, str) else None) or _infer_outlet(found, url),
         published_at=parse_datetime(published_at) or found.published,
         modified_at=found.modified,
-        reporters=found.reporters,
-        captions=found.captions,
+        reporters=_reporters(found),
+        captions=found.captions + [c for c in found.zone.captions if c not in found.captions],
         url=url,
     )
 
 
-def _clean_pass(lines: list[str], given_title: str | None) -> tuple[list[str], _Findings]:
+def _infer_outlet(found: _Findings, url: str | None) -> str | None:
+    """The outlet from the strongest evidence: the portal's 기사제공 tag and the dateline or bracketed
+    tag, then the byline, the copyright notice, the URL, e-mail domains and photo credits. A person's
+    name is never an outlet."""
+    index, zone = outlet_index(), found.zone
+    candidates = [index.canonical(tag) for tag in zone.outlet_tags]
+    candidates += [found.byline_outlet]
+    candidates += [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]
+    candidates += [index.from_url(url)] + [index.from_emails(email) for email in zone.emails]
+    candidates += [found.email_outlet, found.credit_outlet]
+    reporters = _reporters(found)
+    for candidate in candidates:
+        # "[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet
+        if candidate and len(candidate) > 1 and not any(name.startswith(candidate) for name in reporters):
+            return candidate
+    return None
+
+
+def _reporters(found: _Findings) -> list[str]:
+    """Reporters of the head and tail bylines, then of the bylines the line stage found; a fragment of
+    a longer name ("재영" of "박재영") is dropped."""
+    names: list[str] = []
+    for name in found.zone.reporters + found.reporters:
+        if name not in names:
+            names.append(name)
+    return [n for n in names if not any(n != m and m.endswith(n) for m in names)]
+
+
+def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[str] = frozenset()) -> tuple[list[str], _Findings]:
     found = _Findings()
+    lines = cut_tail(lines, found.zone, recurring)
+    lines = cut_head(lines, found.zone)
     lines = _drop_header(lines, given_title, found)
     lines = _drop_tail(lines, found)
+    lines = cut_captions(lines, found.zone)
     lines = _clean_lines(lines, found)
     lines = _drop_repeats(lines)
     title = given_title or found.title
@@ -130,6 +167,8 @@ def _is_title_like(line: str, *, statement_ok: bool = False) -> bool:
     return (
         4 <= len(line) <= 150
         and (statement_ok or not line.endswith("다."))
+        # a long statement is the first paragraph, its full stop lost in the scrape
+        and (statement_ok or len(line) <= LONG_HEADLINE or not is_statement(line))
         and byline_rules().end_line(line) is None
         and not rules.is_widget(line)
         and not rules.is_menu(line)
@@ -157,7 +196,7 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                     found.title = lines[j]
                     return lines[j + 1:]
             return lines[i:]
-        if bylines.strip_start(line) is not None:
+        if bylines.strip_start(line) is not None and not is_photo_credit(line):
             # above a byline: menus, then the title, then its subtitles (kept)
             for j in range(i):
                 if _is_title_like(lines[j]) and not _starts_article(lines[j]):

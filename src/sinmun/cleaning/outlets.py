@@ -10,7 +10,9 @@ from urllib.parse import urlsplit
 
 from sinmun.resources import read_lines
 
-EMAIL = r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# The local part is ASCII and starts with a letter or digit, so an address glued to the sentence before
+# it ("…말했다.hong@outlet.co.kr") starts at "hong".
+EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _EMAIL_RE = re.compile(EMAIL)
 # The name right after a copyright sign, skipping a year and an opening quote or bracket.
 _NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?[\'\"‘“\[(<]?\s*([가-힣][가-힣A-Za-z0-9]{1,15})")

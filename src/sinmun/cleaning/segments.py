@@ -1,0 +1,135 @@
+"""Debris known by its shape wherever it sits in a line.
+
+A portal scrape glues the page's furniture to the prose ("…말했다.hong@outlet.co.kr▶기사제보 및 문의▶…",
+"[서울경제 바로가기]이제 …", "…있다./연합뉴스[서울경제] 본문"). A line is cut into segments where such
+glue shows (a sentence end followed by a non-space, an arrow, a bracket, the end of an e-mail), and each
+segment is judged on its own: debris (e-mail, arrow run, bracketed tag, copyright, 기사제공, contact or
+promotion words, byline), prose (a sentence of some length) or neither (a short fragment: a caption,
+a sub-headline, a promo slogan). The zone stages (`zones.py`) decide from these judgements where the
+article's head ends and where its tail starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sinmun.cleaning.boilerplate import boilerplate
+from sinmun.cleaning.outlets import EMAIL
+from sinmun.cleaning.text import LINE_CACHE, nospace
+
+# Link and promotion runs open with an arrow; a run lasts up to the next arrow or the line's end.
+ARROWS = "▶▷►☞→➤"
+_ARROW_RUN = re.compile(rf"[{ARROWS}][^{ARROWS}]*")
+# Where a segment starts inside a line (besides arrow runs): an opening bracket, right after a
+# closing one, after a sentence end glued to the next word, after an e-mail glued to a word.
+_OPEN = "[【<＜〈《"
+_CLOSE = "]】>＞〉》"
+_BOUNDARY = re.compile(
+    rf"(?=[{re.escape(_OPEN)}])"
+    rf"|(?<=[{re.escape(_CLOSE)}])(?=[^\s{re.escape(_CLOSE)},.])"
+    r"|(?<=[가-힣])(?=[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+\.)"
+    r"|(?<=[가-힣][.!?])(?=\s*[^\s\d.,!?'\"”’」』)\]])"
+    r"|(?<=[가-힣][.!?]['\"”’」』])(?=\s*[^\s\d.,'\"”’」』)\]])"
+)
+_EMAIL_RE = re.compile(EMAIL)
+_EMAIL_END = re.compile(rf"{EMAIL}(?![A-Za-z0-9.-])\)?(?=[^\s\])>.,;)])")
+# A bracketed tag or link ("[카카오 친구맺기]", "[신문구독]"); 《책 제목》 and 〈작품〉 brackets are prose.
+_BRACKETED = re.compile(r"^\s*[\[【](?P<inside>[^\[\]【】]{1,60})[\]】]\s*$")
+_FULL_STOP = re.compile(r"[가-힣]\.['\"”’」』)\]]*$")
+_DATE_OR_NUMBER = re.compile(r"[\d\s년월일.:/\-~]+")
+_COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\([cC]\)|(?i:copyrights?\b)")
+_PORTAL_TAG = re.compile(r"기사\s*제공\s*[:：]?\s*\S")
+_PHONE = re.compile(r"(?<!\d)0\d{1,2}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}(?!\d)")
+# Words of promotion, subscription, tip-off and channel lines (the segment must be short).
+_PROMO = re.compile(
+    r"구독|바로\s*가기|바로가기|기사\s*제보|제보|클릭|친구\s*(맺기|추가)|채널\s*추가|앱\s*(설치|다운)|다운로드|"
+    r"카카오톡|카톡|페이스북|트위터|인스타그램|유튜브|네이버\s*(메인|홈|뉴스)|뉴스레터|무료\s*(체험|구독|상담)|"
+    r"특집\s*사이트|이벤트|확인하세요|확인하기|검색하세요|지금\s*보러|보러\s*가기"
+)
+PROMO_MAX_CHARS = 60
+# A sentence: declarative or polite endings, optionally closed by a full stop and quotes.
+_SENTENCE = re.compile(r"(?:[가-힣]다|[가-힣]요|[.!?])['\"”’」』)\]]*\.?\s*$")
+# Imperatives and slogans end like sentences but are promotions ("…확인하세요", "…되어 주세요!").
+_IMPERATIVE = re.compile(r"(세요|십시오|해요|하자|보자|기다립니다)[.!~♥]*['\"”’]?\s*$")
+PROSE_MIN_CHARS = 20   # non-space characters of the shortest sentence counted as prose ...
+STATEMENT_MIN_CHARS = 10  # ... or of the shortest statement ending in 다 ("출전하지 않았다")
+_STATEMENT = re.compile(r"[가-힣]다[.!]?['\"”’」』)\]]*\s*$")
+FRAGMENT_MAX_CHARS = 40  # longer segments that are no debris are content, whatever their ending
+
+
+@dataclass(frozen=True)
+class Segment:
+    line: int   # index of the line
+    start: int  # offsets into that line
+    end: int
+    text: str
+
+
+def split_line(line: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of a line's segments; together they cover the line."""
+    cuts = {0, len(line)}
+    for match in _ARROW_RUN.finditer(line):
+        cuts.add(match.start())
+        cuts.add(match.end())
+    arrow_spans = [(m.start(), m.end()) for m in _ARROW_RUN.finditer(line)]
+    for match in _BOUNDARY.finditer(line):
+        pos = match.start()
+        if not any(s < pos < e for s, e in arrow_spans):  # an arrow run keeps its brackets
+            cuts.add(pos)
+    for match in _EMAIL_END.finditer(line):
+        if not any(s < match.end() < e for s, e in arrow_spans):
+            cuts.add(match.end())
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in zip(ordered, ordered[1:]) if line[a:b].strip()]
+
+
+def segments(lines: list[str], first_line: int = 0) -> list[Segment]:
+    out = []
+    for i in range(first_line, len(lines)):
+        line = lines[i]
+        out.extend(Segment(i, a, b, line[a:b]) for a, b in split_line(line))
+    return out
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
+    """A segment that is page furniture by its shape alone (or recurs across the batch's articles)."""
+    text = text.strip()
+    if not text:
+        return False
+    key = nospace(text)
+    if key in recurring:
+        return True
+    if text[0] in ARROWS or text.startswith("※"):
+        return True
+    if _EMAIL_RE.search(text) or _PORTAL_TAG.search(text):
+        return True
+    if _COPYRIGHT_SIGN.search(text) or boilerplate().copyright.search(text):
+        return True
+    bracketed = _BRACKETED.match(text)
+    if bracketed and not _DATE_OR_NUMBER.fullmatch(bracketed["inside"]):  # [1], 【2012년 8월 28일】 are text
+        return True
+    if len(key) <= PROMO_MAX_CHARS and _PHONE.search(text):
+        return True
+    # a sentence may talk about subscriptions or Facebook; a slogan that does is a promotion
+    return len(key) <= PROMO_MAX_CHARS and bool(_PROMO.search(text)) and not is_prose(text)
+
+
+def is_prose(text: str) -> bool:
+    """A segment that reads as a sentence of the article (scraped prose often lost its full stops)."""
+    text = text.strip()
+    size = len(nospace(text))
+    if _IMPERATIVE.search(text):
+        return False
+    return (size >= STATEMENT_MIN_CHARS and bool(_STATEMENT.search(text))) or (
+        size >= PROSE_MIN_CHARS and bool(_SENTENCE.search(text))
+    )
+
+
+def is_fragment(text: str) -> bool:
+    """A short piece that is neither debris nor prose: a caption, a sub-headline, a slogan. A short
+    sentence with its full stop ("감사합니다.") is text."""
+    text = text.strip()
+    return len(nospace(text)) <= FRAGMENT_MAX_CHARS and not is_prose(text) and not _FULL_STOP.search(text)

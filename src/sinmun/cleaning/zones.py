@@ -1,0 +1,373 @@
+"""The head and tail zones of a scraped article, found by position and shape, and photo captions
+marked by their credits.
+
+- Tail: walking back from the end, debris segments (`segments.is_debris`) and short fragments are
+  collected until a sentence of prose; when the run holds debris, it is the page's tail and goes,
+  from its first segment on ("…말했다.홍길동 기자 hong@outlet.co.kr▶기사제보▶…ⓒ 무단전재 금지기사제공 …").
+- Head: within the first lines, a dateline-byline ("(서울=연합뉴스) 홍길동 기자 =", "[세종=이데일리 홍길동
+  기자]", "[아시아경제 홍길동 기자]") or a bracketed outlet tag ("[서울경제]") starts the article:
+  the headline, sub-headlines and photo captions run into the text before it go. Sub-headlines glued
+  after a bare tag ("[한겨레] 부제“인용”본문…") end where a quote meets a word with no space.
+- Captions: a photo credit ("[AP=연합뉴스 자료사진]", "(사진=연합뉴스)", "사진=연합뉴스" or "/연합뉴스" opening a
+  line) ends a caption; the caption runs back to the previous sentence end, or over the previous line.
+
+Every stage reports what it removed, so reporters and the outlet can be read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from sinmun.cleaning.bylines import byline_rules
+from sinmun.cleaning.outlets import EMAIL, alias_alternation
+from sinmun.cleaning.segments import is_debris, is_fragment, is_prose, segments
+from sinmun.cleaning.text import ends_sentence, nospace
+
+TAIL_LINES = 12          # the tail zone is looked for in the last lines only
+HEAD_LINES = 3           # a head anchor is looked for in the first lines ...
+HEAD_CHARS = 700         # ... with at most this much headline and caption text before it
+CAPTION_MAX_CHARS = 160  # a caption is one short clause
+SUBHEAD_MIN_BODY = 30    # text left after glued sub-headlines must be a sentence's worth
+
+# A name as written in a byline: a surname-led word of two to four syllables.
+_NAME = r"[가-힣]{2,4}"
+# Desk titles of staff writers ("[홍길동 정치부장]"); outside columnists (교수, 대사) are no reporters.
+_DESK_TITLES = r"[가-힣]{0,6}(?:부장|차장|국장|팀장|데스크|에디터)"
+# Words that end an outlet's name: a shape for outlets no resource lists ("[가상일보]").
+_OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타임스|투데이|저널|미디어|포스트|통신|뉴스1)"
+# A caption describes the picture in the present progressive or as a noun phrase ("…하고 있다", "…모습").
+_CAPTION_ENDING = re.compile(r"(고\s*있다|모습|모습이다)\s*\.?['\"”’)]*$")
+# A photo's date and e-mail stamp ending a caption line ("… 있다. 2021.3.2 photo@outlet.co.kr").
+_PHOTO_STAMP = re.compile(rf"(?:\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}}\.?\s*)?{EMAIL}\s*$")
+_PHOTO_WORDS = re.compile(r"사진|자료|이미지|그래픽|DB|제공|출처|캡처|영상")
+# After a closing quote, these continue the sentence ("…”라고 말했다"); any other word starts a new one.
+_PARTICLES = (
+    "이라고", "라고", "고", "이라며", "라며", "며", "라면서", "면서", "이라는", "라는", "는", "은", "이란", "란", "을", "를",
+    "이", "가", "의", "에", "에서", "와", "과", "도", "로", "으로", "처럼", "까지", "만", "이다", "이라", "라", "하고",
+    "하며", "한", "할", "해", "했", "등", "식", "라면", "이라면", "였", "이었", "였다", "와의", "과의", "에게", "께",
+)
+
+
+@dataclass
+class ZoneEvidence:
+    """What the zone stages removed that tells who wrote the article and where."""
+
+    reporters: list[str] = field(default_factory=list)
+    outlet_tags: list[str] = field(default_factory=list)   # 기사제공 tags, datelines, bracketed tags
+    notices: list[str] = field(default_factory=list)       # copyright lines
+    emails: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+    def add_reporters(self, names: list[str]) -> None:
+        self.reporters.extend(n for n in names if n not in self.reporters)
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    from sinmun.resources import read_lines
+
+    single, double = set(), set()
+    for line in read_lines("surnames.txt"):
+        for word in line.split():
+            (double if len(word) == 2 else single).add(word)
+    return frozenset(single), frozenset(double)
+
+
+def is_person_name(word: str) -> bool:
+    """A 2-4 syllable Hangul word that starts with a surname and is no byline word or outlet."""
+    if not re.fullmatch(_NAME, word) or word in byline_rules().not_names:
+        return False
+    if re.search(_OUTLET_ENDING + "$", word) or re.fullmatch(alias_alternation(), word):
+        return False
+    if byline_rules().titles.fullmatch(word) or re.fullmatch(_DESK_TITLES, word):
+        return False
+    single, double = _surnames()
+    return word[0] in single or (len(word) >= 3 and word[:2] in double)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    titles = byline_rules().titles.pattern
+    title = rf"(?:{titles}|{_DESK_TITLES})"
+    names = rf"{_NAME}\s*{title}?(?:\s*[·,ㆍ/]\s*{_NAME}\s*{title}?)*"
+    email = rf"[\(<]?\s*{EMAIL}\s*[\)>]?"
+    outlets = alias_alternation()
+    shaped = rf"[가-힣A-Za-z]{{1,10}}{_OUTLET_ENDING}"
+    opener, closer = r"[\[(【<〈]", r"[\])】>〉]"
+    return {
+        "name_title": re.compile(rf"(?<![가-힣])({_NAME})\s*{title}(?![가-힣])"),
+        "name_email": re.compile(rf"(?<![가-힣])({_NAME})\s*[\(<]?\s*{EMAIL}"),
+        # (서울=연합뉴스) 홍길동 기자 =   [세종=이데일리 홍길동 기자]   [헤럴드경제=이슈섹션]   [AP=연합뉴스 자료사진]
+        "dateline": re.compile(
+            rf"{opener}\s*(?P<a>[^\[\]()【】<>〈〉=\n]{{1,20}}?)\s*=\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{1,30}}?)\s*{closer}"
+            rf"\s*(?:(?P<names>{names})\s*{title}\s*(?:{email}\s*)?)?=?\s*"
+        ),
+        # [아시아경제 홍길동 기자]   [디지털뉴스국 홍길동 인턴기자]   [홍길동 기자]
+        "bracket_byline": re.compile(
+            rf"[\[【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{0,20}}?)\s*(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]】>〉]\s*=?\s*"
+        ),
+        # [서울경제]   [가상일보]
+        "tag": re.compile(rf"[\[【]\s*(?P<b>{outlets}|[가-힣A-Za-z0-9]{{1,12}}{_OUTLET_ENDING})\s*[\]】]\s*"),
+        # credits that end a photo caption
+        "credit_inline": re.compile(
+            rf"\s*[\[(]\s*(?:(?:사진|이미지|그래픽|자료)\s*(?:출처|제공)?\s*[:：=]\s*[^\[\]()]{{1,40}}"
+            rf"|[A-Za-z]{{2,10}}\s*=\s*[^\[\]()]{{1,25}}"
+            rf"|[^\[\]()=]{{1,15}}=[^\[\]()]{{1,20}}?\s*(?:자료사진|DB))\s*[\])]"
+        ),
+        "credit_line_start": re.compile(
+            rf"^(?:(?:사진|자료사진|사진\s*출처|사진\s*제공)\s*[:：=]\s*(?:[A-Za-z]{{2,10}}\s*=\s*)?(?:{outlets}|{shaped}|[^\s\d]{{1,10}}\s*(?:DB|제공))"
+            rf"|/\s*(?:[가-힣]{{1,8}}\s*=\s*)?(?:{outlets}|{shaped}|{_NAME}\s*기자)"
+            rf"|(?:{outlets})(?=\d))"
+        ),
+        # a pool credit glued to the next paragraph ("사진공동취재단그렇기 때문에 …"): only the credit goes
+        "pool_credit": re.compile(r"^(?:사진\s*)?(?:공동\s*취재단|기자단)(?=\S)"),
+        "caption_mark": re.compile(r"^[▲△]\s*"),
+        "glue_open": re.compile(r"(?<=[가-힣A-Za-z0-9…!?])(?=[“‘])"),
+        "glue_close": re.compile(r"(?<=[”’])(?=[가-힣])"),
+        "sentence_end": re.compile(r"[가-힣][.!?](?=\s|$|[가-힣\d\"'“”‘’(\[])|다(?=\s|$)"),
+        # the first sentence after glued sub-headlines: a verb's 다, not the 다 of 보다 or 바다
+        "statement_end": re.compile(
+            r"(?:었|았|였|했|됐|겠|있|없|이|한|린|된|는|진|온|간|났|왔|웠|혔|켰|쳤|렸|셨|섰|겼|졌|봤|줬|뒀|섰|났|찼|렀)다(?=[\s.]|$)"
+        ),
+    }
+
+
+def names_in(text: str) -> list[str]:
+    """Reporter names of a byline in any common form: 홍길동 기자, 홍길동기자, [홍길동 정치부장],
+    홍길동 (hong@outlet.co.kr), 김철수 기자, 평창/이영희 기자."""
+    pats = _patterns()
+    found: list[str] = []
+    for match in list(pats["name_title"].finditer(text)) + list(pats["name_email"].finditer(text)):
+        name = match.group(1)
+        if is_person_name(name) and name not in found:
+            found.append(name)
+    return found
+
+
+def _outlet_of(text: str) -> str | None:
+    """The outlet a dateline or bracket part names: the part without its reporter bylines."""
+    rest = _patterns()["name_title"].sub(" ", text)
+    rest = re.sub(EMAIL, " ", rest).strip(" =/·,")
+    rest = " ".join(rest.split())
+    return rest or None
+
+
+# --- tail ------------------------------------------------------------------------------------
+
+
+def cut_tail(lines: list[str], evidence: ZoneEvidence, recurring: frozenset[str] = frozenset()) -> list[str]:
+    if not lines:
+        return lines
+    run = []
+    has_debris = False
+    for seg in reversed(segments(lines, max(0, len(lines) - TAIL_LINES))):
+        if is_debris(seg.text, recurring):
+            has_debris = True
+        elif not is_fragment(seg.text):
+            break
+        run.append(seg)
+    if not has_debris:
+        return lines
+    run.reverse()
+    first_debris = next(seg for seg in run if is_debris(seg.text, recurring))
+    # a fragment glued before the debris on its line ("…생각된다.오준 교수[서울경제 바로가기]") is the
+    # tail's; short lines above it (a related-stories list, "2003년 알제리 지진") are left to the line stage
+    while run[0] is not first_debris and run[0].line != first_debris.line:
+        run.pop(0)
+    run.reverse()
+    first = run[-1]
+    removed = [seg.text for seg in reversed(run)]
+    _read_tail(removed, evidence)
+    head = lines[first.line][: first.start].rstrip()
+    return lines[: first.line] + ([head] if head else [])
+
+
+def _read_tail(texts: list[str], evidence: ZoneEvidence) -> None:
+    byline_done = False
+    for text in texts:
+        evidence.emails.extend(re.findall(EMAIL, text))
+        tag = re.search(r"기사\s*제공\s*[:：]?\s*(.+)$", text)
+        if tag:
+            evidence.outlet_tags.append(tag.group(1).strip())
+            text = text[: tag.start()]
+        if re.search(r"ⓒ|©|\([cC]\)|(?i:copyright)|무단|재배포", text):
+            evidence.notices.append(text)
+            continue
+        if text.lstrip()[:1] in "▶▷►☞→※":
+            continue
+        names = names_in(text)
+        if names and not byline_done:  # the first byline of the tail signs the article
+            evidence.add_reporters(names)
+            byline_done = True
+
+
+# --- head ------------------------------------------------------------------------------------
+
+
+def _is_credit(match: re.Match) -> bool:
+    """[사진=홍길동 기자], [AP=연합뉴스], (사진=연합뉴스), [EPA=연합뉴스 자료사진]: a photo's source, no dateline."""
+    a, b = match["a"].strip(), match["b"].strip()
+    if _PHOTO_WORDS.search(a):
+        return True
+    if match["names"] or _patterns()["name_title"].search(b):
+        return False
+    return bool(_PHOTO_WORDS.search(b) or re.fullmatch(r"[A-Za-z\s.]+", a))
+
+
+def is_photo_credit(line: str) -> bool:
+    """A line that opens with a photo credit shaped like a dateline ("[AFP=연합뉴스]…", "(사진=연합뉴스)…")."""
+    match = _patterns()["dateline"].match(line)
+    return match is not None and _is_credit(match)
+
+
+def _anchors(line: str) -> list[tuple[re.Match, str]]:
+    pats = _patterns()
+    found = []
+    for kind in ("dateline", "bracket_byline", "tag"):
+        for match in pats[kind].finditer(line):
+            if kind == "dateline" and _is_credit(match):
+                continue
+            found.append((match, kind))
+    found.sort(key=lambda mk: mk[0].start())
+    return found
+
+
+def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
+    """Drop what stands before the article's dateline, byline or outlet tag in its first lines."""
+    window: list[tuple[int, re.Match, str]] = []
+    before = 0
+    for i in range(min(HEAD_LINES, len(lines))):
+        window.extend((i, match, kind) for match, kind in _anchors(lines[i]) if before + match.start() <= HEAD_CHARS)
+        before += len(lines[i]) + 1
+        if before > HEAD_CHARS:
+            break
+    for n, (i, match, kind) in enumerate(window):
+        line = lines[i]
+        prior = lines[:i] + [line[: match.start()]]
+        if any(is_prose(p) and len(nospace(p)) > CAPTION_MAX_CHARS for p in prior):
+            return lines  # the article had begun: an anchor this late is no head
+        if n + 1 < len(window) and _is_caption_byline(lines, i, match, window[n + 1]):
+            continue  # a photographer's byline over a caption; the article's own follows
+        if kind != "tag" and _PHOTO_STAMP.search(line[match.end():]):
+            continue  # "(서울=연합뉴스) 김도훈 기자 = 캡션. 2021.3.2 photo@…": a photo's byline
+        _read_anchor(match, kind, evidence)
+        evidence.captions.extend(p.strip() for p in prior if p.strip())
+        rest = line[match.end():].strip()
+        following = lines[i + 1:]
+        if kind == "tag" and rest:
+            rest = _after_subheads(rest, bool(following), evidence)
+        return ([rest] if rest else []) + following
+    return lines
+
+
+def _is_caption_byline(lines: list[str], i: int, match: re.Match, following: tuple[int, re.Match, str]) -> bool:
+    """Is the text between this anchor and the next one a photo caption ("… 하고 있다. 2021.3.2 e-mail")?"""
+    j, nxt, _ = following
+    between = lines[i][match.end():] if j != i else lines[i][match.end(): nxt.start()]
+    between = between.strip()
+    return not between or not is_prose(between) or bool(_CAPTION_ENDING.search(between))
+
+
+def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
+    groups = match.groupdict()
+    listed = [n for n in byline_rules().names(groups.get("names")) if is_person_name(n)]  # 박진숙·김철수 기자
+    evidence.add_reporters(listed + names_in(match.group(0)))
+    if kind == "dateline":
+        a, b = groups["a"].strip(), groups["b"].strip()
+        # [헤럴드경제=이슈섹션]: the outlet stands first; (서울=연합뉴스): the place does
+        first = re.fullmatch(alias_alternation(), a) or re.search(_OUTLET_ENDING + "$", a)
+        outlet = a if first and not _patterns()["name_title"].search(a) else _outlet_of(b)
+        if outlet:
+            evidence.outlet_tags.append(outlet)
+    else:
+        outlet = _outlet_of(groups.get("b") or "")
+        if outlet:
+            evidence.outlet_tags.append(outlet)
+
+
+def _after_subheads(rest: str, more_lines: bool, evidence: ZoneEvidence) -> str:
+    """The text after a bare outlet tag without the sub-headlines glued before the first sentence."""
+    pats = _patterns()
+    end = pats["statement_end"].search(rest)
+    if end is None and is_prose(rest):
+        end = re.search(r"$", rest)
+    if end is None:
+        if more_lines:  # "[한겨레] 부제1부제2" on a line of its own
+            evidence.captions.append(rest)
+            return ""
+        return rest
+    glue = [m.start() for m in pats["glue_open"].finditer(rest, 0, end.start())]
+    for m in pats["glue_close"].finditer(rest, 0, end.start()):
+        word = re.match(r"[가-힣]+", rest[m.start():]).group(0)
+        if not any(word == p or (word.startswith(p) and len(word) <= len(p) + 1) for p in _PARTICLES):
+            glue.append(m.start())
+    glue = [g for g in glue if len(nospace(rest[g:])) >= SUBHEAD_MIN_BODY]
+    if not glue:
+        return rest
+    cut = max(glue)
+    evidence.captions.append(rest[:cut].strip())
+    return rest[cut:].strip()
+
+
+# --- captions --------------------------------------------------------------------------------
+
+
+def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
+    """Photo captions known by their credits, anywhere in the body."""
+    pats = _patterns()
+    out: list[str] = []
+    for line in lines:
+        lead = pats["credit_line_start"].match(line) or pats["credit_inline"].match(line)
+        if lead and out:  # a credit opening a line ends the caption the line before ends with
+            caption_at = _caption_start(out[-1], len(out[-1]))
+            if caption_at is not None:
+                evidence.captions.append(out[-1][caption_at:])
+                kept = out[-1][:caption_at].rstrip()
+                out[-1:] = [kept] if kept else []
+        if lead:
+            line = line[lead.end():].strip()
+        pool = pats["pool_credit"].match(line)
+        if pool:
+            evidence.captions.append(pool.group(0))
+            line = line[pool.end():].strip()
+        line = _cut_inline_captions(line, evidence)
+        if line:
+            out.append(line)
+    return out
+
+
+def _cut_inline_captions(line: str, evidence: ZoneEvidence) -> str:
+    pats = _patterns()
+    while (credit := pats["credit_inline"].search(line)) is not None:
+        start = _caption_start(line, credit.start())
+        if pats["caption_mark"].match(line) and credit.start() <= CAPTION_MAX_CHARS:
+            start = 0  # "▲ 캡션 (사진=…)본문"
+        if start is None:  # a caption written as a sentence: the credit stage keeps it once
+            return line
+        evidence.captions.append(line[start:credit.end()].strip())
+        before, after = line[:start].rstrip(), line[credit.end():].lstrip()
+        line = f"{before} {after}" if before and after else before or after
+    return line
+
+
+def _caption_start(line: str, end: int) -> int | None:
+    """Where the caption that ends at `end` starts: after the last sentence end before it, or at the
+    line's start; None when that stretch is too long to be a caption."""
+    head = line[:end]
+    last = None
+    for match in _patterns()["sentence_end"].finditer(head):
+        if match.end() < len(head.rstrip()):
+            last = match.end()
+    start = last if last is not None else 0
+    stretch = head[start:].strip()
+    if not stretch or len(stretch) > CAPTION_MAX_CHARS:
+        return None
+    if ends_sentence(stretch) and not _patterns()["caption_mark"].match(stretch):
+        return None  # a caption written as a full sentence is kept in the body, only its credit goes
+    if last is None and is_prose(stretch) and not _CAPTION_ENDING.search(stretch):
+        return None
+    while start < len(line) and line[start] == " ":
+        start += 1
+    return start
