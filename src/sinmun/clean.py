@@ -23,6 +23,7 @@ from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.outlets import outlet_index
+from sinmun.cleaning.recurring import drop_recurring_lines
 from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 from sinmun.cleaning.zones import (
@@ -150,6 +151,7 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     lines = _drop_tail(lines, found)
     lines = cut_captions(lines, found.zone)
     lines = _clean_lines(lines, found)
+    lines = drop_recurring_lines(lines, recurring)
     lines = _drop_repeats(lines)
     title = given_title or found.title
     if title and lines:

@@ -18,6 +18,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from .clean import CleanedArticle, clean_article
+from .cleaning.recurring import recurring_segments
 from .doc_ext import MENTIONS, ROW_TABLES, doc_text
 from .errors import Reject
 from .html import html_to_text
@@ -75,19 +76,27 @@ def parse_timestamp(value) -> datetime | None:
     return None
 
 
-def prepare(raw: RawArticle, settings: RunSettings) -> Prepared | Reject:
-    """Text extraction, cleaning and the checks that decide whether an input is an article."""
+def source_text(raw: RawArticle) -> tuple[str, dict]:
+    """The article's text as scraped (HTML reduced to text) and the metadata the input or page gives."""
     meta = dict(raw.meta)
     text = raw.text
     if raw.html is not None:
         text, page_meta = html_to_text(raw.html)
         for key, value in page_meta.items():
             meta.setdefault(key, value)
-        if not text.strip():
-            return Reject.of(raw.source, "ingest", "S020_NO_ARTICLE")
+    return text or "", meta
+
+
+def prepare(raw: RawArticle, settings: RunSettings, recurring: frozenset[str] = frozenset(),
+            source: tuple[str, dict] | None = None) -> Prepared | Reject:
+    """Text extraction, cleaning and the checks that decide whether an input is an article. `recurring`
+    is the batch's boilerplate evidence (`cleaning.recurring`); `source` the already extracted text."""
+    text, meta = source if source is not None else source_text(raw)
+    if raw.html is not None and not text.strip():
+        return Reject.of(raw.source, "ingest", "S020_NO_ARTICLE")
     published = parse_timestamp(meta.get("published_at") or meta.get("published"))
-    cleaned = clean_article(text or "", title=meta.get("title"), outlet=meta.get("outlet"),
-                            url=meta.get("url"), published_at=published)
+    cleaned = clean_article(text, title=meta.get("title"), outlet=meta.get("outlet"),
+                            url=meta.get("url"), published_at=published, recurring=recurring)
     body = cleaned.body
     if not any(ch.isalnum() for ch in body):  # stray punctuation of broken markup is no article either
         return Reject.of(raw.source, "clean", "S021_EMPTY_AFTER_CLEANING")
@@ -98,6 +107,27 @@ def prepare(raw: RawArticle, settings: RunSettings) -> Prepared | Reject:
     if letters >= 20 and len(_HANGUL.findall(body)) < settings.limits.min_hangul_ratio * letters:
         return Reject.of(raw.source, "clean", "S022_NOT_KOREAN", f"{letters} letters, few of them Hangul")
     return Prepared(raw, article_id(raw), cleaned, meta)
+
+
+def prepare_batch(raws: list[RawArticle], settings: RunSettings) -> list[Prepared | Reject]:
+    """`prepare` for every input of a batch, with the segments that recur across the batch's stories
+    as boilerplate evidence; an input that trips a bug becomes a reject, never the batch."""
+    sources: list[tuple[str, dict] | Exception] = []
+    for raw in raws:
+        try:
+            sources.append(source_text(raw))
+        except Exception as exc:  # noqa: BLE001
+            sources.append(exc)
+    recurring = recurring_segments(s[0] for s in sources if not isinstance(s, Exception))
+    results: list[Prepared | Reject] = []
+    for raw, source in zip(raws, sources):
+        try:
+            if isinstance(source, Exception):
+                raise source
+            results.append(prepare(raw, settings, recurring, source))
+        except Exception as exc:  # a bug must cost one article, never the batch
+            results.append(Reject.of(raw.source, "clean", "S090_INTERNAL", f"{type(exc).__name__}: {exc}"))
+    return results
 
 
 def article_row(p: Prepared) -> dict:
@@ -125,11 +155,7 @@ def analyze_batch(raws: list[RawArticle], settings: RunSettings) -> BatchRows:
     """All output rows for a batch of raw articles (rejects included)."""
     out = BatchRows()
     prepared: list[Prepared] = []
-    for raw in raws:
-        try:
-            result = prepare(raw, settings)
-        except Exception as exc:  # a bug must cost one article, never the batch
-            result = Reject.of(raw.source, "clean", "S090_INTERNAL", f"{type(exc).__name__}: {exc}")
+    for result in prepare_batch(raws, settings):
         if isinstance(result, Reject):
             out.reject(result)
         else:

@@ -20,7 +20,7 @@ from sinmun.cleaning.outlets import EMAIL
 from sinmun.cleaning.text import LINE_CACHE, nospace
 
 # Link and promotion runs open with an arrow; a run lasts up to the next arrow or the line's end.
-ARROWS = "▶▷►☞→➤"
+ARROWS = "▶▷►☞➤"  # not →: prose writes changes with it ("53조원→75조원")
 _ARROW_RUN = re.compile(rf"[{ARROWS}][^{ARROWS}]*")
 # Where a segment starts inside a line (besides arrow runs): an opening bracket, right after a
 # closing one, after a sentence end glued to the next word, after an e-mail glued to a word.
@@ -103,7 +103,8 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
     if key in recurring:
         return True
     if text[0] in ARROWS or text.startswith("※"):
-        return True
+        # "▶계룡산 갑사길이 있다.": an arrow bulleting a sentence of the text
+        return not _STATEMENT.search(text)
     if _EMAIL_RE.search(text) or _PORTAL_TAG.search(text):
         return True
     if _COPYRIGHT_SIGN.search(text) or boilerplate().copyright.search(text):

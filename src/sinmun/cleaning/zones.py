@@ -168,8 +168,8 @@ def cut_tail(lines: list[str], evidence: ZoneEvidence, recurring: frozenset[str]
         elif not is_fragment(seg.text):
             break
         run.append(seg)
-    if not has_debris:
-        return lines
+    if not has_debris or (run and run[-1].line == 0 and run[-1].start == 0):
+        return lines  # the tail follows the text's last sentence: a text with none is no tail
     run.reverse()
     first_debris = next(seg for seg in run if is_debris(seg.text, recurring))
     # a fragment glued before the debris on its line ("…생각된다.오준 교수[서울경제 바로가기]") is the
