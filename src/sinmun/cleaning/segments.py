@@ -102,8 +102,9 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
     key = nospace(text)
     if key in recurring:
         return True
-    if text[0] in ARROWS or text.startswith("※"):
-        # "▶계룡산 갑사길이 있다.": an arrow bulleting a sentence of the text
+    if text.startswith("※"):  # a note after the text: tip-off lines, copyright
+        return True
+    if text[0] in ARROWS:  # "▶계룡산 갑사길이 있다." is an arrow bulleting a sentence of the text
         return not _STATEMENT.search(text)
     if _EMAIL_RE.search(text) or _PORTAL_TAG.search(text):
         return True
