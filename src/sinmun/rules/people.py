@@ -43,7 +43,14 @@ ACTING = frozenset(("권한대행", "직무대행"))
 # foreign name (호스니 무바라크 대통령). A single foreign word names a person only before these titles.
 LEADER_TITLES = frozenset("대통령 부통령 총리 국무총리 주석 국가주석 국왕 여왕 왕세자 총통 교황 서기장 총재".split())
 SINGLE_NAME_TITLES = LEADER_TITLES | {"장관", "국무장관", "의원", "의장", "대사", "후보", "후보자", "사무총장", "당선인"}
-SERVES = frozenset(("대통령", "국무총리", "총리", "대통령실"))  # 대통령 비서실장: the staff title is theirs
+SERVES = frozenset(("대통령", "국무총리", "총리", "대통령실", "당선인", "당선자"))  # 대통령 비서실장, 당선인 대변인: the staff title is theirs
+# Titles that name a person only when they come first (주장 에마뉘엘 아데바요르는); after a name they are
+# mostly ordinary words (김 의원 주장은: "claim").
+TITLE_FIRST_ONLY = frozenset(("주장",))
+# Cabinet departments of other states written as a stem + 장관 (척 헤이글 국방장관): the title is 장관.
+FOREIGN_MINISTRY_STEMS = frozenset("국방 재무 상무 노동 농무 내무 외무 외교 법무 교육 에너지 보훈 교통 국토안보".split())
+# Syllables that end a common-noun compound, not a name (변동시 "at the change", 인준안 "the bill").
+COMPOUND_TAILS = frozenset("안 시 권 법 측 간 내 외 중 후 비 료 금 세 율 액 별 차 분 선 제".split())
 NOMINEE = frozenset(("후보자", "내정자", "지명자"))
 HOME = frozenset(("한국", "대한민국", "우리나라"))
 MAX_BETWEEN = 4  # words between a name and its title
@@ -68,6 +75,7 @@ class PersonFound:
     former: bool = False
     nominee: bool = False
     source: str = "rule"
+    org_slot: int | None = None  # where an organization found later (NER) would end to be theirs
 
 
 @dataclass(slots=True)
@@ -128,6 +136,7 @@ def looks_like_korean_name(word: str) -> bool:
 # such a word scores far below a dictionary noun of the same length (공무원 -17, 상인회 -24, 오영주 -25).
 UNKNOWN_NOUN_SCORE = -23.5
 UNREADABLE_SCORE = -26.0
+COMMON_NOUN_SCORE = -20.5  # a two-syllable common noun Kiwi knows (변동 -18.7, 인준 -19.6); 김민, 최민 are NNP
 NAME_PIECE_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "MM", "MAG", "XPN", "XR"))
 
 
@@ -142,6 +151,24 @@ def unknown_noun(word: str) -> bool:
     # Split into nouns, determiners or adverbs (한/MM 성숙/NNG, 임정/NNG 욱/MAG) at a poor score: no
     # word Kiwi knows (대/XPN 기업/NNG scores -17), and no particle or verb ending.
     return score < UNKNOWN_NOUN_SCORE and all(t.tag in NAME_PIECE_TAGS for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def compound_fragment(word: str) -> bool:
+    """A dictionary noun and a bound noun-ending syllable (변동+시, 인준+안): a common compound, no name."""
+    if len(word) != 3 or word[2] not in COMPOUND_TAILS:
+        return False
+    tokens, score = get_kiwi().analyze(word[:2], top_n=1)[0]
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and score > COMMON_NOUN_SCORE
+
+
+@lru_cache(maxsize=65536)
+def foreign_part(word: str) -> bool:
+    """A word of a transliterated foreign name: a proper noun or a word Kiwi does not know."""
+    if not re.fullmatch(r"[가-힣]{1,7}", word):
+        return False
+    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    return len(tokens) == 1 and tokens[0].tag == "NNP" or unknown_noun(word) or unreadable_word(word)
 
 
 @lru_cache(maxsize=65536)
@@ -197,6 +224,8 @@ class PeopleFinder:
             return False
         if len(word) == 2:  # 김은 심사위원: a surname with a particle is no name
             return _all_nouns(span) and span[0].tag_.startswith("NNP")
+        if compound_fragment(word):
+            return False
         if span[-1].tag_.startswith(("J", "E", "XS")) and not (genitive_ok and span[-1].text == "의"):
             return False
         return span[0].tag_.startswith("NNP") or unknown_noun(word)
@@ -258,7 +287,7 @@ class PeopleFinder:
                     title, former = self.title_of(word[1:]), True  # 전대통령, 전장관은
                 if title is None:
                     continue
-                person = self._read_back(doc, words, i, title, covering, covered)
+                person = None if title in TITLE_FIRST_ONLY else self._read_back(doc, words, i, title, covering, covered)
                 if person is None:
                     person = self._read_forward(doc, words, i, title, covering, covered)
                     if person is None or (person.start, person.end) in named:
@@ -301,6 +330,8 @@ class PeopleFinder:
         if not m or len(m.group("prefix")) < 2 or m.group("title") not in self.titles.kinds:
             return None
         prefix, title = m.group("prefix"), m.group("title")
+        if title in TITLE_FIRST_ONLY:
+            return None
         end = start + len(prefix)
         if prefix in self.stop or prefix in self.gaz.senses or self.is_place(prefix) or covered(start, end):
             return None
@@ -332,9 +363,15 @@ class PeopleFinder:
             return None
         if group is not None and ws != group[0] + 1:
             return None  # inside parentheses only as the first word: (부장 송인우)
-        if i + 1 >= len(words) or words[i + 1][0] != we + 1 or words[i + 1][3] != group:
+        k = i + 1
+        if group is None and k < len(words) and words[k][3] is not None and words[k][3][0] == we:
+            gloss = words[k][3]  # CEO(최고경영자) 스티브 잡스가: a gloss between the title and the name
+            while k < len(words) and words[k][3] == gloss:
+                k += 1
+            we = gloss[1]
+        if k >= len(words) or words[k][0] != we + 1 or words[k][3] != group:
             return None
-        name = self._name_after(doc, words, i + 1, group, covered)
+        name = self._name_after(doc, words, k, group, covered)
         if name is None:
             return None
         s, e, k = name
@@ -344,13 +381,15 @@ class PeopleFinder:
             # (부장 송인우) or (본부장 이영철 서울중앙지검장): the name, or the name and another title, fill it
             if e != group[1] - 1 and not (e == rest and nxt and nxt[1] == group[1] - 1 and self.title_of(nxt[2])):
                 return None
-        elif e == rest and not SSI.match(text, e):
+        elif e == rest and not (SSI.match(text, e) or ENUMERATION_END.match(text, e)):
             return None  # 대표 김하준 이사: no particle and no 씨, the name may belong to what follows
         person = PersonFound(text[s:e], s, e, title, foreign=not looks_like_korean_name(text[s:e]))
         between = self._before_title(doc, words, i, covering)
         self._between(doc, person, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
         if person.org is None and group is None:
             self._org_before(doc, person, covering, ws)
+        if person.org is None and not between:
+            person.org_slot = group[0] if group is not None else ws
         return person
 
     def _name_after(self, doc, words, k, group, covered) -> tuple[int, int, int] | None:
@@ -381,9 +420,8 @@ class PeopleFinder:
                 continue
             if covered(s, end) or any(p in self.stop or p in self.titles.kinds or self.is_place(p) for p in parts):
                 continue
-            if all(self.is_proper(doc, *words[x][:2]) or unreadable_word(words[x][2]) or len(words[x][2]) == 1
-                   or words[x][2] in self.foreign_given for x in range(k, end_k)) \
-                    and (self.is_proper(doc, words[end_k][0], end) or unreadable_word(text[words[end_k][0]:end])):
+            if all(foreign_part(words[x][2]) or len(words[x][2]) == 1 or words[x][2] in self.foreign_given
+                   for x in range(k, end_k)) and foreign_part(text[words[end_k][0]:end]):
                 return s, end, end_k  # 론 지글러를: NNP or words Kiwi cannot read
             span = doc.char_span(s, end, alignment_mode="expand")
             if span is None or span.end_char != end and not text[end:span.end_char].strip():
@@ -420,7 +458,7 @@ class PeopleFinder:
             gap = text[e:right]
             if g is not None or (gap.strip() and not HANJA_MODIFIER.fullmatch(gap) and gap.strip() not in CORPORATION_MARKS):
                 break
-            org = covering(s, e)
+            org = covering(s, e) or (covering(s, e - 1) if w.endswith("의") and not elements else None)
             if org is not None:
                 elements.append(("org" if org.label_ == "ORG" else "place", org.start_char, org.end_char, org))
                 while j > 0 and words[j][0] > org.start_char:
@@ -456,6 +494,7 @@ class PeopleFinder:
         inside parentheses reads back only inside them (`(주심 민일영 대법관)`)."""
         text = doc_text(doc)
         academic = self.titles.kinds.get(_base_title(title, self.titles.kinds)) == "academic"
+        envoy = _base_title(title, self.titles.kinds) in ENVOY_TITLES
         elements: list[tuple[str, int, int, object]] = []  # (kind, start, end, payload), right to left
         home_group = words[i][3]
         right = words[i][0]
@@ -485,14 +524,17 @@ class PeopleFinder:
                 right = org.start_char
                 j -= 1
                 continue
-            if w in MODIFIERS:
-                elements.append(("mod", s, e, w))
+            if w in MODIFIERS or envoy and ENVOY_POST.fullmatch(w):
+                elements.append(("mod", s, e, w))  # 전 장관; 주일 대사
             elif self.is_place(w):
                 elements.append(("place", s, e, w))
             elif academic and UNIVERSITY.fullmatch(w):
                 elements.append(("school", s, e, w))
             elif DEPARTMENT.fullmatch(w) and elements == [] or DEPARTMENT.fullmatch(w) and elements[-1][0] == "dept":
                 elements.append(("dept", s, e, w))
+            elif (ORGISH.search(w) and not elements and j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group
+                  and self.is_korean_name(doc, s, e, covered) and self.is_korean_name(doc, *words[j - 1][:2], covered)):
+                elements.append(("proper", s, e, w))  # 이희상 동아원 회장: two name shapes, the second a body
             elif w not in self.foreign_given and self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements)):
                 name = (s, e, w)
                 if j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group:
@@ -513,7 +555,7 @@ class PeopleFinder:
                 elements.append(("proper", s, e, w))  # 샘 올트먼: a given name Kiwi reads as a common noun
             elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
                 elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
-            elif (not elements and _base_title(title, self.titles.kinds) in SINGLE_NAME_TITLES
+            elif (not elements and self._single_name_title(title)
                   and unreadable_word(w) and not covered(s, e)):
                 elements.append(("proper", s, e, w))  # 옐런 의장: a foreign name Kiwi cannot read
             else:
@@ -533,7 +575,7 @@ class PeopleFinder:
                    and text[joint:between[tail][1]] == " "):
                 joint = between[tail][2]
                 tail += 1
-            if tail and _base_title(title, self.titles.kinds) in SINGLE_NAME_TITLES:
+            if tail and self._single_name_title(title):
                 name = (name[0], between[tail - 1][2], text[name[0]:between[tail - 1][2]])
                 between = between[tail:]
         else:
@@ -550,13 +592,15 @@ class PeopleFinder:
             # One foreign word before a title is a person only in politics (트럼프 대통령); before a
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
             single = len(run) == 1 and " " not in run[0][3]
-            if single and (len(run[0][3]) < 2 or _base_title(title, self.titles.kinds) not in SINGLE_NAME_TITLES):
+            if single and (len(run[0][3]) < 2 or not self._single_name_title(title)):
                 return None
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
         person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
         self._between(doc, person, between, kind)
         if person.org is None:
             self._org_before(doc, person, covering)
+        if person.org is None and not between:
+            person.org_slot = person.start
         return person
 
     def _between(self, doc, person: PersonFound, between, kind: str) -> None:
@@ -590,11 +634,18 @@ class PeopleFinder:
                 add_rule_mention(doc, span, "rule", person.org)
         title = person.title
         base = _base_title(title, self.titles.kinds)
-        if person.org is None and title != base:
-            self._org_in_title(doc, person, title)
+        if person.org is None and (title != base or len(title) > 3 and title.endswith("장")):
+            self._org_in_title(doc, person, title)  # 국세청장, 감사원장: the body the title names
+        if base == "장관" and title != base and self._ministry_stem(title[: -len("장관")]):
+            person.title = "장관"  # 국방장관, 외무장관: a ministry's stem and the title 장관
+        if base in ENVOY_TITLES | LEADER_TITLES and title != base and self.is_place(title[: -len(base)]):
+            person.title = base  # 미국대사, 미국대통령: a state and the title
+        if base == "도지사" and title != base and self.is_place(title[: -len("지사")]):
+            person.title = "지사"  # 강원도지사: the province and the title 지사
+            person.org = person.org or title[: -len("지사")]
         if base == "장관" and not foreign_place:
             prefix = title[: -len("장관")]
-            if prefix:  # 통일부장관, 외교장관, 국방장관
+            if prefix and not person.foreign:  # 통일부장관, 외교장관, 국방장관 (척 헤이글 국방장관: not ours)
                 sense = self.gaz.lookup(prefix, article_day(doc)) or self.gaz.lookup(prefix + "부", article_day(doc))
                 if sense is not None and sense.kind == "ministry":
                     person.ministry = sense.name
@@ -608,20 +659,36 @@ class PeopleFinder:
         if person.former:
             person.minister = False
 
+    def _single_name_title(self, title: str) -> bool:
+        """Titles before which one foreign word names a person (트럼프 대통령, 기시다 외무상)."""
+        base = _base_title(title, self.titles.kinds)
+        return base in SINGLE_NAME_TITLES or len(base) > 2 and base.endswith("상") and self.titles.kinds.get(base) == "government"
+
+    def _ministry_stem(self, stem: str) -> bool:
+        if stem in FOREIGN_MINISTRY_STEMS:
+            return True
+        sense = self.gaz.lookup(stem) or self.gaz.lookup(stem + "부")
+        return sense is not None and sense.kind == "ministry"
+
     def _org_in_title(self, doc, person: PersonFound, title: str) -> None:
         """국세청장 -> 국세청, 금융감독원장 -> 금융감독원: a body named inside a compound title."""
         for cut in range(len(title) - 1, 1, -1):
             head, rest = title[:cut], title[cut:]
             if rest != "장" and rest not in self.titles.kinds:
                 continue
-            sense = self.gaz.lookup(head, article_day(doc))
+            known = self.gaz.lookup(head, article_day(doc))
+            if known is None and head.endswith("위원") and rest == "장":
+                known = self.gaz.lookup(head + "회", article_day(doc))  # 방송통신위원장 -> 방송통신위원회
+            sense = known
             if sense is None and (shape := self.gaz.kind_of_shape(head)) and len(head) > 3:
                 sense = OrgSense(head, shape)  # 한국AI협회장 -> 한국AI협회
+            if sense is not None and person.foreign and sense.kind == "ministry":
+                return  # 척 헤이글 국방장관: a foreign minister's ministry is not the Korean one of that name
             if sense is not None:
                 person.org, person.org_kind = sense.name, sense.kind
                 if sense.kind == "ministry" and rest == "장관":
                     person.ministry = sense.name
-                if rest != "장":  # WHO사무총장, 법무부장관: the organization and a whole title
+                if rest != "장" and known is not None:  # WHO사무총장, 법무부장관: a known body and a whole title
                     person.title = rest
                 doc.user_data.setdefault(ORG_KINDS_KEY, {}).setdefault(sense.name, sense.kind)
                 return
@@ -707,18 +774,21 @@ def _all_nouns(span) -> bool:
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
 PARTY_ENDINGS = ("당", "청", "처", "회", "부")  # 민주당의원, 국세청장: an organization's ending, no name's
+ENUMERATION_END = re.compile(r"\s?(?:등|외)(?![가-힣])|\s?(?:등|외)(?:이|은|을|의|과|에)")  # 오빌랄레 코시 등이
 CORPORATION_MARKS = ("㈜", "(주)")  # 엘지신용카드㈜(대표 …)
 COURT_DIVISION = re.compile(r"[가-힣]{0,6}\d+부")  # 형사합의24부, 가사5부
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
 FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7})?")
 ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
+ENVOY_POST = re.compile(r"주[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
+ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
 UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
 ORG_BEFORE = re.compile(
-    rf"(?P<q1>['‘\"“]?)(?P<org>[{HANGUL_OR_ALNUM}&]+?)(?P<q2>['’\"”]?)(?:의)? $"
-)
+    rf"(?P<q1>['‘\"“]?)(?P<org>[{HANGUL_OR_ALNUM}&]+?)(?P<q2>['’\"”]?)(?:\([^()\n]{{1,15}}\))?(?:의)? $"
+)  # 학술단체협의회(학단협)의 배성인 운영위원장
 BYLINE_AFTER = re.compile(r"\s*(?:=|[\w.+-]+@|\]|$)", re.M)
 BYLINE_BEFORE = re.compile(r"(?:=|\[|^)\s*$", re.M)
 JOINT = re.compile(rf"\s*겸\s+(?P<org>[{HANGUL_OR_ALNUM}]+)\s*장관")
