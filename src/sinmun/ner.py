@@ -160,6 +160,10 @@ class NerStage:
     def add_mentions(self, doc: Doc, ents: list[tuple[int, int, str]]) -> None:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
+        if self.person_shape:
+            from .rules.people import not_a_person
+
+            ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
         titled: set[tuple[int, int]] = set()  # NER people around a rule person: a person, whatever the shape

@@ -40,7 +40,7 @@ from .rules.people import (FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFou
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
 ORG_TO_SLOT = re.compile(r"(?:\([^()\n]{1,15}\))?의? ?")  # 학술단체협의회(학단협)의 배성인
-DETERMINER_SURNAMES = frozenset("이 그 전 현 한 각 신 본 동 당 해".split())  # this, former, one, each, new…
+DETERMINER_SURNAMES = frozenset("이 그 전 현 한 두 세 양 각 신 본 동 당 해 은".split())  # this, former, one, two, both, each, new…
 # A foreign body named after its country and ending so is part of its government (미국 국무부, 일본 외무성,
 # 중국 국가통계국); "government", not "ministry", which is kept for the ministries of Korea (ministries.tsv).
 FOREIGN_BODY_ENDINGS = ("부", "성", "청", "국", "원", "위원회")
@@ -385,10 +385,11 @@ class Resolver:
         text = doc_text(doc)
         name_ends = {s.end_char for s in doc.spans.get(MENTIONS, []) if s.label_ == "PERSON"}
         for sf in shorts:
-            if not free(sf.start, sf.end):
-                continue
             if text[sf.start - 1:sf.start] == " " and sf.start - 1 in name_ends:
                 continue
+            if not free(sf.start, sf.end):
+                if not self._short_form_span(doc, sf, occupied):
+                    continue
             earlier = [p for p in people.values() if p.first < sf.start and not p.foreign
                        and p.name.startswith(sf.surname) and len(p.name) > len(sf.surname)]
             same_title = [p for p in earlier if sf.title in p.titles]
@@ -396,6 +397,13 @@ class Resolver:
             # the title that person was introduced with
             fits = same_title if same_title or sf.surname in DETERMINER_SURNAMES else earlier
             if len(fits) != 1:
+                if not fits and sf.surname not in DETERMINER_SURNAMES and free(sf.start, sf.end):
+                    # 반 총장, 박 변호사 with no full name in the article: a person all the same (a
+                    # mention, no people row: the table wants full names)
+                    span = doc.char_span(sf.start, sf.start + len(sf.surname), label="PERSON")
+                    if span is not None:
+                        add_rule_mention(doc, span, "rule", sf.surname)
+                        occupied.append((sf.start, sf.end))
                 continue
             person = fits[0]
             span = doc.char_span(sf.start, sf.start + len(sf.surname), label="PERSON")
@@ -404,6 +412,19 @@ class Resolver:
             add_rule_mention(doc, span, "rule", person.name)
             occupied.append((sf.start, sf.end))
             person.mentions += 1
+
+    @staticmethod
+    def _short_form_span(doc: Doc, sf: ShortForm, occupied) -> bool:
+        """The model's PERSON `반 총장` (surname and title) gives way to the short form's surname: a title
+        is never part of a name. True when the short form's place is now free."""
+        mentions = list(doc.spans.get(MENTIONS, []))
+        whole = [m for m in mentions if m.label_ == "PERSON" and m._.source == "ner"
+                 and (m.start_char, m.end_char) == (sf.start, sf.end)]
+        if not whole:
+            return False
+        doc.spans[MENTIONS] = [m for m in mentions if m not in whole]
+        occupied.remove((sf.start, sf.end))
+        return True
 
     def _repetitions(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
         """Later bare mentions of a known name (`박영선은`, or `트럼프는` for 도널드 트럼프) count too."""

@@ -329,6 +329,8 @@ class PeopleFinder:
         m = self.titles.word.fullmatch(word)
         if not m or len(m.group("prefix")) < 2 or m.group("title") not in self.titles.kinds:
             return None
+        if self.titles.kinds[m.group("title")] not in GLUED_TITLE_KINDS:
+            return None  # 상디작화가: a common word ending in 화가 (작화가), no painter
         prefix, title = m.group("prefix"), m.group("title")
         if title in TITLE_FIRST_ONLY:
             return None
@@ -556,7 +558,7 @@ class PeopleFinder:
             elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
                 elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
             elif (not elements and self._single_name_title(title)
-                  and unreadable_word(w) and not covered(s, e)):
+                  and unreadable_word(w) and not covered(s, e) and self._stem_end(doc, s, e) == e):
                 elements.append(("proper", s, e, w))  # 옐런 의장: a foreign name Kiwi cannot read
             else:
                 break
@@ -741,6 +743,38 @@ class PeopleFinder:
                 return
 
 
+def not_a_person(doc: Doc, start: int, end: int) -> bool:
+    """A statistical PERSON span that the text around it shows to be something else:
+    - the whole of a quotation (‘또 오해영’, 「민병철 매직잉글리시」): the title of a work;
+    - followed by a telephone number (크리니크(02-3440-2773)): a shop or brand in a list;
+    - one Hanja character (中, 北, 檢): a state's or an institution's abbreviation;
+    - glued to a place's suffix (강진군과, 판교역에서): the word is a county, city, station or district."""
+    text = doc_text(doc)
+    word = text[start:end]
+    if text[start - 1:start] in WORK_QUOTES and text[end:end + 1] == WORK_QUOTES[text[start - 1]]:
+        return True
+    if PHONE_AFTER.match(text, end):
+        return True
+    if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
+        return True
+    if len(word) == 3 and word[-1] in PLACE_ENDINGS and looks_like_korean_name(word):
+        return True  # 성남시, 강진군: a city or a county
+    after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after is not None and _plural_title().match(after.group()):
+        return True  # 전 장관들이: a title in the plural is a group, no one person
+    if after is not None and word in DETERMINERS and (title := titles().word.fullmatch(after.group())):
+        return not title.group("prefix") and title.group("title") in COMMON_WORD_TITLES  # 이 시장은: "this market"
+    if len(word) < 2 or not HANGUL_WORD.fullmatch(word.replace(" ", "")[:7]):
+        return False
+    rest = WORD.match(text, end)
+    return rest is not None and rest.start() == end and PLACE_SUFFIX.fullmatch(rest.group()) is not None
+
+
+@lru_cache(maxsize=1)
+def _plural_title() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(t) for t in sorted(titles().kinds, key=len, reverse=True)) + ")들")
+
+
 def _base_title(title: str, kinds: dict[str, str]) -> str:
     """`창업정책관` -> 정책관: the listed title a compound ends with."""
     if title in kinds and not title.endswith("장관"):
@@ -771,9 +805,16 @@ def _all_nouns(span) -> bool:
     return all(tag in NOUN_TAGS for tok in span for tag in tok.tag_.split("+"))
 
 
+WORK_QUOTES = {"‘": "’", "'": "'", "「": "」", "『": "』", "《": "》", "<": ">", "“": "”", '"': '"'}
+PHONE_AFTER = re.compile(r"\s?\(\s?\d{2,4}-\d{3,4}")  # 크리니크(02-3440-2773)
+PLACE_ENDINGS = frozenset("시군읍면")
+DETERMINERS = frozenset("이 그 저 전 현 한 두 세 양 각 본 당 해".split())  # this, that, former, one, two, both…
+COMMON_WORD_TITLES = frozenset(("시장", "대사", "감독", "주장", "이사", "고문", "위원", "선수"))  # market, line…
+PLACE_SUFFIX = re.compile(rf"(?:군|시|역|구|읍|면|강|산|섬|항){JOSA}")  # 강진군과, 판교역에서
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
-PARTY_ENDINGS = ("당", "청", "처", "회", "부")  # 민주당의원, 국세청장: an organization's ending, no name's
+PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
+GLUED_TITLE_KINDS = frozenset(("minister", "government", "politics"))  # 김덕용의원, 옐친대통령
 ENUMERATION_END = re.compile(r"\s?(?:등|외)(?![가-힣])|\s?(?:등|외)(?:이|은|을|의|과|에)")  # 오빌랄레 코시 등이
 CORPORATION_MARKS = ("㈜", "(주)")  # 엘지신용카드㈜(대표 …)
 COURT_DIVISION = re.compile(r"[가-힣]{0,6}\d+부")  # 형사합의24부, 가사5부

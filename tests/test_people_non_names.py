@@ -1,0 +1,77 @@
+"""Words that are no one: a people row or a PERSON mention claims that a person exists.
+
+Made-up sentences through the whole pipeline (rules and the NER model): places, works, brands in a
+catalogue, state abbreviations, compound fragments, legal and common nouns, determiners before titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sinmun.nlp import build_nlp
+
+    return build_nlp()
+
+
+def persons(nlp, text: str) -> tuple[set[str], set[str]]:
+    doc = nlp(text)
+    mentions = {m.text for m in doc.spans.get("mentions", []) if m.label_ == "PERSON"}
+    return mentions, {row["name"] for row in doc._.rows["people"]}
+
+
+# fmt: off
+NOT_PEOPLE = [
+    # (sentence, word that is no person)
+    # works in quotation marks
+    ("드라마 ‘바람의 정원’이 시청률 1위에 올랐다.", "바람의 정원"),
+    ("영화 ‘푸른 새벽’은 관객 100만 명을 넘었다.", "푸른 새벽"),
+    ("예능 ‘한밤의 식탁’은 개편 1주년을 맞았다.", "한밤의 식탁"),
+    ("신간 「겨울 정원사」는 서점가에서 화제다.", "겨울 정원사"),
+    ("뮤지컬 ‘하늘 정원’이 지방 공연을 시작한다.", "하늘 정원"),
+    # brands in a catalogue with telephone numbers
+    ("제품 문의는 라벨르(02-3440-1234), 모나티(080-022-5678)로 하면 된다.", "라벨르"),
+    ("제품 문의는 라벨르(02-3440-1234), 모나티(080-022-5678)로 하면 된다.", "모나티"),
+    # one Hanja character: a state or an institution
+    ("中, 춘절 앞두고 유동성 공급", "中"),
+    ("北 미사일 발사에 정부가 긴급회의를 열었다.", "北"),
+    ("檢 수사 착수에 업계가 긴장하고 있다.", "檢"),
+    # a word glued to a place suffix
+    ("대회는 영암군과 신안군이 함께 연다.", "영암"),
+    ("판교역에서 걸어서 3분 거리다.", "판교"),
+    ("강진군 주민들이 모였다.", "강진"),
+    # compound fragments and common nouns shaped like names
+    ("소유권 변동시 장관 통보 규정이 있다.", "변동시"),
+    ("감사원장 인준안도 전날 처리됐다.", "인준안"),
+    ("서울발 항공편이 모두 취소됐다.", "서울발"),
+    ("청구권 소송에서 원고가 이겼다.", "청구권"),
+    ("손해배상 청구권 소멸시효가 지났다.", "청구권"),
+    ("사과와 배 가격이 올랐다.", "사과"),
+    ("한라봉 출하량이 늘었다.", "한라봉"),
+    # places and bodies before a title
+    ("성남시 대변인은 말했다.", "성남시"),
+    ("민주당의원은 반대했다.", "민주당"),
+    ("미국대통령은 성명을 냈다.", "미국"),
+    ("정부는 주유네스코 대사에 새 인물을 임명했다.", "주유네스코"),
+    ("정책위의장이 발표했다.", "정책위"),
+    # determiners and quantities before a title
+    ("두 후보가 표를 나눠 가졌다.", "두"),
+    ("양 공동대표가 설명했다.", "양"),
+    ("이 시장은 빠르게 커지고 있다.", "이"),
+    ("전 장관들이 한자리에 모였다.", "전"),
+    ("한 선수가 부상으로 빠졌다.", "한"),
+    ("각 대표는 서명했다.", "각"),
+    # an organization before a name is not the person
+    ("이희상 동아원 회장 등이 나눠 부담한다.", "동아원"),
+    ("김민재 한빛원 원장은 말했다.", "한빛원"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, word", NOT_PEOPLE)
+def test_no_person(nlp, sentence, word):
+    mentions, rows = persons(nlp, sentence)
+    assert word not in mentions, f"{word} is a PERSON mention in {sentence!r}"
+    assert word not in rows, f"{word} is a people row in {sentence!r}"
