@@ -767,7 +767,12 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     if len(word) < 2 or not HANGUL_WORD.fullmatch(word.replace(" ", "")[:7]):
         return False
     rest = WORD.match(text, end)
-    return rest is not None and rest.start() == end and PLACE_SUFFIX.fullmatch(rest.group()) is not None
+    suffix = PLACE_SUFFIX.fullmatch(rest.group()) if rest is not None and rest.start() == end else None
+    if suffix is None:
+        return False
+    # 강진군과: a Korean-looking name before 군/시 is a county or city; 타츠야군 (a boy), 황비홍역 (a role)
+    # are people, so other suffixes count only after a place the gazetteer knows (판교역에서)
+    return word in gazetteer().places or suffix.group(1) in PLACE_ENDINGS and looks_like_korean_name(word)
 
 
 @lru_cache(maxsize=1)
@@ -810,7 +815,7 @@ PHONE_AFTER = re.compile(r"\s?\(\s?\d{2,4}-\d{3,4}")  # 크리니크(02-3440-277
 PLACE_ENDINGS = frozenset("시군읍면")
 DETERMINERS = frozenset("이 그 저 전 현 한 두 세 양 각 본 당 해".split())  # this, that, former, one, two, both…
 COMMON_WORD_TITLES = frozenset(("시장", "대사", "감독", "주장", "이사", "고문", "위원", "선수"))  # market, line…
-PLACE_SUFFIX = re.compile(rf"(?:군|시|역|구|읍|면|강|산|섬|항){JOSA}")  # 강진군과, 판교역에서
+PLACE_SUFFIX = re.compile(rf"(군|시|역|구|읍|면|강|산|섬|항){JOSA}")  # 강진군과, 판교역에서
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
 PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
