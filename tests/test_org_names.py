@@ -200,3 +200,32 @@ def test_a_person_s_org_is_the_canonical_row_name(resolve_with):
     doc = resolve_with("김민수 부산지검 검사는 기소했다.", ("부산지검",))
     orgs = {r["org"] for r in doc._.rows["people"]} - {None}
     assert orgs <= set(rows(doc))
+
+
+@pytest.mark.parametrize("sentence, country, label", [
+    ("미국이 새 제재를 제안했다.", "미국", "ORG"),
+    ("중국과 무역 합의를 맺었다.", "중국", "ORG"),
+    ("일본과의 협상이 길어졌다.", "일본", "ORG"),
+    ("러시아가 회담을 거부했다.", "러시아", "ORG"),
+    ("그는 미국에서 공부했다.", "미국", "LOC"),
+    ("중국으로 수출이 늘었다.", "중국", "LOC"),
+    ("일본 시간으로 새벽이었다.", "일본", "LOC"),
+])
+def test_a_country_acting_in_the_sentence_is_its_state(resolve_with, sentence, country, label):
+    doc = resolve_with(sentence)
+    assert (country, label) in {(m.text, m.label_) for m in doc.spans[MENTIONS]}
+    assert country not in rows(doc), "a country is no organizations row"
+
+
+@pytest.mark.parametrize("sentence, club", [
+    ("한빛 이글스가 연장 끝에 이겼다.", "한빛 이글스"),
+    ("그는 LA다저스와 계약했다.", "LA다저스"),
+    ("레이커스의 주전이 다쳤다.", "레이커스"),
+    ("뉴욕 양키스는 투수를 바꿨다.", "뉴욕 양키스"),
+    ("이번 시즌 레이커스 소속으로 뛴다.", "레이커스"),  # 시즌 is no owner
+])
+def test_a_club_nickname_names_a_club(resolve_with, sentence, club):
+    doc = resolve_with(sentence)
+    assert (club, "ORG") in {(m.text, m.label_) for m in doc.spans[MENTIONS]}
+    assert club in rows(doc)
+    assert not any(club in r["name"] for r in doc._.rows["people"])

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .doc_ext import MENTIONS, doc_text
 from .ner_boundaries import boundary_words
 from .resources import read_lines
-from .rules.org_names import country_before, expand_ending, resource_tie, split_country, tie_in_article
+from .rules.org_names import country_before, country_names, expand_ending, resource_tie, split_country, tie_in_article
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -114,7 +114,7 @@ class Resolver:
         self.title_reader = PeopleFinder()  # reads the title after an NER person
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = settle_overlaps(doc)
+        entities = states_acting(doc, settle_overlaps(doc))
         kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         aliases: dict[str, str] = doc.user_data.get(ORG_ALIASES_KEY, {})
         when = article_day(doc)
@@ -126,7 +126,7 @@ class Resolver:
         earlier = [(s, _without_particles(s), s._.normalized) for s in all_orgs]
         countries = self._final_org_names(all_orgs, kinds, when)
         final = {form: s._.normalized for s, *forms in earlier for form in forms if form}
-        orgs = [s for s in all_orgs if s._.source != "ner" or self._org_shaped(s, kinds)]
+        orgs = [s for s in all_orgs if (s._.source != "ner" or self._org_shaped(s, kinds)) and not _acting_state(s)]
         people = self._people(doc, entities, orgs, kinds)
         for row in people:  # a person's org under the name of its row in the organizations table
             if row["org"]:
@@ -550,6 +550,39 @@ def drop_unmarked_mentions(doc: Doc) -> None:
     kept = [m for m in mentions if (m.label_, _without_particles(m)) not in unmarked]
     if len(kept) != len(mentions):
         doc.spans[MENTIONS] = kept
+
+
+# Particles after a country that make it an actor of the sentence, its state: the subject (미국이 제안했다)
+# or a party (일본과의 협상, 한국과 합의했다). Both KMOU and KLUE-NER mark such a country an organization more
+# often than a place; after 은/는, 의, 을 KLUE mostly keeps the place (KMOU does not), and after 에, 에서,
+# 으로 or before a noun both do.
+ACTOR_PARTICLES = re.compile(r"(?:이|가|과의|와의|과|와)(?![가-힣])")
+ACTING_STATE = "sinmun_acting_state"
+
+
+def states_acting(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A country the sentence makes an actor is an organization mention, its state (미국이 제안했다, 한국과
+    합의했다); a country as a place stays LOC (미국에서, 미국 시간). Mentions only: a country is no
+    organizations row."""
+    text = doc_text(doc)
+    names = country_names()
+    mentions = list(doc.spans.get(MENTIONS, []))
+    changed: dict[Span, Span] = {}
+    for span in entities:
+        if span.label_ != "LOC" or span.text not in names or not ACTOR_PARTICLES.match(text, span.end_char):
+            continue
+        state = Span(doc, span.start, span.end, label="ORG")
+        state._.source, state._.normalized = span._.source, span._.normalized or span.text
+        doc.user_data.setdefault(ACTING_STATE, set()).add((span.start_char, span.end_char))
+        changed[span] = state
+    if not changed:
+        return entities
+    doc.spans[MENTIONS] = [changed.get(m, m) for m in mentions]
+    return [changed.get(s, s) for s in entities]
+
+
+def _acting_state(span: Span) -> bool:
+    return (span.start_char, span.end_char) in span.doc.user_data.get(ACTING_STATE, ())
 
 
 def defined_after_ner_names(doc: Doc, entities: list[Span]) -> dict[str, str]:

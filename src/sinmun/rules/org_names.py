@@ -39,6 +39,12 @@ def countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries' names of two letters or more, Hangul (미국, 대한민국, 사우디), as a mention reads them."""
+    return frozenset(f for f in countries() if len(f) >= 2 and all(_hangul(c) for c in f))
+
+
+@lru_cache(maxsize=1)
 def short_endings() -> tuple[ShortEnding, ...]:
     rows = [(line.split("\t") + ["", "", ""])[:4] for line in read_lines("org_short_endings.tsv")]
     endings = [ShortEnding(s, f, k, scope != "tie") for s, f, k, scope in rows]

@@ -108,6 +108,11 @@ class Gazetteer:
         self.shape_pattern = re.compile(
             LEFT_EDGE + rf"([{HANGUL_OR_ALNUM}&]{{2,}}?(?:{_alternation(self.shape_kinds)}))" + RIGHT_EDGE
         )
+        teams = [w for line in read_lines("team_names.txt") for w in line.split()]
+        self.team_pattern = re.compile(
+            rf"(?:(?<![{HANGUL_OR_ALNUM}&])(?P<owner>[{HANGUL_OR_ALNUM}]{{2,}}) )?"
+            rf"(?<![가-힣])(?P<glued>[A-Za-z0-9]{{1,5}})?(?P<nick>{_alternation(teams)})" + RIGHT_EDGE
+        )
         descriptors = read_lines("org_descriptors.txt")
         self.descriptor_pattern = re.compile(
             LEFT_EDGE + rf"(?:{_alternation(descriptors)})\s+['‘\"“]?([{HANGUL_OR_ALNUM}&]+?)['’\"”]?" + RIGHT_EDGE
@@ -311,6 +316,8 @@ class OrgFinder:
                 kinds.setdefault(name, kind)
             return True
 
+        for m in self.gaz.team_pattern.finditer(text):
+            self._team(doc, m, add)
         for m in self.gaz.pattern.finditer(text):
             sense = self.gaz.lookup(m.group(1), when)
             if sense and not (m.group(1) in CURRENCY_NAMES and AMOUNT_AFTER.match(text, m.end(1))):
@@ -326,6 +333,17 @@ class OrgFinder:
         for m in self.gaz.place_pattern.finditer(text):
             add(m.start(1), m.end(1), m.group(1), "place", "gazetteer", label="LOC")
         return doc
+
+    def _team(self, doc: Doc, m: re.Match, add) -> None:
+        """A club's nickname, with the proper noun of its city or owner before it when there is one
+        (한화 이글스, LA다저스, 레이커스)."""
+        start = m.start("nick") - len(m.group("glued") or "")
+        owner = doc.char_span(m.start("owner"), m.end("owner")) if m.group("owner") else None
+        if owner is not None and all(t.tag_.split("+")[-1] in ("NNP", "SL") for t in owner) \
+                and owner.text not in self.titles and owner.text not in self.stop:
+            start = owner.start_char  # not 한화의 이글스, 시즌 레이커스
+        end = m.end("nick")
+        add(start, end, doc_text(doc)[start:end], "other", "rule")
 
     def _plausible_name(self, doc: Doc, start: int, end: int) -> bool:
         word = doc_text(doc)[start:end]
