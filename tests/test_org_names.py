@@ -229,3 +229,8 @@ def test_a_club_nickname_names_a_club(resolve_with, sentence, club):
     assert (club, "ORG") in {(m.text, m.label_) for m in doc.spans[MENTIONS]}
     assert club in rows(doc)
     assert not any(club in r["name"] for r in doc._.rows["people"])
+
+
+def test_a_list_of_countries_stays_a_list_of_places(resolve_with):
+    doc = resolve_with("중국과 미국의 기업이 모였다.")
+    assert ("중국", "LOC") in {(m.text, m.label_) for m in doc.spans[MENTIONS]}

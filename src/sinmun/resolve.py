@@ -568,9 +568,14 @@ def states_acting(doc: Doc, entities: list[Span]) -> list[Span]:
     names = country_names()
     mentions = list(doc.spans.get(MENTIONS, []))
     changed: dict[Span, Span] = {}
+    starts = {s.start_char: s for s in entities}
     for span in entities:
-        if span.label_ != "LOC" or span.text not in names or not ACTOR_PARTICLES.match(text, span.end_char):
+        particle = ACTOR_PARTICLES.match(text, span.end_char) if span.label_ == "LOC" and span.text in names else None
+        if particle is None:
             continue
+        after = starts.get(particle.end() + 1)
+        if particle.group().startswith(("과", "와")) and after is not None and after.label_ == "LOC":
+            continue  # 중국과 미국의 기업: a list of places, no partner
         state = Span(doc, span.start, span.end, label="ORG")
         state._.source, state._.normalized = span._.source, span._.normalized or span.text
         doc.user_data.setdefault(ACTING_STATE, set()).add((span.start_char, span.end_char))
