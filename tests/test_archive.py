@@ -204,6 +204,18 @@ def test_parts_of_an_append_killed_while_moving_them_in_are_reported_and_rolled_
     assert not stray.exists() and validate_dir(root) == []
 
 
+def test_parts_written_before_a_column_was_added_read_it_as_null(archive, tmp_path):
+    root = tmp_path / "archive"
+    shutil.copytree(archive[0], root)
+    table, column = next((t, f.name) for t, schema in SCHEMAS.items() for f in schema
+                         if f.nullable and t != "articles" and parts(root / t) and pq.read_metadata(parts(root / t)[0]).num_rows)
+    old = parts(root / table)[0]
+    pq.write_table(pq.read_table(old).drop_columns([column]), old)  # as an earlier sinmun wrote it
+    assert validate_dir(root) == []
+    frame = read_parts(root / table, SCHEMAS[table]).to_pandas()
+    assert column in frame.columns and frame[column].isna().sum() >= pq.read_metadata(old).num_rows
+
+
 @pytest.mark.parametrize("command", [["extract", "{feed}", "--out", "{single}", "--append"],
                                      ["extract", "{feed}", "--out", "{archive}"]])
 def test_an_append_to_a_single_run_or_a_plain_run_into_an_archive_is_a_usage_error(archive, corpus, tmp_path, command):
