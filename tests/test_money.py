@@ -60,7 +60,7 @@ FORMS = [
     ("입장료는 €300 이다.", [("€300", 300, "EUR")]),
     ("수입은 100 USD 였다.", [("100 USD", 100, "USD")]),
     ("₩5,000을 냈다.", [("₩5,000", 5_000, "KRW")]),
-    ("소매요금은 19.691원이다.", [("19.691원", 20, "KRW")]),
+    ("소매요금은 19.691원이다.", [("19.691원", None, "KRW")]),
     ("할부원금 0원으로 떨어졌다.", [("0원", 0, "KRW")]),
     ("그는 오만 원을 줬다.", [("오만 원", 50_000, "KRW")]),
     ("이 회장은 1천600억원대 횡령 혐의다.", [("1천600억원대", 160_000_000_000, "KRW")]),
@@ -120,6 +120,103 @@ NOT_MONEY = [
     "정부 예산 등으로 택시 2만∼5만대를 줄인다.",
 ]
 # fmt: on
+
+
+# Families of issue 15 — sentences written for these tests.
+# fmt: off
+SPACED_UNITS = [  # an approximation or a space inside the number: one amount, not 5억 + 2800
+    ("클럽 자금 5억2800여 만 원을 빼돌렸다.", ("5억2800여 만 원", 528_000_000, True)),
+    ("보상금 3억1200여 만원이 지급됐다.", ("3억1200여 만원", 312_000_000, True)),
+    ("총 1억 2천 만원을 받았다.", ("1억 2천 만원", 120_000_000, False)),
+    ("그는 300 만원을 냈다.", ("300 만원", 3_000_000, False)),
+    ("피해액은 7억 4500여 만 원에 달한다.", ("7억 4500여 만 원", 745_000_000, True)),
+]
+WON_AFTER_A_NUMBER = [  # Kiwi tags 원 NNG in these; right after a number it is still the currency
+    ("가격은 1만 3천원부터다.", ("1만 3천원", 13_000)),
+    ("한 명당 5000만원만 든다고 가정했다.", ("5000만원", 50_000_000)),
+    ("요금은 월 3,300원 ▲부가 서비스 월 1,100원이다.", ("3,300원", 3_300)),
+    ("입장료가 2만 5천원부터 시작한다.", ("2만 5천원", 25_000)),
+]
+BARE_LARGE_AMOUNTS = [  # 억 and above without 원: won, unless the clause counts something
+    ("정부가 878억을 들여서 새 청사를 짓겠다고 했다.", ("878억", 87_800_000_000)),
+    ("9450억 드는 복원 사업이 순항한다.", ("9450억", 945_000_000_000)),
+    ("군함을 몰고 오면 최대 10억 준다", ("최대 10억", 1_000_000_000)),
+    ("손흥민, 400억 가치 증명", ("400억", 40_000_000_000)),
+    ("민심이 바닥인데 800억대 건축물을 짓는다.", ("800억대", 80_000_000_000)),
+    ("자전거 굴려 3억 벌어요", ("3억", 300_000_000)),
+    ("약 1억을 가로챈 혐의로 기소됐다.", ("약 1억", 100_000_000)),
+    ("삼성전자, 작년 3조4000억 납세", ("3조4000억", 3_400_000_000_000)),
+    ("그는 5000만을 들여 가게를 열었다.", ("5000만", 50_000_000)),
+    ("2조가 투입된 광산이 넘어간다.", ("2조", 2_000_000_000_000)),
+    ("선수 3명이 10억을 나눠 받았다.", ("10억", 1_000_000_000)),
+]
+COUNTED_LARGE_NUMBERS = [
+    "세계 인구가 80억을 넘었다.",
+    "14억 중국인이 이 경기를 본다.",
+    "지구의 나이는 46억 년이다.",
+    "영상의 조회수가 1억을 넘었다.",
+    "이 휴대폰은 1억 화소 카메라를 달았다.",
+    "은하까지 거리는 130억 광년이다.",
+    "누적 관객이 1000만을 넘어섰다.",
+    "가입자가 5000만을 돌파했다.",
+    "옷 3벌을 샀다.",
+    "전 세계 80억 명이 산다.",
+    "승객은 A공사 16억, B철도 8억 727만 명 등이다.",
+    "집회에 6만여 명(경찰 추산 5만)이 모였다.",
+    "현재의 3원 체계가 이어지면 적자가 커진다.",
+    "담배 소비량이 53억갑에서 48억갑으로 줄었다.",
+    "그는 규약 17조와 70조를 어겼다.",
+]
+FRACTIONS = [  # a fraction of a unit: no whole-unit value, the decimals kept in the mention
+    ("도시가스 요금은 Mcal당 19.7원이다.", "19.7원", "19.7 KRW"),
+    ("환율은 달러당 1158.5원으로 마감했다.", "1158.5원", "1158.5 KRW"),
+    ("주가는 135.25달러로 올랐다.", "135.25달러", "135.25 USD"),
+]
+WHOLE_DECIMALS = [  # decimals of a larger unit are whole units
+    ("매출은 1.5억원이다.", 150_000_000),
+    ("총액은 76.1백만원이었다.", 76_100_000),
+    ("자산은 2.35조 원이다.", 2_350_000_000_000),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", SPACED_UNITS)
+def test_a_spaced_unit_keeps_one_amount(amounts_of, text, expected):
+    [row] = amounts_of(text)
+    assert (row["text"], row["value"], row["approximate"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", WON_AFTER_A_NUMBER)
+def test_won_right_after_a_number_is_money_whatever_its_tag(amounts_of, text, expected):
+    row = amounts_of(text)[0]
+    assert (row["text"], row["value"], row["currency"], row["currency_implied"]) == (*expected, "KRW", False)
+
+
+@pytest.mark.parametrize("text,expected", BARE_LARGE_AMOUNTS)
+def test_bare_large_amounts_are_implied_won(amounts_of, text, expected):
+    [row] = amounts_of(text)
+    assert (row["text"], row["value"], row["currency"], row["currency_implied"]) == (*expected, "KRW", True)
+
+
+@pytest.mark.parametrize("text", COUNTED_LARGE_NUMBERS)
+def test_counted_large_numbers_are_not_money(amounts_of, text):
+    assert amounts_of(text) == []
+
+
+@pytest.mark.parametrize("text,surface,normalized", FRACTIONS)
+def test_fractions_of_a_unit_have_no_whole_value(text, surface, normalized):
+    nlp = build_nlp()
+    doc = nlp.get_pipe("sinmun_money")(nlp.make_doc(text))
+    [row] = doc._.rows["amounts"]
+    assert (row["text"], row["value"]) == (surface, None)
+    [span] = doc.spans["mentions"]
+    assert span._.normalized == normalized
+
+
+@pytest.mark.parametrize("text,value", WHOLE_DECIMALS)
+def test_decimals_of_a_larger_unit_are_whole(amounts_of, text, value):
+    [row] = amounts_of(text)
+    assert row["value"] == value
 
 
 @pytest.mark.parametrize("text,expected", FORMS)

@@ -26,7 +26,7 @@ from . import numbers
 from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, TILDES, VAGUE, DocView, PlainView, TokenView
 
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")
-LEGAL_BEFORE = re.compile(r"(?:제|법|법률|령|조례|규칙|헌법|규정|협약|조약|」|』)\s?$")  # 제35조, 법률 74조
+LEGAL_BEFORE = re.compile(r"(?:제|법|법률|령|조례|규칙|헌법|헌장|규정|규약|정관|약관|협약|협정|조약|」|』)\s?$")  # 제35조, 규약 17조
 LEGAL_AFTER = re.compile(r"\s?(?:제?\s?\d+\s?항|의\s?\d|제\s?\d)")  # 70조 1항, 35조의2
 RANGE_NEXT = re.compile(rf"\s?[{TILDES}]\s?\d")
 
@@ -62,6 +62,9 @@ class Amount:
 
     @property
     def normalized(self) -> str | None:
+        """`3000000000000 KRW`; a fraction of a unit keeps its decimals (`19.691 KRW`) though `value` is null."""
+        if self.value is None and numbers.is_fractional(self.exact):
+            return f"{self.exact:f} {self.currency}"
         return None if self.value is None else f"{self.value} {self.currency}"
 
 
@@ -92,6 +95,7 @@ class MoneyLexicon:
     cues: tuple[str, ...]
     next_words: frozenset[str]
     count_nouns: frozenset[str]
+    cue_verbs: tuple[str, ...]
     counters: frozenset[str]
     window: int
     start_re: re.Pattern = field(repr=False)
@@ -163,6 +167,7 @@ def load_lexicon() -> MoneyLexicon:
         cues=tuple(imp["cues"]),
         next_words=frozenset(imp["next_words"]),
         count_nouns=frozenset(imp["count_nouns"]),
+        cue_verbs=tuple(imp["cue_verbs"]),
         counters=frozenset(read_lines("counters.txt")),
         window=int(imp["window"]),
         start_re=re.compile(rf"{VAGUE}|{PIECE}(?:[ ]?{PIECE})*"),
@@ -204,6 +209,16 @@ def _hangul_piece_ok(text: str, start: int, end: int, view: TokenView) -> bool:
     return all("NR" in t or "SN" in t for t in tags)
 
 
+def _spaced_unit_ok(text: str, piece: re.Match, view: TokenView) -> bool:
+    """A big unit one space after its number (2800여 만) must be Kiwi's numeral unit (NR), a token of its own."""
+    gap = piece.group().find(" ")
+    if gap < 0:
+        return True
+    unit = piece.start() + gap + 1
+    tags = view.tags(unit, unit + 1)
+    return view.boundary(unit) and view.boundary(unit + 1) and all("NR" in t for t in tags)
+
+
 @dataclass
 class _Number:
     start: int
@@ -238,6 +253,8 @@ def _read_number(text: str, start: int, limit: int, view: TokenView, lex: MoneyL
             continue
         if any(not p.group()[0].isdigit() and not _hangul_piece_ok(text, p.start(), p.end(), view) for p in chosen):
             continue
+        if any(not _spaced_unit_ok(text, p, view) for p in chosen):
+            continue
         chain = text[start:end]
         exact = numbers.parse_number(chain)
         if exact is None:
@@ -264,7 +281,14 @@ def _tail(text: str, num: _Number, view: TokenView, lex: MoneyLexicon):
         tags = view.tags(m.start("cur"), m.end())
         next_word = view.words(m.end(), m.end() + 4)
         banknote = next_word and next_word[0][0] == m.end() and next_word[0][2] == "권"  # 5만원권
-        if (tag is None or not tags or any(tag in t for t in tags)) and not banknote:
+        # Right after a number, a currency word that is a token of its own is money whatever Kiwi tags it
+        # (it tags 원 NNG in 3천원부터, 5000만원만): the tag only tells 원 from a syllable of a longer word.
+        # A noun after it makes 원 a syllable of a word again (3원 체계: a three-way system).
+        whole_token = [(s, e) for s, e, _ in view.words(m.start("cur"), m.end())] == [(m.start("cur"), m.end())]
+        following = view.words(m.end(), min(len(text), m.end() + 8))
+        if following and not text[m.end():following[0][0]].strip():
+            whole_token = whole_token and not any(t.startswith("NN") for t in view.tags(*following[0][:2])[:1])
+        if (tag is None or not tags or any(tag in t for t in tags) or whole_token) and not banknote:
             currency, pos = iso, m.end()
             num.approx = num.approx or m["yeo"] is not None  # 1억 여원
     return pos, currency, magnitude
@@ -428,30 +452,37 @@ def _link_conversions(text: str, amounts: list[Amount], lex: MoneyLexicon) -> No
 
 
 def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amounts: list[Amount]) -> bool:
-    """Is a bare number with 만/억/조 money? Its neighbours must not count things, and money words must be near."""
+    """Is a bare number with 만/억/조 money? Its neighbours must not count things, and money words must be near
+    — or, for 억 and above, nothing in its clause may count: 100억 and 3조 stand for won in Korean news unless
+    a counter or a counted noun says otherwise (80억 명, 46억 년, 인구가 80억을)."""
+    large = any(u in text[a.num_start:a.num_end] for u in "억조경")
     before = view.words(max(0, a.start - 12), a.start)
     cue_before = bool(before) and before[-1][2] in lex.cues and not text[before[-1][1]:a.start].strip()
     # The word right after: a particle, punctuation, the end, or a money-ish word — never a counter. After a
-    # money word (매출 1조 돌파, 예산 3000억 투입) any word but a counter will do.
+    # money word (매출 1조 돌파, 예산 3000억 투입) any word but a counter will do; after 억 and above any word
+    # that counts nothing will (400억 가치, 50억 소송), unless it names people (14억 중국인).
     after = view.words(a.end, min(len(text), a.end + 12))
     if after:
         s, e, word = after[0]
         glued_or_spaced = not text[a.end:s].strip()
-        if glued_or_spaced and word in lex.counters:
-            return False
         tags = view.tags(s, e)
+        counts = word in lex.counters and not (tags and tags[0].startswith("V"))  # 3억 벌어 earns, 3벌 counts
+        if glued_or_spaced and (counts or word in lex.count_nouns or _names_people(word)):
+            return False
         if glued_or_spaced and tags:  # with a tokenization, anything but these (100억 관객) is not money
             tag = tags[0]
             if not (tag[:1] in ("J", "S", "E") or tag.startswith("VCP") or word in lex.next_words or word in lex.cues
-                    or cue_before):
+                    or cue_before or large):
                 return False
         if tags and tags[0].startswith("JKG") and len(after) > 1 and (after[1][2] in lex.count_nouns or after[1][2] in lex.counters):
             return False  # 3천만 이상의 가입자
-    # Kiwi tags 만/억/조 of a number NR; 조 of 제35조 or 1조 (team 1) is NNB or NNG. It tags some large sums
-    # (빚은 503조를) NNG too: those pass when the number is large and nothing around it reads like a law.
+    # Kiwi tags 만/억/조 of a number NR; 조 of 제35조 or 규약 70조 is NNB, of 1조 (team 1) NNB or NNG. It tags
+    # some large sums (빚은 503조를) NNG too: those pass when the number is large and nothing around it reads
+    # like a law.
     for s, e, word in view.words(a.num_start, a.num_end):
-        if any(u in word for u in BIG_UNITS) and not any(t.startswith(("NR", "SN")) for t in view.tags(s, e)):
-            if not (word == "조" and a.exact is not None and a.exact >= 10 * BIG_UNITS["조"]
+        tags = view.tags(s, e)
+        if any(u in word for u in BIG_UNITS) and not any(t.startswith(("NR", "SN")) for t in tags):
+            if not (word == "조" and tags[:1] == ["NNG"] and a.exact is not None and a.exact >= 10 * BIG_UNITS["조"]
                     and not LEGAL_BEFORE.search(text, max(0, a.num_start - 6), a.num_start)
                     and not LEGAL_AFTER.match(text, a.num_end)):
                 return False
@@ -459,6 +490,8 @@ def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amo
     if before and before[-1][2] in lex.count_nouns:
         return False
     lo, hi = _clause(text, a.start, a.end, lex.window)
+    if _counts_beside(text, a, lo, hi, view, lex):
+        return False  # 서울교통공사 16억, 한국철도 8억 727만 명: one count among others
     for other in amounts:
         if other is not a and other.currency is not None and not other.currency_implied and lo - lex.window <= other.start <= hi + lex.window:
             if _same_sentence(text, a, other):
@@ -468,7 +501,44 @@ def _money_context(text: str, a: Amount, view: TokenView, lex: MoneyLexicon, amo
             continue
         if view.boundary(m.start()) and view.boundary(m.end()):
             return True
+    if any(_starts_with_cue_verb(text, s, e, view, lex) for s, e, _ in view.words(a.end, hi)):
+        return True  # 5000만을 들여, 3억을 가로챈
+    if not large:
+        return False
+    # 억 and above with no money word near: money unless the clause counts something (인구가 80억을 넘었다).
+    return not any(len(word) > 1 and word in lex.count_nouns and word not in lex.counters
+                   for _, _, word in view.words(lo, hi))
+
+
+def _counts_beside(text: str, a: Amount, lo: int, hi: int, view: TokenView, lex: MoneyLexicon) -> bool:
+    """Another number of the clause carries a counter (8억 727만 명, 6만여 명): the bare one counts too."""
+    words = view.words(lo, hi)
+    for (_, pe, _), (s, e, word) in zip(words, words[1:]):
+        if a.start <= s < a.end or word not in lex.counters or text[pe:s].strip():
+            continue
+        counted = COUNTED_BIG_NUMBER.search(text, lo, pe)
+        tags = view.tags(s, e)
+        if counted and not (tags and tags[0].startswith("V")):
+            return True
     return False
+
+
+# A number with 만/억/조 right before a counter: 727만 명 of 8억 727만 명, 6만여 명 (3명 counts small things).
+COUNTED_BIG_NUMBER = re.compile(r"\d[\d,.]*\s?여?\s?[만억조](?:\s?[\d,.]+)?여?\s?$")
+
+
+def _names_people(word: str) -> bool:
+    """중국인, 외국인, 한국인: a noun of people after a large number counts them (14억 중국인)."""
+    return len(word) >= 3 and word.endswith("인") and _is_hangul(word[0])
+
+
+def _starts_with_cue_verb(text: str, start: int, end: int, view: TokenView, lex: MoneyLexicon) -> bool:
+    """A verb of spending or taking money (들여, 가로챈): Kiwi keeps the ending in the token, so the stem is a prefix."""
+    word = text[start:end]
+    if not word.startswith(lex.cue_verbs):
+        return False
+    tags = view.tags(start, end)
+    return not tags or tags[0].startswith(("VV", "VX"))
 
 
 _SENTENCE_END = re.compile(r"\n|[.?!](?=\s)|다\.")

@@ -31,12 +31,13 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # 사 is far more often a particle or a syllable of a word.
 HANGUL_NUMERAL = r"(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=여?[만억조경])"
 # One piece of a chained number: digits or Hangul numerals, an optional 십/백/천, an optional 여 (about),
-# an optional 만/억/조/경. `5조`, `7000억`, `5천`, `4,666억`, `8500여만`, `삼천이백억`, `915`.
-PIECE = rf"(?:(?:{ARABIC})(?:[십백천])?|{HANGUL_NUMERAL})여?[만억조경]?여?"
+# an optional 만/억/조/경. `5조`, `7000억`, `5천`, `4,666억`, `8500여만`, `삼천이백억`, `915`. The big unit may
+# stand one space apart (`2800여 만`, `2천 만`): the particle 만 (only) is always glued, so a spaced 만 is the unit.
+PIECE = rf"(?:(?:{ARABIC})(?:[십백천])?|{HANGUL_NUMERAL})(?:여?[ ]?[만억조경])?여?"
 # Vague numbers: 수백조, 수천억, 십수억, 몇백만, 수억.
 VAGUE = r"(?:수십수|십수|수|몇)[십백천]?(?:여)?[만억조경]+(?:여)?"
 
-_PIECE_RE = re.compile(rf"(?:(?P<num>{ARABIC})(?P<small>[십백천])?|(?P<hnum>{HANGUL_NUMERAL}))(?P<yeo1>여)?(?P<big>[만억조경])?(?P<yeo2>여)?")
+_PIECE_RE = re.compile(rf"(?:(?P<num>{ARABIC})(?P<small>[십백천])?|(?P<hnum>{HANGUL_NUMERAL}))(?:(?P<yeo1>여)?[ ]?(?P<big>[만억조경]))?(?P<yeo2>여)?")
 _VAGUE_RE = re.compile(rf"^{VAGUE}$")
 _BIG_ORDER = "만억조경"
 
@@ -139,11 +140,19 @@ def is_vague_number(text: str) -> bool:
 
 
 def to_int64(value: Decimal) -> tuple[int | None, bool]:
-    """(whole units rounded half up, overflow). A value beyond int64 is flagged, never wrapped."""
-    whole = int(value.to_integral_value(rounding="ROUND_HALF_UP"))
+    """(whole units, overflow). A value beyond int64 is flagged, never wrapped. A value with a fraction of a
+    unit (19.691원, $2.5) has no whole-unit value: rounding it would state a price nobody wrote."""
+    if value != value.to_integral_value():
+        return None, False
+    whole = int(value)
     if abs(whole) > INT64_MAX:
         return None, True
     return whole, False
+
+
+def is_fractional(value: Decimal | None) -> bool:
+    """19.691 is; 1.5억 (150000000) and 76.1백만 are whole numbers of units."""
+    return value is not None and value != value.to_integral_value()
 
 
 def plain_number(text: str) -> Decimal | None:
