@@ -70,7 +70,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("start", I32, "Start offset into body", nullable=False),
         _f("end", I32, "End offset into body", nullable=False),
         _f("text", STR, "body[start:end]", nullable=False),
-        _f("value", I64, "Whole units of the currency; null for vague amounts or overflow"),
+        _f("value", I64, "Whole units of the currency; null for vague amounts, overflow or a fraction of a unit (19.691원)"),
         _f("currency", STR, "ISO 4217 code"),
         _f("approximate", BOOL, "약, 가량, 여, 수백… or a vague amount"),
         _f("qualifier", STR, "최대, 이상, 이하, 미만, 초과, 까지…"),
