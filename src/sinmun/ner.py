@@ -161,8 +161,9 @@ class NerStage:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
-            from .rules.people import not_a_person
+            from .rules.people import not_a_person, person_without_orgs
 
+            ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
@@ -326,10 +327,15 @@ def _swallows(start: int, end: int, label: str, inside: list) -> bool:
     A person that ends in a title (`아소 부총리`) does not take over the name the rules read before it."""
     allowed = SWALLOWS.get(label, set())
     if label == "PERSON" and inside:
+        from .rules.orgs import gazetteer
         from .rules.people import titles
 
-        if doc_text(inside[0].doc)[start:end].split()[-1] in titles().kinds:
+        words = doc_text(inside[0].doc)[start:end].split()
+        if words[-1] in titles().kinds:
             return False
+        gaz = gazetteer()
+        if any(w in gaz.senses or gaz.kind_of_shape(w) for w in words):
+            return False  # 서지현 창원지검, GS리테일 허연수: the rules' name and an organization
     return bool(inside) and all(
         m.label_ in allowed and m._.source != "ner" and start <= m.start_char and m.end_char <= end
         and (m.start_char, m.end_char) != (start, end)

@@ -38,17 +38,18 @@ SHORT_KEY = "sinmun_people_short"
 MODIFIERS = frozenset("전 현 前 現 신임 초대 당시 차기 직전 공동 새 신 역대".split())
 FORMER = frozenset(("전", "前"))  # 전 장관: the title goes to `title`, the 전 to `former`
 HANJA_MODIFIER = re.compile(r"\s*([前現])\s*")  # 前 is no WORD character: it stands in the gap
-ACTING = frozenset(("권한대행", "직무대행"))
+ACTING = frozenset(("권한대행", "직무대행", "직무대리"))
+ELECT = frozenset(("당선인", "당선자"))
 # Heads of state and government: before them, proper nouns right after a name-shaped word continue a
 # foreign name (호스니 무바라크 대통령). A single foreign word names a person only before these titles.
 LEADER_TITLES = frozenset("대통령 부통령 총리 국무총리 주석 국가주석 국왕 여왕 왕세자 총통 교황 서기장 총재".split())
-SINGLE_NAME_TITLES = LEADER_TITLES | {"장관", "국무장관", "의원", "의장", "대사", "후보", "후보자", "사무총장", "당선인"}
+SINGLE_NAME_TITLES = LEADER_TITLES | {"장관", "의원", "의장", "대사", "후보", "후보자", "사무총장", "당선인"}
 SERVES = frozenset(("대통령", "국무총리", "총리", "대통령실", "당선인", "당선자"))  # 대통령 비서실장, 당선인 대변인: the staff title is theirs
 # Titles that name a person only when they come first (주장 에마뉘엘 아데바요르는); after a name they are
 # mostly ordinary words (김 의원 주장은: "claim").
 TITLE_FIRST_ONLY = frozenset(("주장",))
 # Cabinet departments of other states written as a stem + 장관 (척 헤이글 국방장관): the title is 장관.
-FOREIGN_MINISTRY_STEMS = frozenset("국방 재무 상무 노동 농무 내무 외무 외교 법무 교육 에너지 보훈 교통 국토안보".split())
+FOREIGN_MINISTRY_STEMS = frozenset("국무 국방 재무 상무 노동 농무 내무 외무 외교 법무 교육 에너지 보훈 교통 국토안보".split())
 # Syllables that end a common-noun compound, not a name (변동시 "at the change", 인준안 "the bill").
 COMPOUND_TAILS = frozenset("안 시 권 법 측 간 내 외 중 후 비 료 금 세 율 액 별 차 분 선 제".split())
 NOMINEE = frozenset(("후보자", "내정자", "지명자"))
@@ -371,6 +372,8 @@ class PeopleFinder:
             while k < len(words) and words[k][3] == gloss:
                 k += 1
             we = gloss[1]
+        if k < len(words) and text[we:words[k][0]] in (": ", ":"):
+            we = words[k][0] - 1  # (재판장: 홍순욱)
         if k >= len(words) or words[k][0] != we + 1 or words[k][3] != group:
             return None
         name = self._name_after(doc, words, k, group, covered)
@@ -399,7 +402,7 @@ class PeopleFinder:
         text = doc_text(doc)
         s, e, w, _ = words[k]
         stem = self._stem_end(doc, s, e)
-        if stem is not None and self.is_korean_name(doc, s, stem, covered):
+        if stem is not None and text[s:stem] not in self.foreign_given and self.is_korean_name(doc, s, stem, covered):
             return s, stem, k
         # A foreign name of two or three words: 존 커비는, 페데리카 모게리니
         token = doc.char_span(s, e, alignment_mode="expand")
@@ -528,6 +531,8 @@ class PeopleFinder:
                 continue
             if w in MODIFIERS or envoy and ENVOY_POST.fullmatch(w):
                 elements.append(("mod", s, e, w))  # 전 장관; 주일 대사
+            elif elements and w.endswith("의") and self.is_place(w[:-1]):
+                break  # 미국의 척 헤이글 국방장관: the genitive place opens the phrase, the name follows it
             elif self.is_place(w):
                 elements.append(("place", s, e, w))
             elif academic and UNIVERSITY.fullmatch(w):
@@ -589,8 +594,9 @@ class PeopleFinder:
                 else:
                     break
             between = elements[len(run):]
-            if not run or any(el[0] in ("proper", "quoted", "rare") and not ORGISH.search(el[3]) for el in between):
-                return None
+            if not run or any(el[0] in ("proper", "quoted", "rare") and not ORGISH.search(el[3]) and not ACRONYM.fullmatch(el[3])
+                              for el in between):
+                return None  # (an acronym between is the body: 크리스티아나 피게레즈 UNFCCC 사무총장)
             # One foreign word before a title is a person only in politics (트럼프 대통령); before a
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
             single = len(run) == 1 and " " not in run[0][3]
@@ -679,6 +685,8 @@ class PeopleFinder:
             if rest != "장" and rest not in self.titles.kinds:
                 continue
             known = self.gaz.lookup(head, article_day(doc))
+            if known is None and ACRONYM.fullmatch(head) and rest != "장":
+                known = OrgSense(head, "other")  # ITU사무총장: an acronym and a whole title
             if known is None and head.endswith("위원") and rest == "장":
                 known = self.gaz.lookup(head + "회", article_day(doc))  # 방송통신위원장 -> 방송통신위원회
             sense = known
@@ -717,15 +725,18 @@ class PeopleFinder:
     def _title_extensions(self, words, i, title: str) -> tuple[str, int]:
         """`대통령 권한대행` -> 권한대행; returns the title and where its words end."""
         end = words[i][1]
-        if i + 1 < len(words) and words[i][2] == title and text_between_is_space(words[i], words[i + 1]):
+        bare = words[i][2] == title or self.title_of(words[i][2]) == words[i][2]  # no particle: 문체부장관 후보자
+        if i + 1 < len(words) and bare and text_between_is_space(words[i], words[i + 1]):
             nxt = words[i + 1][2]
             for acting in ACTING:
                 if re.fullmatch(re.escape(acting) + JOSA, nxt):
                     return acting, words[i + 1][1]
-            if title not in SERVES and any(re.fullmatch(re.escape(n) + JOSA, nxt) for n in NOMINEE):
-                return title, -words[i + 1][1]  # 장관 후보자: not (yet) in office
-            if title in SERVES and (staff := self.title_of(nxt)) and staff not in SERVES:
-                return staff, words[i + 1][1]  # 천영우 대통령 외교안보수석
+            if title not in SERVES:
+                for nominee in NOMINEE:
+                    if re.fullmatch(re.escape(nominee) + JOSA, nxt):
+                        return nominee, -words[i + 1][1]  # 장관 후보자: not (yet) in office
+            if title in SERVES and (staff := self.title_of(nxt)) and (staff not in SERVES or staff in ELECT):
+                return staff, words[i + 1][1]  # 천영우 대통령 외교안보수석, 박근혜 대통령 당선인
         return title, end
 
     def _joint_office(self, doc, after: str, offset: int, person: PersonFound, org_spans) -> None:
@@ -773,6 +784,22 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     # 강진군과: a Korean-looking name before 군/시 is a county or city; 타츠야군 (a boy), 황비홍역 (a role)
     # are people, so other suffixes count only after a place the gazetteer knows (판교역에서)
     return word in gazetteer().places or suffix.group(1) in PLACE_ENDINGS and looks_like_korean_name(word)
+
+
+def person_without_orgs(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A statistical PERSON span cut free of the organizations at its ends (GS리테일 허연수, 서지현 창원지검)."""
+    text = doc_text(doc)
+    gaz = gazetteer()
+
+    def org(word: str) -> bool:
+        return word in gaz.senses or gaz.kind_of_shape(word) is not None or bool(re.search(r"[A-Za-z]", word))
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    while len(words) > 1 and org(text[start + words[0][0]:start + words[0][1]]):
+        words.pop(0)
+    while len(words) > 1 and org(text[start + words[-1][0]:start + words[-1][1]]):
+        words.pop()
+    return start + words[0][0], start + words[-1][1]
 
 
 @lru_cache(maxsize=1)
@@ -824,6 +851,7 @@ ENUMERATION_END = re.compile(r"\s?(?:등|외)(?![가-힣])|\s?(?:등|외)(?:이|
 CORPORATION_MARKS = ("㈜", "(주)")  # 엘지신용카드㈜(대표 …)
 COURT_DIVISION = re.compile(r"[가-힣]{0,6}\d+부")  # 형사합의24부, 가사5부
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
+ACRONYM = re.compile(r"[A-Z]{2,7}")  # UNFCCC, ITU
 FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7})?")
 ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
 ENVOY_POST = re.compile(r"주[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
