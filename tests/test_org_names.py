@@ -234,3 +234,37 @@ def test_a_club_nickname_names_a_club(resolve_with, sentence, club):
 def test_a_list_of_countries_stays_a_list_of_places(resolve_with):
     doc = resolve_with("중국과 미국의 기업이 모였다.")
     assert ("중국", "LOC") in {(m.text, m.label_) for m in doc.spans[MENTIONS]}
+
+
+@pytest.mark.parametrize("sentence, span, published, canonical", [
+    ("서울시는 새 계획을 발표했다.", "서울시", "2020-01-01", "서울특별시"),
+    ("부산시가 예산을 늘렸다.", "부산시", "2020-01-01", "부산광역시"),
+    ("세종시는 청사를 옮긴다.", "세종시", "2020-01-01", "세종특별자치시"),
+    ("강원도는 축제를 연다.", "강원도", "2020-01-01", "강원도"),
+    ("강원도는 축제를 연다.", "강원도", "2024-01-01", "강원특별자치도"),
+    ("제주도는 입도세를 검토한다.", "제주도", "2010-01-01", "제주특별자치도"),
+])
+def test_a_local_government_acting_is_named_officially_at_the_date(resolve_with, sentence, span, published, canonical):
+    assert list(rows(resolve_with(sentence, (span,), published))) == [canonical]
+
+
+@pytest.mark.parametrize("sentence, span, court", [
+    ("서울고법 형사부는 원심을 깼다.", "서울고법 형사부", "서울고등법원"),
+    ("수원지법 민사합의12부는 청구를 기각했다.", "수원지법 민사합의12부", "수원지방법원"),
+    ("부산지검 강력부가 수사한다.", "부산지검 강력부", "부산지방검찰청"),
+    ("대구지방법원 재판부는 선고했다.", "대구지방법원 재판부", "대구지방법원"),
+])
+def test_a_court_s_bench_is_the_court(resolve_with, sentence, span, court):
+    assert list(rows(resolve_with(sentence, (span,)))) == [court]
+
+
+def test_a_body_named_only_inside_a_title_is_an_organization(resolve_with):
+    doc = resolve_with("양건 감사원장은 국회에 출석했다.")
+    orgs = rows(doc)
+    assert {r["org"] for r in doc._.rows["people"] if r["org"]} <= set(orgs)
+
+
+@pytest.mark.parametrize("alias, canonical", [("KBS", "한국방송공사"), ("MBC", "문화방송")])
+def test_broadcasters_under_their_official_names(resolve_with, alias, canonical):
+    found = rows(resolve_with(f"{alias}는 이날 편성을 바꿨다."))
+    assert canonical in found and alias in found[canonical]["aliases"]

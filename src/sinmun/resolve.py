@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .doc_ext import MENTIONS, doc_text
 from .ner_boundaries import boundary_words
 from .resources import read_lines
-from .rules.org_names import country_before, country_names, expand_ending, resource_tie, split_country, tie_in_article
+from .rules.org_names import country_before, country_names, local_government, expand_ending, resource_tie, split_country, tie_in_article
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -39,6 +39,10 @@ from .rules.people import (FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFou
                            unknown_noun)
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
+# A bench or division after a court or a prosecutors' office (서울고법 형사부, 서울중앙지법 민사합의45부,
+# 부산지검 강력부): the row is the court or the office.
+COURT_DIVISION = re.compile(r"(?:제?[가-힣]{0,6}\d{0,3}(?:재판부|부|단독)|재판부)")
+COURTS = ("법원", "검찰청")
 ORG_TO_SLOT = re.compile(r"(?:\([^()\n]{1,15}\))?의? ?")  # 학술단체협의회(학단협)의 배성인
 DETERMINER_SURNAMES = frozenset("이 그 전 현 한 두 세 양 각 신 본 동 당 해 은".split())  # this, former, one, two, both, each, new…
 # A foreign body named after its country and ending so is part of its government (미국 국무부, 일본 외무성,
@@ -133,7 +137,8 @@ class Resolver:
                 row["org"] = final.get(row["org"], row["org"])
         rows = doc._.rows
         rows["people"].extend(people)
-        rows["organizations"].extend(self._organizations(orgs, kinds, countries))
+        organizations = self._organizations(orgs, kinds, countries)
+        rows["organizations"].extend(organizations + self._orgs_of_people(people, organizations, when))
         drop_unmarked_mentions(doc)
         return doc
 
@@ -196,6 +201,23 @@ class Resolver:
                     country_of[key] = "KR"
         return country_of
 
+    def _orgs_of_people(self, people: list[dict], organizations: list[dict], when) -> list[dict]:
+        """A body the article names only inside a person's title (방송통신위원장, 감사원장) is one of its
+        organizations too: a row for each person's org that has none."""
+        have = {row["name"] for row in organizations}
+        added: dict[str, dict] = {}
+        for person in people:
+            org = person.get("org")
+            if not org or org in have:
+                continue
+            sense = self.gaz.lookup(org, when)
+            row = added.setdefault(org, {
+                "name": org, "country": "KR" if org in self.gaz.korean_government else None,
+                "kind": sense.kind if sense else self.gaz.kind_of_shape(org) or "other",
+                "aliases": [], "mentions": 0, "source": "rule"})
+            row["mentions"] += 1
+        return list(added.values())
+
     def _body_of_country(self, body: str, country: str, kinds, when) -> str:
         """The canonical name of `body` written after `country`: the gazetteer's, unless that is a body of
         Korea's government and the country another (미국 국방부 is not 국방부 of Korea)."""
@@ -212,6 +234,17 @@ class Resolver:
         """`name` with a short ending written out (부산지검 → 부산지방검찰청), under the gazetteer's name."""
         if name in self.gaz.canonical_names:
             return name
+        local = local_government(name, when)
+        if local is not None:
+            kinds[local] = "government"
+            return local
+        head, _, rest = name.partition(" ")
+        if rest and COURT_DIVISION.fullmatch(rest):  # 서울고법 형사부: the court's bench is the court
+            court = self._written_out(head, kinds, when)
+            if court.endswith(COURTS):
+                if kinds.get(court) in (None, "other"):
+                    kinds[court] = "government"
+                return court
         expanded = expand_ending(name)
         if expanded is None:
             return name
@@ -230,16 +263,18 @@ class Resolver:
         not a common word the model guessed at (정부, 네트워크, AI 모델 개발) nor a cut word (교육·).
         A state the NER step cut out of 한미 or 남북 (`_state_piece`) is its state's row."""
         name = span._.normalized or span.text
-        if kinds.get(name) not in (None, "other") or name in self.gaz.canonical_names or _state_piece(span):
+        if name in self.gaz.canonical_names or _state_piece(span):
             return True
-        text = _without_particles(span)
-        if not text or not text[-1].isalnum():
-            return False
         end = span.end_char
         text_after = doc_text(span.doc)[end:end + 1]
         if "가" <= text_after <= "힣" and span.end < len(span.doc):
             if not span.doc[span.end].tag_.startswith(("J", "E", "XS")):
-                return False  # the model stopped inside a word
+                return False  # the model stopped inside a word (방송통신 of 방송통신위원장)
+        if kinds.get(name) not in (None, "other"):
+            return True
+        text = _without_particles(span)
+        if not text or not text[-1].isalnum():
+            return False
         last = text.split()[-1]
         if last.isascii():
             return last.isalnum() and len(last) >= 4

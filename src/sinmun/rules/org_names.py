@@ -11,10 +11,11 @@ Pure functions over names, used by `sinmun_resolve` on every ORG mention:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..resources import read_lines
-from .orgs import gazetteer, word_pieces
+from .orgs import OrgSense, _day, gazetteer, word_pieces
 
 HANGUL = ("가", "힣")
 
@@ -49,6 +50,27 @@ def short_endings() -> tuple[ShortEnding, ...]:
     rows = [(line.split("\t") + ["", "", ""])[:4] for line in read_lines("org_short_endings.tsv")]
     endings = [ShortEnding(s, f, k, scope != "tie") for s, f, k, scope in rows]
     return tuple(sorted(endings, key=lambda e: len(e.short), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def local_governments() -> dict[str, list[OrgSense]]:
+    senses: dict[str, list[OrgSense]] = {}
+    for line in read_lines("local_governments.tsv"):
+        name, shorts, start, end = (line.split("\t") + ["", "", ""])[:4]
+        sense = OrgSense(name, "government", _day(start), _day(end))
+        for form in {name, *filter(None, shorts.split(","))}:
+            senses.setdefault(form, []).append(sense)
+    return senses
+
+
+def local_government(name: str, when: date | None) -> str | None:
+    """The official name of the local government `name` stands for on `when` (서울시 → 서울특별시)."""
+    senses = local_governments().get(name)
+    if not senses:
+        return None
+    if when is None:
+        return next((s.name for s in senses if s.end is None), senses[-1].name)
+    return min(senses, key=lambda s: (s.distance(when), s.name != name)).name
 
 
 def split_country(name: str) -> tuple[str | None, str]:
