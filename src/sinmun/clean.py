@@ -124,7 +124,7 @@ def _infer_outlet(found: _Findings, url: str | None) -> str | None:
     candidates += [found.byline_outlet]
     candidates += [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]
     candidates += [index.from_url(url)] + [index.from_emails(email) for email in zone.emails]
-    candidates += [found.email_outlet, found.credit_outlet]
+    candidates += [found.email_outlet, found.credit_outlet] + [index.find_name(credit) for credit in zone.credits]
     reporters = _reporters(found)
     for candidate in candidates:
         # "[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet

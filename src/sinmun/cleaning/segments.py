@@ -41,6 +41,10 @@ _FULL_STOP = re.compile(r"[가-힣]\.['\"”’」』)\]]*$")
 _DATE_OR_NUMBER = re.compile(r"[\d\s년월일.:/\-~]+")
 _COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\([cC]\)|(?i:copyrights?\b)")
 _PORTAL_TAG = re.compile(r"기사\s*제공\s*[:：]?\s*\S")
+# A broadcast reporter's sign-off ("가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다.").
+_SIGN_OFF = re.compile(
+    r"^(?:[A-Za-z]{2,8}|[가-힣A-Za-z0-9]{1,10}(?:뉴스|방송|TV))\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|였습니다)\.?$"
+)
 _PHONE = re.compile(r"(?<!\d)0\d{1,2}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}(?!\d)")
 # Words of promotion, subscription, tip-off and channel lines (the segment must be short).
 _PROMO = re.compile(
@@ -114,6 +118,8 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
     if bracketed and not _DATE_OR_NUMBER.fullmatch(bracketed["inside"]):  # [1], 【2012년 8월 28일】 are text
         return True
     if len(key) <= PROMO_MAX_CHARS and _PHONE.search(text):
+        return True
+    if _SIGN_OFF.match(text):
         return True
     # a sentence may talk about subscriptions or Facebook; a slogan that does is a promotion
     return len(key) <= PROMO_MAX_CHARS and bool(_PROMO.search(text)) and not is_prose(text)

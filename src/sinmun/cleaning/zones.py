@@ -59,6 +59,7 @@ class ZoneEvidence:
     notices: list[str] = field(default_factory=list)       # copyright lines
     emails: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)       # photo credits ("./ 가상조선", "[AP=가상통신]")
 
     def add_reporters(self, names: list[str]) -> None:
         self.reporters.extend(n for n in names if n not in self.reporters)
@@ -92,29 +93,43 @@ def _patterns() -> dict[str, re.Pattern]:
     titles = byline_rules().titles.pattern
     title = rf"(?:{titles}|{_DESK_TITLES})"
     names = rf"{_NAME}\s*{title}?(?:\s*[·,ㆍ/]\s*{_NAME}\s*{title}?)*"
+    # after a dateline names may stand apart with spaces only ("(세종=가상통신) 홍길동 김철수 기자 =")
+    spaced_names = rf"{_NAME}\s*{title}?(?:(?:\s*[·,ㆍ/]\s*|\s+){_NAME}\s*{title}?)*"
     email = rf"[\(<]?\s*{EMAIL}\s*[\)>]?"
     outlets = alias_alternation()
     shaped = rf"[가-힣A-Za-z]{{1,10}}{_OUTLET_ENDING}"
     opener, closer = r"[\[(【<〈]", r"[\])】>〉]"
     return {
         "name_title": re.compile(rf"(?<![가-힣])({_NAME})\s*{title}(?![가-힣])"),
-        "name_email": re.compile(rf"(?<![가-힣])({_NAME})\s*[\(<]?\s*{EMAIL}"),
+        "name_email": re.compile(rf"(?<![가-힣])({_NAME})\s*[\(<\[]?\s*{EMAIL}"),
+        # a broadcast sign-off: "가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다."
+        "sign_off": re.compile(rf"^\s*(?:[A-Za-z]{{2,8}}|[가-힣A-Za-z0-9]{{1,10}}{_OUTLET_ENDING})\s*(?:뉴스\s*)?({_NAME})(?:입니다|였습니다)\.?\s*$"),
         # (서울=연합뉴스) 홍길동 기자 =   [세종=이데일리 홍길동 기자]   [헤럴드경제=이슈섹션]   [AP=연합뉴스 자료사진]
         "dateline": re.compile(
             rf"{opener}\s*(?P<a>[^\[\]()【】<>〈〉=\n]{{1,20}}?)\s*=\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{1,30}}?)\s*{closer}"
-            rf"\s*(?:(?P<names>{names})\s*{title}\s*(?:{email}\s*)?)?=?\s*"
+            rf"\s*(?:(?P<names>{spaced_names})\s*{title}\s*(?:{email}\s*)?)?=?\s*"
         ),
         # [아시아경제 홍길동 기자]   [디지털뉴스국 홍길동 인턴기자]   [홍길동 기자]
         "bracket_byline": re.compile(
             rf"[\[【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{0,20}}?)\s*(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]】>〉]\s*=?\s*"
         ),
-        # [서울경제]   [가상일보]
-        "tag": re.compile(rf"[\[【]\s*(?P<b>{outlets}|[가-힣A-Za-z0-9]{{1,12}}{_OUTLET_ENDING})\s*[\]】]\s*"),
+        # [서울경제]   [가상일보]   [가상신문 나우뉴스] (an outlet and its section)
+        "tag": re.compile(
+            rf"[\[【]\s*(?P<b>{outlets}|[가-힣A-Za-z0-9]{{1,12}}{_OUTLET_ENDING})(?:\s+[가-힣A-Za-z0-9]{{1,10}})?\s*[\]】]\s*"
+        ),
+        # a byline right after a bare tag: "[가상일보] 홍길동 기자 = 본문"
+        "lead_byline": re.compile(rf"^(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*=?\s*"),
+        # a bracketed sub-headline right after the byline: "[가상일보 홍길동 기자] [부제…]본문"
+        "lead_subhead": re.compile(r"^\[[^\[\]]{4,80}\]\s*"),
         # credits that end a photo caption
         "credit_inline": re.compile(
             rf"\s*[\[(]\s*(?:(?:사진|이미지|그래픽|자료)\s*(?:출처|제공)?\s*[:：=]\s*[^\[\]()]{{1,40}}"
             rf"|[A-Za-z]{{2,10}}\s*=\s*[^\[\]()]{{1,25}}"
             rf"|[^\[\]()=]{{1,15}}=[^\[\]()]{{1,20}}?\s*(?:자료사진|DB))\s*[\])]"
+            # an outlet alone in square brackets ("[가상포토]", "[가상통신]"); "(무선데이터통신)" is prose
+            rf"|\s*\[\s*(?:{outlets}|{shaped}|[가-힣]{{2,6}}포토)\s*(?:DB|제공|사진|자료사진)?\s*\]"
+            # a slash credit right after the caption's end ("…있다./가상통신"); "결과/나쁜 결과" is prose
+            rf"|(?<=[.다])\s*/\s*(?:{outlets}|{shaped})(?:\s*DB)?"
         ),
         "credit_line_start": re.compile(
             rf"^(?:(?:사진|자료사진|사진\s*출처|사진\s*제공)\s*[:：=]\s*(?:[A-Za-z]{{2,10}}\s*=\s*)?(?:{outlets}|{shaped}|[^\s\d]{{1,10}}\s*(?:DB|제공))"
@@ -139,7 +154,8 @@ def names_in(text: str) -> list[str]:
     홍길동 (hong@outlet.co.kr), 김철수 기자, 평창/이영희 기자."""
     pats = _patterns()
     found: list[str] = []
-    for match in list(pats["name_title"].finditer(text)) + list(pats["name_email"].finditer(text)):
+    matches = [*pats["name_title"].finditer(text), *pats["name_email"].finditer(text), *pats["sign_off"].finditer(text)]
+    for match in matches:
         name = match.group(1)
         if is_person_name(name) and name not in found:
             found.append(name)
@@ -186,15 +202,19 @@ def cut_tail(lines: list[str], evidence: ZoneEvidence, recurring: frozenset[str]
 
 def _read_tail(texts: list[str], evidence: ZoneEvidence) -> None:
     byline_done = False
-    for text in texts:
+    for i, text in enumerate(texts):
         evidence.emails.extend(re.findall(EMAIL, text))
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        if re.match(rf"\s*[\[(<]\s*{EMAIL}", following):  # "가상방송 홍길동[hong@…]": the address signs the name
+            text = text + following
         tag = re.search(r"기사\s*제공\s*[:：]?\s*(.+)$", text)
         if tag:
             evidence.outlet_tags.append(tag.group(1).strip())
             text = text[: tag.start()]
-        if re.search(r"ⓒ|©|\([cC]\)|(?i:copyright)|무단|재배포", text):
-            evidence.notices.append(text)
-            continue
+        notice = re.search(r"ⓒ|©|\([cC]\)|(?i:copyright)|무단|재배포", text)
+        if notice:
+            evidence.notices.append(text[notice.start():])
+            text = text[: notice.start()]  # "세종=홍길동 기자 hong@… ⓒ 가상일보": the byline before it counts
         if text.lstrip()[:1] in "▶▷►☞→※":
             continue
         names = names_in(text)
@@ -256,7 +276,15 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         evidence.captions.extend(p.strip() for p in prior if p.strip())
         rest = line[match.end():].strip()
         following = lines[i + 1:]
+        subhead = _patterns()["lead_subhead"].match(rest)
+        if subhead and len(nospace(rest[subhead.end():])) >= SUBHEAD_MIN_BODY // 2:
+            evidence.captions.append(subhead.group(0).strip())
+            rest = rest[subhead.end():]
         if kind == "tag" and rest:
+            lead = _patterns()["lead_byline"].match(rest)
+            if lead:
+                evidence.add_reporters([n for n in byline_rules().names(lead["names"]) if is_person_name(n)])
+                rest = rest[lead.end():]
             rest = _after_subheads(rest, bool(following), evidence)
         return ([rest] if rest else []) + following
     return lines
@@ -327,6 +355,7 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
                 kept = out[-1][:caption_at].rstrip()
                 out[-1:] = [kept] if kept else []
         if lead:
+            evidence.credits.append(lead.group(0).strip())
             line = line[lead.end():].strip()
         pool = pats["pool_credit"].match(line)
         if pool:
@@ -347,6 +376,7 @@ def _cut_inline_captions(line: str, evidence: ZoneEvidence) -> str:
         if start is None:  # a caption written as a sentence: the credit stage keeps it once
             return line
         evidence.captions.append(line[start:credit.end()].strip())
+        evidence.credits.append(credit.group(0).strip())
         before, after = line[:start].rstrip(), line[credit.end():].lstrip()
         line = f"{before} {after}" if before and after else before or after
     return line
@@ -364,8 +394,8 @@ def _caption_start(line: str, end: int) -> int | None:
     stretch = head[start:].strip()
     if not stretch or len(stretch) > CAPTION_MAX_CHARS:
         return None
-    if ends_sentence(stretch) and not _patterns()["caption_mark"].match(stretch):
-        return None  # a caption written as a full sentence is kept in the body, only its credit goes
+    if ends_sentence(stretch) and last is None and not _patterns()["caption_mark"].match(stretch):
+        return None  # a caption written as a sentence on its own line stays once; only its credit goes
     if last is None and is_prose(stretch) and not _CAPTION_ENDING.search(stretch):
         return None
     while start < len(line) and line[start] == " ":
