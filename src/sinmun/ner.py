@@ -327,14 +327,12 @@ def _swallows(start: int, end: int, label: str, inside: list) -> bool:
     A person that ends in a title (`아소 부총리`) does not take over the name the rules read before it."""
     allowed = SWALLOWS.get(label, set())
     if label == "PERSON" and inside:
-        from .rules.orgs import gazetteer
-        from .rules.people import titles
+        from .rules.people import organization_word, titles
 
         words = doc_text(inside[0].doc)[start:end].split()
         if words[-1] in titles().kinds:
             return False
-        gaz = gazetteer()
-        if any(w in gaz.senses or gaz.kind_of_shape(w) for w in words):
+        if any(organization_word(w) for w in words):
             return False  # 서지현 창원지검, GS리테일 허연수: the rules' name and an organization
     return bool(inside) and all(
         m.label_ in allowed and m._.source != "ner" and start <= m.start_char and m.end_char <= end

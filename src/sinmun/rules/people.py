@@ -531,8 +531,8 @@ class PeopleFinder:
                 continue
             if w in MODIFIERS or envoy and ENVOY_POST.fullmatch(w):
                 elements.append(("mod", s, e, w))  # 전 장관; 주일 대사
-            elif elements and w.endswith("의") and self.is_place(w[:-1]):
-                break  # 미국의 척 헤이글 국방장관: the genitive place opens the phrase, the name follows it
+            elif w[-1:] in "의과와" and len(w) > 2 and self.is_place(w[:-1]):
+                break  # 미국의 척 헤이글 국방장관, 한국과 나이지리아 대사: a place with a particle opens the phrase
             elif self.is_place(w):
                 elements.append(("place", s, e, w))
             elif academic and UNIVERSITY.fullmatch(w):
@@ -786,13 +786,19 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     return word in gazetteer().places or suffix.group(1) in PLACE_ENDINGS and looks_like_korean_name(word)
 
 
+def organization_word(word: str) -> bool:
+    """A word that names a body: known to the gazetteer, shaped like an organization, or a short form of a
+    prosecutors' office or court (창원지검, 서울고법)."""
+    gaz = gazetteer()
+    return word in gaz.senses or gaz.kind_of_shape(word) is not None or word.endswith(COURT_SHORT_ENDINGS)
+
+
 def person_without_orgs(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A statistical PERSON span cut free of the organizations at its ends (GS리테일 허연수, 서지현 창원지검)."""
     text = doc_text(doc)
-    gaz = gazetteer()
 
     def org(word: str) -> bool:
-        return word in gaz.senses or gaz.kind_of_shape(word) is not None or bool(re.search(r"[A-Za-z]", word))
+        return organization_word(word) or bool(re.search(r"[A-Za-z]", word))
 
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     while len(words) > 1 and org(text[start + words[0][0]:start + words[0][1]]):
@@ -848,13 +854,14 @@ SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|�
 PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
 GLUED_TITLE_KINDS = frozenset(("minister", "government", "politics"))  # 김덕용의원, 옐친대통령
 ENUMERATION_END = re.compile(r"\s?(?:등|외)(?![가-힣])|\s?(?:등|외)(?:이|은|을|의|과|에)")  # 오빌랄레 코시 등이
-CORPORATION_MARKS = ("㈜", "(주)")  # 엘지신용카드㈜(대표 …)
+CORPORATION_MARKS = ("㈜", "(주)")
+COURT_SHORT_ENDINGS = ("지검", "고검", "지법", "고법", "지청", "지원")  # 엘지신용카드㈜(대표 …)
 COURT_DIVISION = re.compile(r"[가-힣]{0,6}\d+부")  # 형사합의24부, 가사5부
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
 ACRONYM = re.compile(r"[A-Z]{2,7}")  # UNFCCC, ITU
 FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7})?")
 ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
-ENVOY_POST = re.compile(r"주[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
+ENVOY_POST = re.compile(r"주(?!재)[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
