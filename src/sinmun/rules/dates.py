@@ -33,7 +33,7 @@ STANDALONE_PARTS = ("연말", "연초", "연내", "연중")
 NEAR_DAYS, FAR_DAYS = 62, 183  # see _pick  # parts that name the anchor's year on their own
 
 # Calendar order of atom kinds inside one expression.
-SLOT = {"tilde": 0, "dir": 1, "ymd": 2, "year": 2, "yearbare": 2, "relyear": 2, "sub": 3, "month": 3,
+SLOT = {"tilde": 0, "dir": 1, "ymd": 2, "year": 2, "yearbare": 2, "relyear": 2, "anayear": 2, "sub": 3, "month": 3,
         "monthbare": 3, "relmonth": 3, "relweek": 3, "relseason": 3, "day": 4, "daybare": 4, "relday": 4,
         "anaday": 4, "part": 4, "weekday": 5, "time": 6, "qual": 7}
 
@@ -89,7 +89,7 @@ def load_lexicon() -> DateLexicon:
     relseason_prefix = "지난|올|이번\\s?|지난해\\s?|작년\\s?|올해\\s?|내년\\s?"
     parts = _alt(set(w["year_parts"]) | set(w["month_parts"]))
     # Every atom starts with one of these characters: a cheap test before the long alternation.
-    tables = ("relative_years", "relative_months", "relative_weeks", "relative_days", "anaphoric_days", "halves",
+    tables = ("relative_years", "anaphoric_years", "relative_months", "relative_weeks", "relative_days", "anaphoric_days", "halves",
               "year_parts", "month_parts", "seasons", "directions")
     first_chars = "".join(sorted({word[0] for t in tables for word in w[t]} | {q[0] for q in w["qualifiers"]["after"]}))
     pattern = rf"""
@@ -99,6 +99,7 @@ def load_lexicon() -> DateLexicon:
     | (?P<year>(?P<y4>(?:19|20)\d{{2}})\s?년(?:도)?)
     | (?P<year2>[‘'’](?P<y2>\d{{2}})(?!\d)(?P<y2n>\s?년(?:도)?)?|(?P<y2d>\d{{2}})년도)
     | (?P<relseason>(?:{relseason_prefix})(?:{seasons}))
+    | (?P<anayear>{_alt(w["anaphoric_years"])})
     | (?P<relyear>{_alt(w["relative_years"])})
     | (?P<relmonth>{_alt(w["relative_months"])})
     | (?P<relweek>{_alt(w["relative_weeks"])})
@@ -158,9 +159,45 @@ def _atoms(text: str, view: TokenView, lex: DateLexicon) -> list[Atom]:
         if atom is not None:
             atoms.append(atom)
             pos = m.end()
+        elif (glued := _month_with_part(m, text, view, w) or _day_as_of(m, text, view)) is not None:
+            atoms.extend(glued)
+            pos = glued[-1].end
         else:
             pos = m.start() + 1
     return _closed_ranges(atoms)
+
+
+def _month_with_part(m: re.Match, text: str, view: TokenView, w: dict) -> list[Atom] | None:
+    """12월말, 3월초: Kiwi keeps 월말/월초 as one noun, so the month ends inside a token; read the month and
+    the part of it glued to it as two atoms."""
+    if m.lastgroup != "month" and m.group("month") is None:
+        return None
+    end = m.end()
+    part = next((p for p in sorted(w["month_parts"], key=len, reverse=True) if text.startswith(p, end)), None)
+    if part is None or not view.boundary(m.start()) or not view.boundary(end + len(part)):
+        return None
+    after = end + len(part)
+    if after < len(text) and _is_hangul(text[after]) and not _starts_atom(text, after):
+        tags = view.tags(after, after + 1)
+        if tags and not tags[0].startswith(("J", "X", "VCP", "E")):
+            return None  # 월말정산-like compounds
+    mo = int(m["mo"])
+    prev = text[m.start() - 1] if m.start() else " "
+    if not 1 <= mo <= 12 or prev.isdigit() or prev in ".,:-/":
+        return None
+    return [Atom("month", m.start(), end, m.group(), {"m": mo}),
+            Atom("part", end, after, part, {"part": part})]
+
+
+def _day_as_of(m: re.Match, text: str, view: TokenView) -> list[Atom] | None:
+    """25일부로 (as of the 25th): Kiwi reads 일부 (some) as one noun, so the day ends inside a token."""
+    if m.group("day") is None or not text.startswith("부로", m.end()) or not view.boundary(m.start()):
+        return None
+    prev = text[m.start() - 1] if m.start() else " "
+    d = int(m["dd"])
+    if not 1 <= d <= 31 or prev.isdigit() or prev in ".,:-/" or not view.boundary(m.end() + 1):
+        return None
+    return [Atom("day", m.start(), m.end(), m.group(), {"d": d})]
 
 
 def _closed_ranges(atoms: list[Atom]) -> list[Atom]:
@@ -173,7 +210,7 @@ def _closed_ranges(atoms: list[Atom]) -> list[Atom]:
 
 def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
     kind = m.lastgroup
-    for name in ("ymd", "year", "year2", "relseason", "relyear", "relmonth", "relweek", "relday", "anaday",
+    for name in ("ymd", "year", "year2", "relseason", "anayear", "relyear", "relmonth", "relweek", "relday", "anaday",
                  "half", "quarter", "month", "day", "weekday", "time", "season", "part", "dir", "tilde", "qual"):
         if m.group(name) is not None:
             kind = name
@@ -186,8 +223,10 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
     prev = text[start - 1] if start else " "
     if kind in ("ymd", "year", "month", "day", "quarter", "time") and s[0].isdigit() and (prev.isdigit() or prev in ".,:-/"):
         return None
-    if kind in ("relseason", "relyear", "relmonth", "relweek", "relday", "anaday", "half", "season", "dir") and _is_hangul(prev):
+    if kind in ("relseason", "anayear", "relyear", "relmonth", "relweek", "relday", "anaday", "half", "season", "dir") and _is_hangul(prev):
         return None  # inside a longer word
+    if kind in ("relyear", "relmonth", "relweek", "relday", "anaday") and prev in QUOTES and text[end:end + 1] in QUOTES:
+        return None  # '내일' (a name in quotes: the student council 'Tomorrow')
     if kind in GLUE_CHECKED and end < len(text) and _is_hangul(text[end]):
         nxt = view.tags(end, end + 1)
         if nxt and not nxt[0].startswith(("J", "X", "VCP", "E")) and not _starts_atom(text, end):
@@ -216,9 +255,9 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
         word = _nospace(s)
         season = next(x for x in w["seasons"] if word.endswith(x))
         data = {"season": season, "prefix": word[: -len(season)]}
-    elif kind in ("relyear", "relmonth", "relweek", "relday", "anaday"):
-        table = {"relyear": "relative_years", "relmonth": "relative_months", "relweek": "relative_weeks",
-                 "relday": "relative_days", "anaday": "anaphoric_days"}[kind]
+    elif kind in ("anayear", "relyear", "relmonth", "relweek", "relday", "anaday"):
+        table = {"anayear": "anaphoric_years", "relyear": "relative_years", "relmonth": "relative_months",
+                 "relweek": "relative_weeks", "relday": "relative_days", "anaday": "anaphoric_days"}[kind]
         offsets = {_nospace(k): v for k, v in w[table].items()}
         word = _nospace(s)
         if word == "올" and not _tag_is(view, start, end, "NN"):
@@ -277,7 +316,8 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
     return Atom(kind, start, end, s, data)
 
 
-GLUE_CHECKED = ("relyear", "relmonth", "relweek", "relday", "anaday", "half", "part", "relseason")
+QUOTES = "'\"‘’“”「」『』"
+GLUE_CHECKED = ("anayear", "relyear", "relmonth", "relweek", "relday", "anaday", "half", "part", "relseason")
 _ATOM_AFTER = re.compile(r"\s?(?:\d|상반기|하반기|초|말|중순|하순|상순|봄|여름|가을|겨울|까지|부터|이후|이전|께|경|쯤)")
 
 
@@ -426,7 +466,8 @@ def _pick(candidates: list[date], anchor: date, direction: str | None) -> date |
     return min(candidates, key=lambda c: _news_distance(c, anchor))
 
 
-def _resolve(atoms: list[Atom], anchor: date | None, last_day: tuple[date, bool] | None, w: dict) -> _Resolved | None:
+def _resolve(atoms: list[Atom], anchor: date | None, last_day: tuple[date, bool] | None, w: dict,
+             tense: str | None = None) -> _Resolved | None:
     by = {a.kind: a for a in atoms}
     direction = by["dir"].data["dir"] if "dir" in by else None
     relative = False
@@ -534,6 +575,8 @@ def _resolve(atoms: list[Atom], anchor: date | None, last_day: tuple[date, bool]
             if picked is None:
                 return None
             year = picked.year
+            if direction is None and _valid(_lean(year, month, anchor, tense), month, day):
+                year = _lean(year, month, anchor, tense)
         else:
             firsts = [date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
             if direction == "past":
@@ -543,7 +586,7 @@ def _resolve(atoms: list[Atom], anchor: date | None, last_day: tuple[date, bool]
             elif direction == "this":
                 year = anchor.year
             else:
-                year = _pick(firsts, date(anchor.year, anchor.month, 1), None).year
+                year = _lean(_pick(firsts, date(anchor.year, anchor.month, 1), None).year, month, anchor, tense)
     if day is not None:
         if not _valid(year, month, day):
             return None
@@ -672,9 +715,14 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
     last_day: tuple[date, bool] | None = None
     previous: list[Atom] = []
     bare_start: tuple[DateExpr, Atom] | None = None  # the expression of a bare range start (5 of 5∼14일)
+    story: _Story | None = None  # the last date whose year was written out (2019년 8월 25일)
     for chain in _chains(text, _atoms(text, view, lex)):
         for atoms in _split(chain):
+            atoms = [_anaphoric_year(a, story, anchor_day) if a.kind == "anayear" else a for a in atoms]
             atoms = _inherit_range_start(text, previous, atoms)
+            atoms = _inherit_listed(text, previous, atoms)
+            if story is not None and _tense(text, atoms[-1].end, view, lex.words) != "future":
+                atoms = _inherit_story(text, story, atoms, anchor_day)
             previous = atoms
             core = [a for a in atoms if a.kind not in ("tilde", "qual", "dir")]
             if not core:
@@ -705,7 +753,8 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
                 continue
             first = written[0] if written[0].kind == "dir" and not absolute else written_core[0]
             start, end = first.start, core[-1].end
-            res = _resolve(atoms, anchor_day, last_day, lex.words)
+            tense = _tense(text, core[-1].end, view, lex.words) if _needs_tense(atoms) else None
+            res = _resolve(atoms, anchor_day, last_day, lex.words, tense)
             if res is None:
                 continue
             expr = DateExpr(start, end, text[start:end], res.value, res.granularity,
@@ -717,7 +766,159 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
             out.append(expr)
             if res.granularity in ("day", "hour", "minute") and res.first is not None:
                 last_day = (res.first, res.relative)
+            if (res.first is not None and any(a.kind in ("year", "yearbare", "ymd") for a in written_core)
+                    and not _in_parentheses(text, start, end)):
+                story = _Story(res.first, res.granularity, end)
+            elif res.relative and kinds & _ANCHORED:
+                story = None  # 지난 14일, 올해: the article is back at published_at's time
     return out
+
+
+# --- the story's own time line ----------------------------------------------------------------------
+
+
+@dataclass
+class _Story:
+    """The last date of the article whose year is written out: the time line that partial dates after it
+    in the same paragraph continue (2019년 8월 25일 … 26일 … 9월 4일), when it is not published_at's year."""
+    first: date
+    granularity: str
+    end: int
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """이대호(1982년 ~ ): a year in parentheses annotates a name; it starts no story."""
+    opened = text.rfind("(", max(0, start - 30), start)
+    return opened >= 0 and ")" not in text[opened:start] and ")" in text[end:end + 30]
+
+
+_LISTED = re.compile(r"^\s?(?:과|와|및|,|·|ㆍ|또는|이나|나)\s?$")
+
+
+def _inherit_listed(text: str, previous: list[Atom], atoms: list[Atom]) -> list[Atom]:
+    """올해 5월과 6월, 오는 9월과 11월, 지난 3월 10일과 11일: the second of a list takes the year, direction
+    (and, for a bare day, month) written with the first."""
+    if not previous or not atoms or not _LISTED.match(text[previous[-1].end:atoms[0].start]):
+        return atoms
+    kinds = {a.kind for a in atoms}
+    if kinds & _ANCHORED or any(a.data.get("inherited") for a in atoms):
+        return atoms
+    if kinds & {"day", "daybare"} and not kinds & {"month", "monthbare"}:
+        wanted = ("year", "relyear", "dir", "month", "monthbare", "relmonth")
+    elif kinds & {"month", "monthbare"}:
+        wanted = ("year", "relyear", "dir")
+    else:
+        return atoms
+    at = atoms[0].start
+    inherit = [Atom(a.kind, at, at, "", {**a.data, "inherited": True}) for a in previous if a.kind in wanted]
+    return inherit + atoms if inherit else atoms
+
+
+def _anaphoric_year(a: Atom, story: _Story | None, anchor: date | None) -> Atom:
+    """이듬해, 같은 해: a year counted from the story's year; without one, from published_at's (like 내년)."""
+    if story is not None:
+        return Atom("year", a.start, a.end, a.text, {"y": story.first.year + a.data["offset"]})
+    return Atom("relyear", a.start, a.end, a.text, a.data)
+
+
+_SENTENCE_BREAK = re.compile(r"[.?!](?=\s)|다\.|\n")
+_ANCHORED = {"year", "yearbare", "ymd", "relyear", "relmonth", "relweek", "relday", "anaday", "relseason", "dir"}
+
+
+def _inherit_story(text: str, story: _Story | None, atoms: list[Atom], anchor: date | None) -> list[Atom]:
+    """7월 1일 after 2010년 6월, 26일 after 2019년 8월 25일 in one sentence: a partial date after a date whose
+    year is written takes that year (and, for a bare day, that month) — the sentence tells of that time. Not
+    when the story's year is published_at's (the news of the day is nearer) or after it, nor after 지난/오는,
+    nor in a clause about the future (12월까지 연장할 계획이다 is this December). A bare day follows a month
+    or a day only. Across sentences the story stops: news returns to its own day without saying so."""
+    if story is None or not atoms:
+        return atoms
+    kinds = {a.kind for a in atoms}
+    if kinds & _ANCHORED or any(a.data.get("inherited") for a in atoms):
+        return atoms
+    if anchor is not None and (story.first.year == anchor.year or story.first > anchor):
+        return atoms  # a story of the future (2037년 10월 석방된다) is a projection, not a time line
+    gap = text[story.end:atoms[0].start]
+    if _SENTENCE_BREAK.search(gap):
+        return atoms
+    month_atom = next((a for a in atoms if a.kind in ("month", "monthbare")), None)
+    day_atom = next((a for a in atoms if a.kind in ("day", "daybare")), None)
+    fine = story.granularity in ("month", "day", "hour", "minute")
+    at = atoms[0].start
+    year, month = story.first.year, story.first.month
+    if month_atom is not None:
+        m = month_atom.data.get("m") or month_atom.data.get("n")
+        if fine and m < month:  # 2019년 11월 … 2월: the time line runs on into the next year
+            year += 1
+        inherit = [Atom("year", at, at, "", {"y": year, "inherited": True})]
+    elif day_atom is not None and fine:
+        d = day_atom.data.get("d") or day_atom.data.get("n")
+        if story.granularity != "month" and d < story.first.day:  # 28일 … 4일: the next month
+            year, month = _shift_month(year, month, 1)
+        inherit = [Atom("year", at, at, "", {"y": year, "inherited": True}),
+                   Atom("month", at, at, "", {"m": month, "inherited": True})]
+    else:
+        return atoms
+    return [a for a in atoms if a.kind == "tilde"] + inherit + [a for a in atoms if a.kind != "tilde"]
+
+
+# --- tense: which side of published_at a partial month falls on ----------------------------------------
+
+
+def _needs_tense(atoms: list[Atom]) -> bool:
+    kinds = {a.kind for a in atoms}
+    return bool(kinds & {"month", "monthbare"}) and not kinds & _ANCHORED
+
+
+def _final_consonant(ch: str) -> int:
+    return (ord(ch) - 0xAC00) % 28 if "\uac00" <= ch <= "\ud7a3" else -1
+
+
+def _tense(text: str, end: int, view: TokenView, w: dict) -> str | None:
+    """"future", "past" or None for the clause a partial date opens, read from its first predicate:
+    마무리할 계획이다, 열릴 (a future ㄹ before a noun), 돌아오겠다 → future; 발표했다, 발생한 → past; the present
+    (한다), a plain noun phrase or no tokenization → None, and the date keeps its nearest reading."""
+    if isinstance(view, PlainView):
+        return None
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + 120))
+    words = view.words(end, stop.end() if stop else min(len(text), end + 120))
+    future_nouns = set(w["tense"]["future_nouns"])
+    for i, (s, e, word) in enumerate(words):
+        tags = view.tags(s, e)
+        tag = tags[0] if tags else ""
+        if word in future_nouns and tag.startswith("NN"):
+            after = [view.tags(a, b)[0] for a, b, _ in words[i + 1:i + 3] if view.tags(a, b)]
+            return None if any("EP" in t for t in after) else "future"  # 예정됐던: which side is unclear
+        if "EP" in tag:
+            if "겠" in word:
+                return "future"
+            if word not in ("시", "으시", "셔"):
+                return "past"
+        elif "ETM" in tag and word in w["tense"]["postpositional"]:
+            continue  # 취임을 위한: a postposition in verb form, no tense
+        elif "ETM" in tag and tag.split("+")[0] in ("VV", "XSV", "VX", "ETM"):
+            jong = _final_consonant(word[-1])
+            if jong == 8:  # ㄹ: 할, 열릴
+                future_after = any(x in future_nouns or x == "것" for _, _, x in words[i + 1:i + 2])
+                return "future" if future_after or tag != "ETM" else None
+            if jong == 4 and tag != "ETM":  # ㄴ after a verb: 발생한
+                return "past"
+            return None
+        elif tag.startswith(("EF", "EC")) or "+EF" in tag or "+EC" in tag:
+            return None  # 시행한다(고 밝혔다): the present, or a clause joined on — a reporting verb says nothing
+    return None
+
+
+def _lean(year: int, month: int, anchor: date, tense: str | None) -> int:
+    """The year of a partial month the clause's tense puts on the other side of published_at: 7월까지 마무리할
+    계획 in November is next July, 11월에 발표했다 in March last November. A month or less away stays (the
+    article's date may lag the events)."""
+    diff = (year * 12 + month) - (anchor.year * 12 + anchor.month)
+    if tense == "future" and diff <= -2:
+        return year + 1
+    if tense == "past" and diff >= 2:
+        return year - 1
+    return year
 
 
 def _one_month_for_day_range(start: tuple[DateExpr, Atom], end: DateExpr, atoms: list[Atom], anchor: date) -> None:
