@@ -268,3 +268,8 @@ def test_a_body_named_only_inside_a_title_is_an_organization(resolve_with):
 def test_broadcasters_under_their_official_names(resolve_with, alias, canonical):
     found = rows(resolve_with(f"{alias}는 이날 편성을 바꿨다."))
     assert canonical in found and alias in found[canonical]["aliases"]
+
+
+@pytest.mark.parametrize("short, official", [("경찰대", "경찰대학"), ("육사", "육군사관학교")])
+def test_schools_not_named_daehakgyo_keep_their_official_name(resolve_with, short, official):
+    assert list(rows(resolve_with(f"{short}는 입학 요강을 발표했다.", (short,)))) == [official]
