@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 MENTIONS = "mentions"
 LABELS = ("PERSON", "ORG", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "FUND")
 SOURCES = ("rule", "gazetteer", "ner")
-ROW_TABLES = ("amounts", "dates", "funds", "people", "organizations")
+ROW_TABLES = ("amounts", "dates", "funds", "people", "organizations", "facts")
 
 
 # `doc.text` and the tokens' tags, kept in `doc.user_data` by the tokenizer: spaCy rebuilds `doc.text`

@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import doc_ext, kiwi_tokenizer, ner, rules  # noqa: F401  (register extensions, tokenizer, factories)
+from . import doc_ext, facts, kiwi_tokenizer, ner, rules  # noqa: F401  (register extensions, tokenizer, factories)
 
 # The package's pipelines/ is the repository's pipelines/ (a symlink in a checkout, a copy in a wheel).
 PIPELINES_DIR = Path(__file__).resolve().parent / "pipelines"

@@ -16,7 +16,7 @@ from .archive import is_archive, part_batch, parts, read_manifest, read_parts
 from .doc_ext import LABELS, SOURCES
 from .tables import OPTIONAL_TABLES, SCHEMAS
 
-SPAN_TABLES = ("sentences", "mentions", "amounts", "dates", "funds")
+SPAN_TABLES = ("sentences", "mentions", "amounts", "dates", "funds", "facts")
 ORG_KINDS = {"ministry", "government", "public_agency", "company", "financial", "media", "education",
              "international", "other"}
 MAX_LISTED = 5  # problems of one kind listed before "... and N more"
@@ -154,6 +154,29 @@ def _invariant_problems(tables: dict[str, pa.Table]) -> list[str]:
     if amounts is not None:
         bad = sorted({c for c in _col(amounts, "currency") if c is not None and not (len(c) == 3 and c.isupper())})
         problems += _listed("amounts", "currency is not an ISO 4217 code", bad)
+    problems += _fact_problems(tables)
+    return problems
+
+
+def _fact_problems(tables: dict[str, pa.Table]) -> list[str]:
+    """Exactly one facts row per amounts row (same article_id, start, end), and the closed lists."""
+    from .facts.lexicon import MODALITIES, PREDICATES
+
+    facts, amounts = tables.get("facts"), tables.get("amounts")
+    if facts is None or amounts is None:
+        return []
+    key = ("article_id", "start", "end")
+    if not set(key) <= set(facts.column_names) or not set(key) <= set(amounts.column_names):
+        return []
+    fact_keys = list(zip(*(_col(facts, k) for k in key)))
+    amount_keys = list(zip(*(_col(amounts, k) for k in key)))
+    problems = _listed("facts", "more than one row for the amount", _repeated(fact_keys))
+    have, want = set(fact_keys), set(amount_keys)
+    problems += _listed("facts", "no facts row for the amount", sorted(want - have))
+    problems += _listed("facts", "row for no amount", sorted(have - want))
+    problems += _listed("facts", "predicate not in the closed list",
+                        sorted({p for p in _col(facts, "predicate") if p not in PREDICATES}))
+    problems += _listed("facts", "unknown modality", sorted({m for m in _col(facts, "modality") if m not in MODALITIES}))
     return problems
 
 

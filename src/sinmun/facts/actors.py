@@ -1,0 +1,199 @@
+"""Who the money belongs to: the named actors of a unit, their roles, and the article's main actor.
+
+An *actor phrase* is a noun phrase closed by a particle, with the resolved organizations and people
+inside it. Its role comes from the particle: topic (은/는/도), subject (이/가), source (에서, 에서는),
+target (에/에게), owner (의), joined (와/과, 및). A person stands for the organization the people table
+ties them to (a minister for the ministry, a CEO for the firm), else for themselves. A phrase whose head
+is a generic actor noun (회사, 기업, 정부…) names nobody: it blocks the actors farther away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import FactLexicon
+from .units import Unit
+
+TOPIC = ("JX:은", "JX:는", "JX:도", "JX:만", "JX:이나")
+SUBJECT = ("JKS:이", "JKS:가", "JKS:께서")
+TARGET = ("JKB:에", "JKB:에게", "JKB:한테", "JKB:께")
+SOURCE = ("JKB:에서",)
+GIVER = ("JKB:로부터", "JKB:으로부터")
+JOINED = ("JC:와", "JC:과", "JKB:와", "JKB:과", "JC:및")
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    label: str  # ORG, LOC (a state acting) or PERSON
+    name: str  # canonical organization name or the person's name
+
+
+@dataclass
+class Actor:
+    """An actor phrase of a unit."""
+
+    first: int  # word indices, inclusive
+    last: int
+    role: str  # topic, subject, source, target, owner, joined, against, other
+    names: list[str]  # canonical actors, in order (several: A와 B는)
+    kinds: list[str]  # org or person, per name
+    generic: bool  # the head is 회사, 기업, 정부…: an actor the text does not name
+    text: str  # the phrase as written, particles cut
+
+    @property
+    def named(self) -> bool:
+        return bool(self.names)
+
+
+@dataclass
+class ArticleActors:
+    """The article's entities as facts need them: canonical names and people's organizations."""
+
+    entities: list[Entity]
+    person_org: dict[str, str]  # person name -> organization they speak for
+    org_names: set[str]
+    main: str | None = None
+    main_kind: str | None = None
+    by_unit: dict[int, list[Actor]] = field(default_factory=dict)
+
+
+def role_of(particles: list) -> str | None:
+    if not particles:
+        return None
+    keys = [f"{m.tag}:{m.form}" for m in particles]
+    last = keys[-1]
+    if any(k in GIVER for k in keys):
+        return "giver"
+    if any(k in SOURCE for k in keys):
+        return "source"
+    if any(k in TARGET for k in keys):  # 과제에는, 기업에게도: a target, topicalized
+        return "target"
+    if last in TOPIC:
+        return "topic"
+    if last in SUBJECT:
+        return "subject"
+    if last in TARGET or (len(keys) > 1 and keys[-2] in TARGET):
+        return "target"
+    if last == "JKG:의":
+        return "owner"
+    if last in JOINED:
+        return "joined"
+    return "other"
+
+
+def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor]:
+    """Actor phrases of the unit, in order."""
+    if unit.index in arts.by_unit:
+        return arts.by_unit[unit.index]
+    actors: list[Actor] = []
+    words = unit.words
+    begin = 0
+    for i, w in enumerate(words):
+        closes = w.particles or w.verbal or i + 1 == len(words)
+        if w.verbal and not w.particles:
+            begin = i + 1
+            continue
+        if not closes:
+            continue
+        role = role_of(w.particles)
+        first = _phrase_start(words, begin, i)
+        begin = i + 1
+        if role is None:
+            continue
+        start, end = words[first].start, _without_particles_end(w)
+        if role == "other" and "상대" in w.text:
+            role = "against"
+        names, kinds = _names_in(start, end, arts)
+        if not names and role in ("topic", "subject", "source", "owner") and _proper(words[first:i + 1], end):
+            names, kinds = [text_of(words, first, i, end)], ["org"]  # a firm the resolver does not know
+        head = _head_noun(w)
+        generic = not names and head in lex.generic
+        text = _text(words, first, i, end)
+        actors.append(Actor(first, i, role, names, kinds, generic, text))
+    arts.by_unit[unit.index] = actors
+    return actors
+
+
+def _proper(words, end: int) -> bool:
+    """A phrase of proper nouns only (인스타그램은), as Kiwi tags them: a name nobody resolved."""
+    morphs = [m for w in words for m in w.morphs if m.end <= end and not m.tag.startswith(("S", "J"))]
+    return bool(morphs) and all(m.tag == "NNP" for m in morphs) and len("".join(m.form for m in morphs)) >= 2
+
+
+def text_of(words, first: int, last: int, end: int) -> str:
+    return _text(words, first, last, end)
+
+
+def _phrase_start(words, begin: int, i: int) -> int:
+    """A phrase runs back over words with no particle and no verb ending (중기부 창업정책관 조경원은),
+    at most four words."""
+    first = i
+    while first - 1 >= begin and i - (first - 1) < 4:
+        prev = words[first - 1]
+        if prev.particles or prev.verbal or prev.text in (",", "，"):
+            break
+        first -= 1
+    return first
+
+
+def _without_particles_end(w) -> int:
+    ps = w.particles
+    return ps[0].start if ps else w.end
+
+
+def _head_noun(w) -> str | None:
+    nouns = [m.form for m in w.morphs if m.tag.startswith(("NN", "XSN"))]
+    if not nouns:
+        return None
+    if nouns[-1] in ("들",) and len(nouns) > 1:
+        return nouns[-2]
+    return nouns[-1]
+
+
+def _text(words, first: int, last: int, end: int) -> str:
+    start = words[first].start
+    pieces = [w.text for w in words[first:last]]
+    tail = words[last]
+    pieces.append(tail.text[: max(0, end - tail.start)])
+    return " ".join(p for p in pieces if p).strip()
+
+
+def _names_in(start: int, end: int, arts: ArticleActors) -> tuple[list[str], list[str]]:
+    """Canonical actors of the entities inside [start, end): a person with an organization stands for it."""
+    inside = [e for e in arts.entities if start <= e.start and e.end <= end + 1 and e.start < end]
+    people = [e for e in inside if e.label == "PERSON"]
+    # a place is an actor only as the head of its phrase: 미국은, not 중국 회사는
+    orgs = [e for e in inside if e.label == "ORG" or (e.label == "LOC" and e.end >= end)]
+    names: list[str] = []
+    kinds: list[str] = []
+    for p in people:
+        org = arts.person_org.get(p.name)
+        name, kind = (org, "org") if org else (p.name, "person")
+        if name not in names:
+            names.append(name)
+            kinds.append(kind)
+    if people:
+        return names, kinds
+    for o in orgs:
+        if o.name not in names:
+            names.append(o.name)
+            kinds.append("org")
+    return names, kinds
+
+
+def main_actor(units: list[Unit], arts: ArticleActors, lex: FactLexicon) -> tuple[str | None, str | None]:
+    """The actor the article is about: named most often as a topic or subject, the earliest on a tie."""
+    counts: dict[str, list] = {}
+    for unit in units:
+        if not unit.words:
+            continue
+        for a in unit_actors(unit, arts, lex):
+            if a.role in ("topic", "subject", "source") and a.names:
+                c = counts.setdefault(a.names[0], [0, unit.start, a.kinds[0]])
+                c[0] += 1
+    if not counts:
+        return None, None
+    name = max(counts, key=lambda n: (counts[n][0], -counts[n][1]))
+    return name, counts[name][2]

@@ -1,0 +1,269 @@
+"""The `sinmun_facts` spaCy component: one `facts` row per `amounts` row.
+
+It runs last, after resolve, and reads what the pipeline already has: the amounts, dates and funds
+rows, the resolved organizations and people, and Kiwi's morphemes. For each amount, in order:
+its unit and words (units.py), the predicate (predicate.py), the subject (subject.py, actors.py),
+the date (when.py), the modality (modality.py), funds, recipient and purpose (slots.py). A conversion in
+parentheses (`1조3452억 달러(약 1865조원)`) repeats the fact of the amount it converts; the starting
+level of a change (`4000억원에서 1조원까지 확대`) is a current figure nobody named commits to; a
+footnote line (`* 기술보증 지원(기보, 5.5조원)`) reads its stars' phrase for what it leaves unsaid.
+"""
+
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doc_ext import MENTIONS, doc_text
+from .actors import ArticleActors, Entity, main_actor, unit_actors
+from .lexicon import FactLexicon, load_lexicon
+from .modality import find_modality
+from .predicate import Cue, cue_in_word, find_predicate
+from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
+from .subject import Subject, find_subject, unit_subject
+from .units import Unit, units_of
+from .when import choose_date, fact_date
+
+ENTITY_LABELS = ("ORG", "PERSON", "LOC")
+BASELINE_AFTER = re.compile(r"^\s?에서\s?")
+
+
+@Language.factory("sinmun_facts", assigns=["doc._.rows"], requires=[])
+def make_fact_builder(nlp: Language, name: str) -> "FactBuilder":
+    return FactBuilder()
+
+
+class FactBuilder:
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = doc._.rows
+        amounts = rows.get("amounts") or []
+        facts = rows.setdefault("facts", [])
+        if amounts:
+            facts.extend(build_facts(doc, amounts, self.lex))
+        return doc
+
+
+def article_actors(doc: Doc) -> ArticleActors:
+    rows = doc._.rows
+    org_names = {r["name"] for r in rows.get("organizations", [])}
+    person_org: dict[str, str] = {}
+    people = set()
+    for r in rows.get("people", []):
+        people.add(r["name"])
+        org = r.get("ministry") if r.get("is_minister") else None
+        org = org or r.get("org")
+        if org:
+            person_org[r["name"]] = org
+    entities = []
+    for span in doc.spans.get(MENTIONS, []):
+        if span.label_ not in ENTITY_LABELS:
+            continue
+        name = span._.normalized or span.text
+        if span.label_ == "PERSON" and name not in people:
+            continue
+        if span.label_ in ("ORG", "LOC") and name not in org_names:
+            continue
+        entities.append(Entity(span.start_char, span.end_char, span.label_, name))
+    entities.sort(key=lambda e: e.start)
+    return ArticleActors(entities, person_org, org_names)
+
+
+def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
+    text = doc_text(doc)
+    units = units_of(doc)
+    arts = article_actors(doc)
+    arts.main, arts.main_kind = main_actor(units, arts, lex)
+    dates = sorted(doc._.rows.get("dates", []), key=lambda d: d["start"])
+    funds = sorted(doc._.rows.get("funds", []), key=lambda f: f["start"])
+    published = doc._.published_at
+    out: list[dict] = []
+    done: dict[int, dict] = {}
+    for amount in amounts:
+        unit = _unit_at(units, amount["start"])
+        try:
+            fact = _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published, lex)
+        except Exception:  # a bug must cost one fact's reading, never the row every amount is owed
+            fact = _bare_fact(amount)
+        source = done.get(amount.get("converted_from")) if amount.get("converted_from") is not None else None
+        if source is not None:  # a conversion repeats the fact it converts
+            fact.update({k: source[k] for k in ("subject", "co_subjects", "subject_kind", "subject_implied",
+                                                "predicate", "evidence", "recipient", "purpose", "fund",
+                                                "date", "date_text", "modality")})
+        done[amount["start"]] = fact
+        out.append(fact)
+    return out
+
+
+def _unit_at(units: list[Unit], pos: int) -> Unit:
+    for u in units:
+        if u.start <= pos < u.end:
+            return u
+    return min(units, key=lambda u: abs(u.start - pos))
+
+
+def _span_words(unit: Unit, start: int, end: int) -> tuple[int, int]:
+    return unit.word_at(start), unit.word_at(max(start, end - 1))
+
+
+def _anchor(text: str, unit: Unit, units: list[Unit]) -> tuple[Unit, int] | None:
+    """The phrase a footnote's stars point to: the last `word*` (same number of stars) before the line."""
+    if not unit.footnote:
+        return None
+    mark = re.escape(unit.footnote)
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    hits = list(re.finditer(rf"(?<![*※]){mark}(?![*※])", text[:line_start]))
+    hits = [m for m in hits if m.start() > 0 and not text[m.start() - 1].isspace()]
+    if not hits:
+        return None
+    pos = hits[-1].start()
+    anchor = _unit_at(units, pos - 1)
+    return (anchor, pos - 1) if anchor.words else None
+
+
+def _bare_fact(amount: dict) -> dict:
+    return {
+        "start": amount["start"], "end": amount["end"], "text": amount["text"], "value": amount.get("value"),
+        "currency": amount.get("currency"), "subject": None, "co_subjects": [], "subject_kind": None,
+        "subject_implied": False, "predicate": "other", "evidence": None, "recipient": None, "purpose": None,
+        "fund": [], "date": None, "date_text": None, "modality": "actual",
+    }
+
+
+def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published, lex) -> dict:
+    start, end = amount["start"], amount["end"]
+    fact = _bare_fact(amount)
+    if not unit.words:
+        return fact
+    first, last = _span_words(unit, start, end)
+    in_unit = [a for a in amounts if unit.start <= a["start"] < unit.end]
+    amount_words: set[int] = set()
+    for a in in_unit:
+        if a is not amount:
+            f, l = _span_words(unit, a["start"], a["end"])
+            amount_words.update(range(f, l + 1))
+    amount_words -= set(range(first, last + 1))
+    # both ends of a range share the words after the range's last end
+    if amount.get("range_id") is not None:
+        ends = [a for a in in_unit if a.get("range_id") == amount["range_id"]]
+        last = max(last, _span_words(unit, ends[-1]["start"], ends[-1]["end"])[1])
+    anchor = _anchor(text, unit, units)
+    cue = find_predicate(unit, first, last, lex, amount_words, start)
+    if cue is None and anchor is not None:  # a footnote item: what its stars' word says (자금*, 펀드**)
+        a_unit, pos = anchor
+        w = a_unit.word_at(pos)
+        own = cue_in_word(a_unit.words[w], lex, before=pos + 1)
+        cue = Cue(own[0], own[1], -1) if own else find_predicate(a_unit, w, w, lex, set())
+        if cue is not None:
+            cue = Cue(cue.predicate, cue.evidence, -1)
+    predicate = cue.predicate if cue else "other"
+    fact["predicate"], fact["evidence"] = predicate, cue.evidence if cue else None
+    quote = unit.quote_of(start)
+    baseline = _baseline(text, amount, in_unit)
+    # subject
+    subject: Subject | None
+    if baseline:
+        subject = Subject()
+    else:
+        subject = find_subject(unit, first, last, cue if cue and cue.word >= 0 else None, predicate, arts, lex, quote)
+        if cue is not None and cue.received and predicate == "support":
+            giver = next((a for a in unit_actors(unit, arts, lex) if a.role == "giver" and a.last < cue.word), None)
+            subject = Subject.of(giver) if giver is not None and giver.named else Subject()
+    if subject is None:
+        subject = _implied(unit, units, anchor, predicate, arts, lex)
+    fact["subject"], fact["subject_kind"] = subject.name, subject.kind if subject.name else None
+    fact["co_subjects"] = list(subject.co)
+    fact["subject_implied"] = bool(subject.implied and subject.name)
+    # date
+    row = None if baseline else choose_date(unit, start, end, dates)
+    if row is None and anchor is not None and not baseline:
+        a_unit, pos = anchor
+        row = choose_date(a_unit, pos, pos + 1, dates)
+    fact["date"], fact["date_text"] = fact_date(row), row["text"] if row else None
+    # modality
+    if baseline:
+        modality = "actual"
+    else:
+        modality, present = find_modality(unit, first, last, amount.get("qualifier"), lex, quote,
+                                          cue.word if cue and cue.word >= 0 else None)
+        if modality is None and anchor is not None:
+            a_unit, pos = anchor
+            w = a_unit.word_at(pos)
+            modality, present = find_modality(a_unit, w, w, None, lex, a_unit.quote_of(pos), None)
+        if modality is None:
+            modality = _by_date(fact["date"], published) or ("planned" if present else "actual")
+    fact["modality"] = modality
+    # funds, recipient, purpose
+    fact["fund"] = _funds(text, amount, funds, units, unit, first, predicate)
+    actors = unit_actors(unit, arts, lex)
+    recipient, purpose = recipient_and_purpose(unit, actors, first, cue.word if cue and cue.word >= 0 else None,
+                                               predicate, lex)
+    if predicate == "penalty" and subject.name and not subject.implied:
+        authority = next((a for a in actors if a.role in ("topic", "subject") and a.named
+                          and a.names[0] != subject.name), None)
+        recipient = authority.names[0] if authority else recipient
+    fact["recipient"], fact["purpose"] = recipient, purpose
+    return fact
+
+
+def _baseline(text: str, amount: dict, in_unit: list[dict]) -> bool:
+    """`4000억원에서 1조원까지`: the amount a change starts from."""
+    if not BASELINE_AFTER.match(text[amount["end"]:amount["end"] + 4]):
+        return False
+    later = [a for a in in_unit if a["start"] > amount["end"] and a["start"] - amount["end"] < 12]
+    return bool(later) and bool(re.match(r"^\s?(?:까지|으로|로)", text[later[0]["end"]:later[0]["end"] + 4]))
+
+
+def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: ArticleActors,
+             lex: FactLexicon) -> Subject:
+    """The actor a unit leaves implied: its footnote anchor's, else the unit before's, else the main
+    actor — for money someone moves; nobody for what an owner must be named for."""
+    if anchor is not None:
+        a_unit, pos = anchor
+        w = a_unit.word_at(pos)
+        found = find_subject(a_unit, w, w, None, predicate, arts, lex, a_unit.quote_of(pos))
+        if found is not None and found.name:
+            found.implied = True
+            return found
+        if found is None and a_unit.index > 0:
+            unit = a_unit
+    if predicate not in lex.acting:
+        return Subject()
+    k = unit.index - 1
+    while k >= 0 and (units[k].footnote or not units[k].words) and unit.index - k < 4:
+        k -= 1  # a footnote line is no sentence of the story
+    if k >= 0 and units[k].words:
+        prev = unit_subject(units[k], arts, lex)
+        if prev is not None:
+            return prev
+    if arts.main:
+        return Subject(arts.main, arts.main_kind, [], True)
+    return Subject()
+
+
+def _by_date(date: str | None, published) -> str | None:
+    if not date or published is None:
+        return None
+    year = int(date[:4])
+    if year > published.year:
+        return "planned"
+    if year < published.year:
+        return "actual"
+    return None
+
+
+def _funds(text: str, amount: dict, funds: list[dict], units: list[Unit], unit: Unit, first: int,
+           predicate: str) -> list[str]:
+    fund = sized_fund(text, amount, funds)
+    if fund is not None:
+        named = listed_funds(text, fund, funds) or footnote_funds(text, fund, funds, units)
+        return named or [fund["name"]]
+    # a fund named with 에/에서 before the amount in its unit: 모태펀드에 100억원을 출자
+    for f in funds:
+        if unit.start <= f["start"] and f["end"] <= amount["start"]:
+            if re.match(r"^\s?(?:에서|에|으로|로|를 통해|을 통해)", text[f["end"]:f["end"] + 6]):
+                return [f["name"]]
+    return []

@@ -1,0 +1,107 @@
+"""Whether an amount is planned, actual, forecast or a reference figure.
+
+Read from the words after the amount up to the end of its clause (the first final ending, or the end of
+the quote the amount is in), and from the amount itself:
+- reference: a threshold (이상, 이하, 미만, 초과) in a parenthesis or before a rule noun or an actor class
+  (`자산가치 1조원 이상`, `매출 100억원 이상 기업`, `10억원 미만인 경우`);
+- forecast: 전망, 예상, 추정, 추산, 관측, 내다보다 — the clause says someone expects it;
+- planned: 계획, 예정, 방침, 목표, 추진; 지원하겠다, 하려고, 하고자, 할 (future); a present-tense action
+  (`지원한다`, the way press releases announce a programme);
+- actual: a past tense (지원했다, 조성한 펀드), a state (매출이 1조원이다, 1조원을 갖고 있다).
+A fact dated after the publication year and otherwise unmarked is planned; dated before it, actual.
+"""
+
+from __future__ import annotations
+
+from .lexicon import FactLexicon
+from .units import Unit, ends_clause, functional
+
+PAST = ("었", "았", "였", "ᆻ", "ㅆ")
+FUTURE_ETM = ("ᆯ", "ㄹ", "을")
+STATE_VERBS = ("있", "없", "되", "이", "넘", "달하", "불과하", "이르", "육박하")
+
+
+def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex: FactLexicon,
+                  quote: tuple[int, int] | None, cue_word: int | None) -> tuple[str | None, bool]:
+    """(modality or None when unmarked, whether the clause is present-tense and plain)."""
+    words = unit.words
+    if _reference(unit, first, last, qualifier, lex):
+        return "reference", False
+    end = len(words)
+    if quote is not None:
+        end = min(end, unit.word_at(quote[1] - 1) + 1)
+    # a target or plan named before the amount: 매출 목표를 3조원으로, 내년 예산안은 600조원
+    for w in words[max(0, first - 2):first]:
+        if any(m.form in lex.planned and m.tag.startswith("NN") for m in w.morphs):
+            return "planned", False
+    # an adnominal past verb right before the amount or its noun governs it: 지난해 조성한 3000억원
+    if cue_word is not None and cue_word < first:
+        w = words[cue_word]
+        if w.ending == "ETM" and any(m.form in PAST for m in w.morphs):
+            return "actual", False
+    forecast = planned = past = False
+    present_action = False
+    for i in range(last + 1, end):
+        w = words[i]
+        if functional(w):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        for k, m in enumerate(w.morphs):
+            if m.form in lex.forecast and (m.tag.startswith(("NN", "VV")) or m.tag == "XSV"):
+                forecast = True
+            elif m.form in lex.planned and m.tag.startswith("NN"):
+                planned = True
+            elif m.tag in ("EP",) and m.form == "겠":
+                planned = True
+            elif m.tag == "EC" and m.form in lex.planned_endings:
+                planned = True
+            elif m.tag == "ETM" and m.form in FUTURE_ETM:
+                # 할 수 있다 is ability, not a plan
+                if not (nxt is not None and nxt.morphs and nxt.morphs[0].form in ("수", "만큼", "때", "경우")):
+                    planned = True
+            elif m.tag == "ETN" and k + 1 < len(w.morphs) and w.morphs[k + 1].form == "로":
+                planned = True  # 하기로 했다
+            elif m.tag == "EP" and m.form in PAST:
+                past = True
+            elif m.tag == "ETM" and m.form in ("ᆫ", "은", "ㄴ") and any(
+                    x.tag.startswith(("VV", "XSV")) for x in w.morphs[:k]):
+                past = True  # 투자한 기업, 조성한 펀드: a past adnominal verb
+            elif m.tag == "EF" and m.form in ("ᆫ다", "는다", "ㄴ다"):
+                stem = next((x for x in reversed(w.morphs[:k]) if x.tag.startswith(("VV", "XSV"))), None)
+                if stem is not None and stem.form not in STATE_VERBS:
+                    present_action = True
+        if past or (w.ending == "ETM" and not planned) or ends_clause(words, i):
+            if w.ending == "ETM" and not past and not ends_clause(words, i):
+                continue
+            if w.ending == "ETM" and not past and _present_adnominal(w):
+                continue  # 지원하는 사업에서 …할 계획이다: a present adnominal has no tense of its own
+            break
+    if forecast:
+        return "forecast", False
+    if planned:
+        return "planned", False
+    if past:
+        return "actual", False
+    if present_action:
+        return None, True
+    return None, False
+
+
+def _reference(unit: Unit, first: int, last: int, qualifier: str | None, lex: FactLexicon) -> bool:
+    if qualifier not in lex.threshold:
+        return False
+    words = unit.words
+    paren = unit.paren_of(words[first].start)
+    if paren is not None and paren[0] < words[first].start:
+        return True
+    for w in words[last + 1:last + 3]:
+        forms = [m.form for m in w.morphs]
+        if any(f in lex.rule_nouns for f in forms) or any(f in lex.generic for f in forms):
+            return True
+        if w.particle not in (None, "JKG:의") and not any(m.tag == "VCP" for m in w.morphs):
+            break
+    return False
+
+
+def _present_adnominal(word) -> bool:
+    return any(m.tag == "ETM" and m.form == "는" for m in word.morphs)

@@ -1,0 +1,229 @@
+"""What kind of money an amount is: the predicate and the words that decided it.
+
+The amount's governing word is looked for where Korean puts it, in this order:
+1. the noun the amount is the value of, right before it in the same phrase or parenthesis
+   (`매출 1조원`, `과징금 10억원을`, `예산(3,301억원)`, `자산가치 1조원 이상`, `융자 : 최대 100억원`);
+2. the noun the amount measures, right after it (`3조원 규모의 AI 펀드`, `100억의 R&D 자금`,
+   `100억원 이상 지출이`);
+3. the first verb after it that names a predicate (`5조7000억을 … 지원하겠다`, `투자해`, `부과했다`),
+   a verb of receiving turning investment into raising (`투자받았다`);
+4. the nearest cue noun before it in the unit (`매출이 1조원을 넘었고`, `시장 규모는 … 달러로 예상`,
+   `투자 규모를 4000억원에서 1조원까지 확대`).
+Anything else is `other`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import FactLexicon
+from .units import Unit, Word, ends_clause
+
+NEUTRAL_AFTER = ("규모", "상당", "수준", "어치", "짜리", "가량", "정도", "내외", "대", "선", "등", "씩", "안팎")
+
+
+@dataclass(slots=True)
+class Cue:
+    predicate: str
+    evidence: str  # the word(s) as written
+    word: int  # index of the word in the unit
+    received: bool = False  # 지원받다, 투자받다: the subject receives
+
+
+def cue_in_word(word: Word, lex: FactLexicon, verbs: bool = True, before: int | None = None) -> tuple[str, str] | None:
+    """(predicate, cue) of a word: the longest run of its nouns that is a cue, the compound's head
+    (its last nouns) first: 자산가치 is a valuation, 투자유치 a raise, 공급총량 a supply."""
+    morphs = [m for m in word.morphs if before is None or m.end <= before]
+    runs: list[list[str]] = [[]]
+    for m in morphs:
+        if m.tag.startswith(("NN", "XR", "SL")):
+            runs[-1].append(m.form)
+        elif verbs and m.tag.startswith("VV") and m.form in lex.verbs:
+            return lex.verbs[m.form], m.form
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        for n in range(len(run), 0, -1):
+            for k in range(len(run) - n, -1, -1):
+                joined = "".join(run[k:k + n])
+                # a compound Kiwi kept whole (기본요금, 공급총량) ends in its head: try its endings too
+                for cut in range(0, max(1, len(joined) - 1)):
+                    cue = joined[cut:]
+                    if cue in lex.nouns and (cut == 0 or len(cue) >= 2):
+                        return lex.nouns[cue], cue
+    return None
+
+
+def phrase_cue(words: list[Word], i: int, lex: FactLexicon) -> Cue | None:
+    """A several-word cue ending at word i (시장 규모는, 투자를 유치)."""
+    last = [m.form for m in words[i].morphs if m.tag.startswith(("NN", "SL", "VV"))]
+    if not last:
+        return None
+    for n in range(lex.max_phrase, 1, -1):
+        if i - n + 1 < 0:
+            continue
+        group = words[i - n + 1:i + 1]
+        heads = []
+        for w in group:
+            nouns = [m.form for m in w.morphs if m.tag.startswith(("NN", "SL", "VV", "XSV"))]
+            heads.append(nouns)
+        for parts, predicate in lex.phrases.items():
+            if len(parts) == n and all(p in h for p, h in zip(parts, heads)):
+                return Cue(predicate, " ".join(w.text for w in group), i)
+    return None
+
+
+def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
+                   amount_words: set[int] | None = None, amount_start: int | None = None) -> Cue | None:
+    """The predicate of the amount covering words first..last of the unit (see the module docstring)."""
+    words = unit.words
+    amount_words = amount_words or set()
+    amount_start = words[first].start if amount_start is None else amount_start
+    # 1. the noun right before, in the same phrase: no particle, no verb between
+    head = _noun_before(unit, first, lex, amount_start)
+    if head is not None:
+        return head
+    # 2. the noun after: 규모의 펀드, 의 과징금, 지출이
+    after = _noun_after(unit, last, lex, amount_words)
+    if after is not None and after.predicate not in ("fund_create",):
+        return after
+    # 3. the governing verb
+    verb = _verb_after(unit, last, lex, amount_words)
+    if after is not None:  # a fund's size: the fund decides unless a verb of capital moves it
+        if verb is not None and verb.predicate in ("capital",) and verb.word <= after.word + 1:
+            return verb
+        return after
+    if verb is not None:
+        return verb
+    # 4. the nearest cue noun before, in the unit
+    for i in range(first - 1, -1, -1):
+        if i in amount_words:
+            continue
+        hit = phrase_cue(words, i, lex) or _word_cue(words[i], i, lex)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _word_cue(word: Word, i: int, lex: FactLexicon) -> Cue | None:
+    hit = cue_in_word(word, lex)
+    return Cue(hit[0], word.text, i) if hit else None
+
+
+def unit_text(unit: Unit, start: int, end: int) -> str:
+    out = []
+    for w in unit.words:
+        if w.end <= start or w.start >= end:
+            continue
+        a, b = max(w.start, start), min(w.end, end)
+        out.append(w.text[a - w.start:b - w.start])
+    return " ".join(out).rstrip("(:： ")
+
+
+def _noun_before(unit: Unit, first: int, lex: FactLexicon, amount_start: int) -> Cue | None:
+    words = unit.words
+    here = words[first]
+    if here.start < amount_start:  # 예산(3,301억원), 펀드(2조원, ~'27), 매출1조원: the noun in the same word
+        hit = cue_in_word(here, lex, before=amount_start)
+        if hit is not None:
+            return Cue(hit[0], unit_text(unit, here.start, amount_start), first)
+    if first == 0:
+        return None
+    prev = words[first - 1]
+    text_between_parens = prev.text.endswith(("(", ":", "：")) or prev.text in (":", "：")
+    # 공급총량*(9.8조원): the amount opens a parenthesis right after its noun
+    glued = words[first].text.startswith("(") or text_between_parens
+    candidates = [first - 1]
+    if prev.text in (":", "：", "-") and first >= 2:
+        candidates = [first - 2]
+    for i in candidates:
+        w = words[i]
+        if w.particle is not None and not glued:
+            continue
+        if w.verbal and not glued:
+            continue
+        hit = phrase_cue(words, i, lex) or _word_cue(w, i, lex)
+        if hit is not None:
+            return hit
+    # the amount inside a parenthesis right after a noun: 기술보증 지원(기보, 5.5조원)
+    paren = unit.paren_of(amount_start)
+    if paren is not None:
+        j = unit.word_at(paren[0])
+        w = words[j]
+        inner = w.text.split("(")[0]
+        if inner and w.start < paren[0]:
+            hit = cue_in_word(w, lex)
+            if hit is not None:
+                return Cue(hit[0], inner, j)
+        if j > 0 and w.start == paren[0]:
+            hit = phrase_cue(words, j - 1, lex) or _word_cue(words[j - 1], j - 1, lex)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
+    words = unit.words
+    w = words[last]
+    particle = w.particle
+    i = last + 1
+    # 3조원 규모의 펀드 / 100억의 자금 / 1조원 이상 지출이 / 10억원대 손실을
+    if particle not in (None, "JKG:의"):
+        return None
+    while i < len(words) and i - last <= 4:
+        nxt = words[i]
+        forms = [m.form for m in nxt.morphs if m.tag.startswith(("NN", "SL", "XSN"))]
+        if i in amount_words:
+            return None
+        if forms and all(f in NEUTRAL_AFTER for f in forms):
+            i += 1
+            if nxt.particle not in (None, "JKG:의"):
+                return None
+            continue
+        if nxt.verbal and not any(m.tag.startswith("NN") for m in nxt.morphs):
+            return None
+        hit = phrase_cue(words, i, lex) or _word_cue(nxt, i, lex)
+        if hit is not None:
+            return hit
+        if nxt.particle is not None and nxt.particle not in ("JKG:의",) or nxt.verbal:
+            return None
+        i += 1
+    return None
+
+
+def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
+    """The first predicate verb after the amount, up to the end of its clause (a final ending)."""
+    words = unit.words
+    for i in range(last + 1, len(words)):
+        w = words[i]
+        if w.verbal:
+            hit = phrase_cue(words, i, lex)
+            stem = _verb_cue(w, lex)
+            if hit is not None and any(m.tag in ("XSV", "VV") for m in w.morphs):
+                cue = hit
+            elif stem is not None:
+                cue = Cue(stem, w.text, i)
+            else:
+                cue = None
+            if cue is not None:
+                cue.received = any(m.form in lex.receive and m.tag in ("VV", "XSV", "VX") for m in w.morphs) or (
+                    i + 1 < len(words) and words[i + 1].morphs[0].form in lex.receive)
+                if cue.received and cue.predicate == "invest":
+                    cue.predicate = "raise"
+                return cue
+            if ends_clause(words, i):
+                return None
+    return None
+
+
+def _verb_cue(word: Word, lex: FactLexicon) -> str | None:
+    """지원하겠다, 조성한, 부과했다 (noun + 하다), 투자받은, or a native verb (들었다, 벌었다)."""
+    morphs = word.morphs
+    for k, m in enumerate(morphs):
+        if m.tag.startswith("NN") and m.form in lex.nouns and k + 1 < len(morphs) and morphs[k + 1].tag in ("XSV", "VV", "XSA"):
+            return lex.nouns[m.form]
+        if m.tag.startswith("NN") and m.form in lex.nouns and k + 1 < len(morphs) and morphs[k + 1].form in lex.receive:
+            return lex.nouns[m.form]
+        if m.tag == "VV" and m.form in lex.verbs:
+            return lex.verbs[m.form]
+    return None

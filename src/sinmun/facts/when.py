@@ -1,0 +1,65 @@
+"""When a fact takes place: a row of the `dates` table, chosen and read the way DESIGN.md fixes it.
+
+The date is taken from the amount's own unit: one in the amount's parenthesis first
+(`스타트업 코리아 펀드(2조원, ~'27)`), else the nearest before the amount, else the nearest after it;
+a date inside another parenthesis belongs to what that parenthesis says (`최대 100억원('25년 4,666억원)`:
+'25 dates the 4,666억원, not the 100억원). Days and times of the event itself (이날, 26일, 13:59) are
+news context, not the money's time, when a year-level date is also there. A footnote line without a
+date of its own takes the date of the phrase its stars point to. The value is an ISO prefix: `N년까지`
+gives the end year, `N년부터` the start year, a range or period its end year, halves and quarters their
+year; an unresolved relative date (no publication date) gives null.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .units import Unit
+
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$")
+YEARISH = ("year", "half", "quarter", "season", "month")
+
+
+def fact_date(row: dict | None) -> str | None:
+    """The ISO prefix a fact gets from a dates row."""
+    if row is None:
+        return None
+    value = row.get("value")
+    if not value:
+        return None
+    value = str(value)
+    range_end = row.get("range_end")
+    granularity = row.get("granularity") or ""
+    if ISO.match(value) and granularity not in ("range",):
+        if "T" in value:
+            return value.split("T")[0]
+        return value
+    if range_end and ISO.match(str(range_end)):
+        return str(range_end)[:4]
+    return value[:4] if value[:4].isdigit() else None
+
+
+def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict]) -> dict | None:
+    """The dates row for an amount at [amount_start, amount_end) of the unit, or None."""
+    inside = [d for d in dates if unit.start <= d["start"] and d["end"] <= unit.end]
+    if not inside:
+        return None
+    own = unit.paren_of(amount_start)
+    visible = []
+    for d in inside:
+        paren = unit.paren_of(d["start"])
+        if paren is not None and paren != own and not (own and own[0] <= paren[0] and paren[1] <= own[1]):
+            continue  # a date inside a parenthesis the amount is not in belongs to that parenthesis
+        visible.append(d)
+    if own is not None:
+        mine = [d for d in visible if own[0] <= d["start"] < own[1]]
+        if mine:
+            return mine[0]
+    # A date of the event (이날, 26일) is no date of the money when a year or month is also given.
+    coarse = [d for d in visible if (d.get("granularity") or "") in YEARISH or "까지" in (d.get("qualifier") or "")]
+    pool = coarse or visible
+    before = [d for d in pool if d["end"] <= amount_start]
+    if before:
+        return before[-1]
+    after = [d for d in pool if d["start"] >= amount_end]
+    return after[0] if after else None

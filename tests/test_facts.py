@@ -1,0 +1,216 @@
+"""The facts stage on made-up sentences: one row per amount; subject, predicate, modality and date read
+from the sentence structure (predicates, modalities, subject forms, implied actors, nobody named)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sinmun.facts.lexicon import MODALITIES, PREDICATES
+from sinmun.facts.when import fact_date
+
+PUBLISHED = "2024-05-10"
+ANY = object()  # a field the case does not check
+
+
+@pytest.fixture(scope="module")
+def facts_of():
+    from sinmun.nlp import build_nlp
+
+    nlp = build_nlp()
+
+    def run(text: str, published: str | None = PUBLISHED) -> list[dict]:
+        doc = nlp.make_doc(text)
+        if published:
+            doc._.published_at = datetime.fromisoformat(published).replace(tzinfo=ZoneInfo("Asia/Seoul"))
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        amounts = doc._.rows["amounts"]
+        facts = doc._.rows["facts"]
+        assert [(f["start"], f["end"]) for f in facts] == [(a["start"], a["end"]) for a in amounts]
+        return facts
+
+    return run
+
+
+def fact_for(facts: list[dict], amount: str) -> dict:
+    hits = [f for f in facts if f["text"].replace(" ", "") == amount.replace(" ", "")]
+    assert hits, f"no fact for {amount!r} among {[f['text'] for f in facts]}"
+    return hits[0]
+
+
+# (sentence, amount, subject, predicate, modality, date); ANY leaves a field unchecked.
+CASES = [
+    # support
+    ("중소벤처기업부는 올해 창업기업에 3000억원을 지원한다.", "3000억원", "중소벤처기업부", "support", "planned", "2024"),
+    ("산업통상자원부는 지난해 수출기업에 500억원을 지원했다.", "500억원", "산업통상자원부", "support", "actual", "2023"),
+    ("기술보증기금은 중소기업에 5조원 규모의 보증을 공급할 계획이다.", "5조원", "기술보증기금", "support", "planned", ANY),
+    ("보건복지부는 저소득 가구에 가구당 30만원을 지급하기로 했다.", "30만원", "보건복지부", "support", "planned", ANY),
+    ("중소벤처기업진흥공단은 올해 상반기 정책자금 2조원을 융자했다.", "2조원", "중소벤처기업진흥공단", "support", "actual", "2024"),
+    # invest
+    ("삼성전자는 미국 텍사스 공장에 170억 달러를 투자했다.", "170억 달러", "삼성전자", "invest", "actual", None),
+    ("카카오는 내년까지 인공지능 분야에 1조원을 투자하겠다고 밝혔다.", "1조원", "카카오", "invest", "planned", "2025"),
+    ("네이버가 북미 웹소설 플랫폼을 6000억원에 인수했다.", "6000억원", "네이버", "invest", "actual", None),
+    ("현대자동차는 2026년까지 전기차 공장에 2조원을 투자할 예정이다.", "2조원", "현대자동차", "invest", "planned", "2026"),
+    # fund_create
+    ("한국벤처투자는 1000억원 규모의 바이오 펀드를 조성했다.", "1000억원", "한국벤처투자", "fund_create", "actual", None),
+    ("금융위원회는 2026년까지 3조원 규모의 정책펀드를 결성할 예정이다.", "3조원", "금융위원회", "fund_create", "planned", "2026"),
+    # capital
+    ("한국산업은행은 모태펀드에 2000억원을 출자했다.", "2000억원", "한국산업은행", "capital", "actual", None),
+    ("삼성전자는 공익 재단에 100억원을 출연하기로 했다.", "100억원", "삼성전자", "capital", "planned", None),
+    # budget
+    ("교육부는 디지털 교과서 사업에 5300억원을 투입한다.", "5300억원", "교육부", "budget", "planned", None),
+    ("과학기술정보통신부의 내년 연구개발 예산은 26조원이다.", "26조원", "과학기술정보통신부", "budget", "planned", "2025"),
+    ("국토교통부는 올해 도로 건설에 사업비 4조원을 배정했다.", "4조원", "국토교통부", "budget", "actual", "2024"),
+    # raise
+    ("뤼튼테크놀로지스는 시리즈B 투자에서 250억원을 유치했다.", "250억원", "뤼튼테크놀로지스", "raise", "actual", None),
+    ("쿠팡은 회사채 발행으로 3000억원을 조달할 계획이다.", "3000억원", "쿠팡", "raise", "planned", None),
+    ("리벨리온이 해외 투자자들로부터 1000억원을 투자받았다.", "1000억원", "리벨리온", "raise", "actual", None),
+    # revenue
+    ("삼성전자는 지난해 매출 258조원을 기록했다.", "258조원", "삼성전자", "revenue", "actual", "2023"),
+    ("LG전자의 1분기 영업이익은 1조3000억원으로 집계됐다.", "1조3000억원", "LG전자", "revenue", "actual", "2024"),
+    ("SK하이닉스는 올해 영업이익이 20조원을 넘을 것으로 전망된다.", "20조원", "SK하이닉스", "revenue", "forecast", "2024"),
+    ("셀트리온은 올해 매출 목표를 3조5000억원으로 제시했다.", "3조5000억원", "셀트리온", "revenue", "planned", "2024"),
+    # market_size
+    ("국내 전기차 충전 시장 규모는 2030년 5조원에 이를 전망이다.", "5조원", None, "market_size", "forecast", "2030"),
+    ("글로벌 반도체 시장 규모는 지난해 5000억 달러로 커졌다.", "5000억 달러", None, "market_size", "actual", "2023"),
+    # valuation
+    ("카카오뱅크의 기업가치는 10조원으로 평가받았다.", "10조원", "카카오뱅크", "valuation", "actual", None),
+    ("기업가치 1조원 이상인 비상장 기업을 유니콘이라 부른다.", "1조원 이상", None, "valuation", "reference", None),
+    ("엔비디아의 시가총액은 3조 달러를 돌파했다.", "3조 달러", "엔비디아", "valuation", "actual", None),
+    # penalty: the subject pays
+    ("공정거래위원회는 구글에 과징금 2000억원을 부과했다.", "2000억원", "구글", "penalty", "actual", None),
+    ("개인정보보호위원회는 카카오에 과태료 150억원을 부과할 방침이다.", "150억원", "카카오", "penalty", "planned", None),
+    ("법원은 쿠팡에 벌금 1억원을 선고했다.", "1억원", "쿠팡", "penalty", "actual", None),
+    # price
+    ("서울 아파트 평균 매매가격은 12억원을 넘었다.", "12억원", None, "price", "actual", None),
+    ("애플은 신형 아이폰의 가격을 150만원으로 책정했다.", "150만원", "애플", "price", "actual", None),
+    ("지하철 기본요금은 다음 달부터 1550원으로 오른다.", "1550원", None, "price", ANY, ANY),
+    # cost
+    ("이번 태풍으로 인한 피해액은 3000억원으로 추산된다.", "3000억원", None, "cost", "forecast", None),
+    ("한국전력공사는 지난해 6조원의 영업손실을 냈다.", "6조원", "한국전력공사", "cost", "actual", "2023"),
+    ("경기장 건설 비용은 5000억원이 들 것으로 예상된다.", "5000억원", None, "cost", "forecast", None),
+    # asset
+    ("한국은행의 외환보유액은 4200억 달러로 집계됐다.", "4200억 달러", "한국은행", "asset", "actual", None),
+    ("그 회사는 현금성 자산 3조원을 보유하고 있다.", "3조원", None, "asset", "actual", None),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate, modality, date", CASES)
+def test_fact_fields(facts_of, text, amount, subject, predicate, modality, date):
+    fact = fact_for(facts_of(text), amount)
+    assert fact["predicate"] == predicate, fact
+    if subject is not ANY:
+        assert fact["subject"] == subject, fact
+    if modality is not ANY:
+        assert fact["modality"] == modality, fact
+    if date is not ANY:
+        assert fact["date"] == date, fact
+
+
+# Subject forms: topic, subject, 에서는, a person for their organization, a speaker after the quote,
+# joint actors, an actor implied by the sentence before or by the article.
+SUBJECT_FORMS = [
+    ("오영주 중소벤처기업부 장관은 \"올해 AI 스타트업에 1조원을 지원하겠다\"고 말했다.", "1조원", "중소벤처기업부", False),
+    ("\"반도체 설계 기업에 500억원을 투자하겠다\"고 과학기술정보통신부가 밝혔다.", "500억원", "과학기술정보통신부", False),
+    ("중소벤처기업부에서는 청년 창업에 200억원을 지원한다.", "200억원", "중소벤처기업부", False),
+    ("삼성전자와 SK하이닉스는 반도체 펀드에 각각 500억원을 출자했다.", "500억원", "삼성전자", False),
+    ("중소벤처기업부는 창업 지원 대책을 발표했다. 선정된 과제에는 과제당 최대 10억원을 지원한다.", "최대 10억원",
+     "중소벤처기업부", True),
+    ("환경부는 탄소중립 대책을 내놓았다. 이를 위해 2030년까지 5조원을 투입할 계획이다.", "5조원", "환경부", True),
+    ("국토교통부는 공공주택 공급 계획을 밝혔다. 국토교통부 관계자는 설명회를 열었다. 주택도시기금에서 3조원을 융자한다.",
+     "3조원", "국토교통부", True),
+    ("홍길동 씨는 모교에 장학금 1억원을 기부했다.", "1억원", "홍길동", False),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, implied", SUBJECT_FORMS)
+def test_subject_forms(facts_of, text, amount, subject, implied):
+    fact = fact_for(facts_of(text), amount)
+    assert fact["subject"] == subject, fact
+    assert fact["subject_implied"] is implied, fact
+
+
+def test_joint_actors_are_co_subjects(facts_of):
+    fact = fact_for(facts_of("삼성전자와 SK하이닉스는 반도체 펀드에 각각 500억원을 출자했다."), "500억원")
+    assert fact["co_subjects"] == ["SK하이닉스"]
+
+
+# An amount that belongs to nobody named keeps subject = null.
+NOBODY = [
+    "한 중견기업이 신규 공장에 100억원을 투자했다.",
+    "지난해 국내 커피 시장 규모는 8조원이었다.",
+    "미국의 한 스타트업은 구글이 투자한 뒤 매출이 5000억원으로 늘었다.",
+    "삼성전자는 신제품을 공개했다. 국내 스마트폰 시장 규모는 20조원이다.",
+    "이 업체는 통장에 300억원을 갖고 있다.",
+    "서울 전셋값은 평균 5억원 수준이다.",
+    "관계자는 \"공사비로 1000억원 이상이 들 것\"이라고 말했다.",
+    "연봉 1억원 이상 직장인이 100만 명을 넘었다.",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_nobody_named(facts_of, text):
+    facts = facts_of(text)
+    assert facts and all(f["subject"] is None and f["subject_kind"] is None for f in facts), facts
+
+
+def test_baseline_of_a_change_is_nobodys_current_level(facts_of):
+    facts = facts_of("과학기술정보통신부는 AI 투자 규모를 2027년까지 3000억원에서 5000억원으로 늘릴 계획이다.")
+    start, target = fact_for(facts, "3000억원"), fact_for(facts, "5000억원")
+    assert (start["subject"], start["modality"], start["date"]) == (None, "actual", None)
+    assert (target["subject"], target["predicate"], target["modality"], target["date"]) == (
+        "과학기술정보통신부", "invest", "planned", "2027")
+
+
+def test_conversion_repeats_the_fact_it_converts(facts_of):
+    facts = facts_of("세계 배터리 시장 규모는 2030년 4000억 달러(약 520조원)로 예상된다.")
+    usd, krw = fact_for(facts, "4000억 달러"), fact_for(facts, "약 520조원")
+    for key in ("subject", "predicate", "date", "modality"):
+        assert usd[key] == krw[key]
+    assert usd["predicate"] == "market_size" and usd["modality"] == "forecast"
+
+
+def test_fund_list_names_the_listed_funds(facts_of):
+    facts = facts_of("중소벤처기업부는 2027년까지 청년 창업 펀드, 지역 혁신 펀드 등 약 2조원 규모의 창업 펀드를 조성한다.")
+    fact = fact_for(facts, "약 2조원")
+    assert fact["predicate"] == "fund_create"
+    assert fact["fund"] == ["청년 창업 펀드", "지역 혁신 펀드"]
+    assert fact["date"] == "2027"
+
+
+def test_footnote_takes_its_anchor(facts_of):
+    text = ("중소벤처기업부는 '25년 중소기업에 정책자금*을 집중 지원한다.\n"
+            "* 기술보증 지원(기보, 3조원), 시설 자금 융자(2조원)")
+    facts = facts_of(text)
+    guarantee, loan = fact_for(facts, "3조원"), fact_for(facts, "2조원")
+    assert guarantee["subject"] == "기술보증기금"
+    assert loan["subject"] == "중소벤처기업부" and loan["subject_implied"]
+    assert guarantee["date"] == loan["date"] == "2025"
+    assert guarantee["predicate"] == loan["predicate"] == "support"
+
+
+def test_without_publication_date_relative_dates_stay_null(facts_of):
+    fact = fact_for(facts_of("교육부는 올해 1000억원을 투입한다.", published=None), "1000억원")
+    assert fact["date"] is None
+
+
+def test_every_amount_has_one_fact_with_closed_values(facts_of):
+    text = ("정부는 100억~200억원을 지원한다. 매출은 3억 달러(약 4000억원), 영업이익은 수백억원이다. "
+            "가격은 1만원, 2만원, 3만원이다.")
+    facts = facts_of(text)
+    assert len(facts) >= 6
+    assert all(f["predicate"] in PREDICATES and f["modality"] in MODALITIES for f in facts)
+
+
+@pytest.mark.parametrize("row, expected", [
+    ({"value": "2027", "granularity": "year"}, "2027"),
+    ({"value": "2025-H1", "granularity": "half", "range_end": "2025-06-30"}, "2025"),
+    ({"value": "2019-09-26T13:59", "granularity": "minute"}, "2019-09-26"),
+    ({"value": None, "granularity": "year"}, None),
+    ({"value": "2024-03", "granularity": "month"}, "2024-03"),
+])
+def test_fact_date_is_an_iso_prefix(row, expected):
+    assert fact_date(row) == expected
