@@ -106,10 +106,11 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if role == "other" and "상대" in w.text:
             role = "against"
         names, kinds = _names_in(start, end, arts)
-        if not names and role in ("topic", "subject", "source", "owner") and _proper(words[first:i + 1], end):
+        if not names and role in ("topic", "subject", "source") and _proper(words[first:i + 1], end):
             names, kinds = [text_of(words, first, i, end)], ["org"]  # a firm the resolver does not know
         head = _head_noun(w)
-        generic = not names and head in lex.generic
+        generic = not names and head is not None and (head in lex.generic or any(
+            head.endswith(g) for g in lex.generic if len(g) >= 2))  # 통합법인, 외국계기업
         text = _text(words, first, i, end)
         actors.append(Actor(first, i, role, names, kinds, generic, text))
     arts.by_unit[unit.index] = actors
@@ -118,8 +119,12 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
 
 def _proper(words, end: int) -> bool:
     """A phrase of proper nouns only (인스타그램은), as Kiwi tags them: a name nobody resolved."""
-    morphs = [m for w in words for m in w.morphs if m.end <= end and not m.tag.startswith(("S", "J"))]
-    return bool(morphs) and all(m.tag == "NNP" for m in morphs) and len("".join(m.form for m in morphs)) >= 2
+    morphs = [m for w in words for m in w.morphs if m.end <= end and not m.tag.startswith(("SP", "SS", "SF", "J"))]
+    if not morphs:
+        return False
+    if all(m.tag == "SL" and m.form.isupper() and len(m.form) >= 2 for m in morphs):
+        return True  # GCF는, KT가: an acronym
+    return all(m.tag == "NNP" for m in morphs) and len("".join(m.form for m in morphs)) >= 2
 
 
 def text_of(words, first: int, last: int, end: int) -> str:

@@ -27,6 +27,7 @@ from .when import choose_date, fact_date
 
 ENTITY_LABELS = ("ORG", "PERSON", "LOC")
 BASELINE_AFTER = re.compile(r"^\s?에서\s?")
+CHANGE_VERB = re.compile(r"\s?(?:까지|으로|로)?\s?(?:\S+\s)?(?:늘|확대|증가|인상|증액|줄|감소|축소|삭감|상향|하향|오르|올리|내리|낮추|높|불어|뛰|떨어|키우)")
 
 
 @Language.factory("sinmun_facts", assigns=["doc._.rows"], requires=[])
@@ -150,6 +151,8 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     if amount.get("range_id") is not None:
         ends = [a for a in in_unit if a.get("range_id") == amount["range_id"]]
         last = max(last, _span_words(unit, ends[-1]["start"], ends[-1]["end"])[1])
+    # a list shares its last member's governing words: 5000만원, … 2500만원 총 1억원을 청구했다
+    last = _list_end(text, unit, amount, in_unit, last)
     anchor = _anchor(text, unit, units)
     cue = find_predicate(unit, first, last, lex, amount_words, start)
     if cue is None and anchor is not None:  # a footnote item: what its stars' word says (자금*, 펀드**)
@@ -209,12 +212,28 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     return fact
 
 
+def _list_end(text: str, unit: Unit, amount: dict, in_unit: list[dict], last: int) -> int:
+    """The last word of the list an amount heads: members joined by commas, with nothing but a few
+    label words between them (1차 1000만원, 2차 2000만원, 3차 3000만원의 과태료)."""
+    current = amount
+    while unit.words[last].text.endswith(",") and not unit.words[last].particles:
+        nxt = next((a for a in in_unit if a["start"] > current["end"]), None)
+        if nxt is None or unit.word_at(nxt["start"]) - last > 4 or "." in text[current["end"]:nxt["start"]]:
+            break
+        current = nxt
+        last = max(last, _span_words(unit, nxt["start"], nxt["end"])[1])
+    return last
+
+
 def _baseline(text: str, amount: dict, in_unit: list[dict]) -> bool:
-    """`4000억원에서 1조원까지`: the amount a change starts from."""
+    """`4000억원에서 1조원까지 확대`: the amount a change starts from (not the low end of a range,
+    `최소 6만 원에서 최고 600만 원까지 징수`: a change verb must follow)."""
     if not BASELINE_AFTER.match(text[amount["end"]:amount["end"] + 4]):
         return False
     later = [a for a in in_unit if a["start"] > amount["end"] and a["start"] - amount["end"] < 12]
-    return bool(later) and bool(re.match(r"^\s?(?:까지|으로|로)", text[later[0]["end"]:later[0]["end"] + 4]))
+    if not later or not re.match(r"^\s?(?:까지|으로|로)", text[later[0]["end"]:later[0]["end"] + 4]):
+        return False
+    return bool(CHANGE_VERB.match(text, later[0]["end"]))
 
 
 def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: ArticleActors,

@@ -39,8 +39,10 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
         w = words[cue_word]
         if w.ending == "ETM" and any(m.form in PAST for m in w.morphs):
             return "actual", False
-    forecast = planned = past = False
+    forecast = planned = past = possible = False
     present_action = False
+    if _reported_estimate(words, first, lex):
+        return "forecast", False
     for i in range(last + 1, end):
         w = words[i]
         if functional(w):
@@ -50,14 +52,17 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
             if m.form in lex.forecast and (m.tag.startswith(("NN", "VV")) or m.tag == "XSV"):
                 forecast = True
             elif m.form in lex.planned and m.tag.startswith("NN"):
-                planned = True
+                # 추진해왔으나, 계획했던: a plan already carried out is no plan
+                planned = planned or not any(x.tag == "EP" and x.form in PAST for x in w.morphs)
             elif m.tag in ("EP",) and m.form == "겠":
                 planned = True
             elif m.tag == "EC" and m.form in lex.planned_endings:
                 planned = True
             elif m.tag == "ETM" and m.form in FUTURE_ETM:
                 # 할 수 있다 is ability, not a plan
-                if not (nxt is not None and nxt.morphs and nxt.morphs[0].form in ("수", "만큼", "때", "경우")):
+                if nxt is not None and nxt.morphs and nxt.morphs[0].form == "수":
+                    possible = True  # 부과될 수 있다: what a rule allows
+                elif not (nxt is not None and nxt.morphs and nxt.morphs[0].form in ("만큼", "때", "경우")):
                     planned = True
             elif m.tag == "ETN" and k + 1 < len(w.morphs) and w.morphs[k + 1].form == "로":
                 planned = True  # 하기로 했다
@@ -68,7 +73,8 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
                 past = True  # 투자한 기업, 조성한 펀드: a past adnominal verb
             elif m.tag == "EF" and m.form in ("ᆫ다", "는다", "ㄴ다"):
                 stem = next((x for x in reversed(w.morphs[:k]) if x.tag.startswith(("VV", "XSV"))), None)
-                if stem is not None and stem.form not in STATE_VERBS:
+                # 지원한다, 지급된다 (a noun's passive), 규모가 된다: what is announced to happen
+                if stem is not None and (stem.form not in STATE_VERBS or stem.form == "되"):
                     present_action = True
         if past or (w.ending == "ETM" and not planned) or ends_clause(words, i):
             if w.ending == "ETM" and not past and not ends_clause(words, i):
@@ -78,6 +84,8 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
             break
     if forecast:
         return "forecast", False
+    if possible and qualifier in lex.threshold:
+        return "reference", False
     if planned:
         return "planned", False
     if past:
@@ -105,3 +113,12 @@ def _reference(unit: Unit, first: int, last: int, qualifier: str | None, lex: Fa
 
 def _present_adnominal(word) -> bool:
     return any(m.tag == "ETM" and m.form == "는" for m in word.morphs)
+
+
+def _reported_estimate(words, first: int, lex: FactLexicon) -> bool:
+    """정의당 추산에 의하면 …, 업계 전망에 따르면 …: the figure is someone's estimate."""
+    for i, w in enumerate(words[:first]):
+        if any(m.form in lex.forecast and m.tag.startswith("NN") for m in w.morphs) and i + 1 < first:
+            if any(m.form in ("따르", "의하") for m in words[i + 1].morphs):
+                return True
+    return False

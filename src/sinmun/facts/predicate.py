@@ -95,10 +95,12 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
         return after
     if verb is not None:
         return verb
-    # 4. the nearest cue noun before, in the unit
+    # 4. the nearest cue noun before, in the amount's clause
     for i in range(first - 1, -1, -1):
         if i in amount_words:
             continue
+        if words[i].verbal and ends_clause(words, i):
+            break
         hit = phrase_cue(words, i, lex) or _word_cue(words[i], i, lex)
         if hit is not None:
             return hit

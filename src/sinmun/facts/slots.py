@@ -26,8 +26,7 @@ LIST_END = re.compile(r"^\s*[*]{0,3}\s*등\s*(?:의)?\s*$")
 def sized_fund(text: str, amount: dict, funds: list[dict]) -> dict | None:
     """The fund row the amount is the size of, by where it is written next to the fund's name."""
     for f in funds:
-        if f["end"] <= amount["start"] and PAREN_AFTER_FUND.match(text[f["end"]:amount["start"]] + "(")\
-                and "(" in text[f["end"]:amount["start"]] and ")" not in text[f["end"]:amount["start"]]:
+        if f["end"] <= amount["start"] and PAREN_AFTER_FUND.match(text[f["end"]:amount["start"]]):
             return f
     for f in funds:
         if amount["end"] <= f["start"] and BEFORE_FUND.match(text[amount["end"]:f["start"]]):

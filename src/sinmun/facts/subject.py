@@ -80,22 +80,35 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
     if quote is not None and not acting:
         before = [(k, a) for k, a in before if words[a.first].start >= quote[0]]
     if penalty:
+        imposed = _imposed(words, first, last, lex)
         for k, a in reversed(before):
-            if a.role in ("target", "against") and a.named:
-                return Subject.of(_joined(actors, k))
+            if a.role == "against" or (a.role == "target" and imposed):
+                # 구글에 과징금을 부과, A를 상대로 소송: the party it is imposed on pays
+                return Subject.of(_joined(actors, k)) if a.named else Subject()
+        if imposed:
+            return Subject()  # 과태료를 부과한다 with no payer named: the topic imposes, nobody named pays
     for k, a in reversed(before):
         if a.role in ("topic", "source") or (a.role == "subject" and not _verb_between(words, a.last, first)):
             if a.named:
                 return Subject.of(_joined(actors, k))
             if a.generic:
                 return Subject()  # an unnamed actor: nobody named
-    after = [(k, a) for k, a in enumerate(actors) if a.first > last]
-    for k, a in after:
-        if a.role in ("topic", "subject", "source") and (a.named or a.generic):
-            if quote is not None and words[a.first].start < quote[1] and not acting:
-                continue
-            return Subject.of(_joined(actors, k)) if a.named else Subject()
+    if quote is not None:  # "…확대하겠다”고 A는 밝혔다: the speaker after the quote
+        after = [(k, a) for k, a in enumerate(actors) if words[a.first].start >= quote[1]]
+        for k, a in after:
+            if a.role in ("topic", "subject", "source") and (a.named or a.generic) and acting:
+                return Subject.of(_joined(actors, k)) if a.named else Subject()
     return None
+
+
+def _imposed(words, first: int, last: int, lex: FactLexicon) -> bool:
+    """A penalty imposed, claimed or sentenced (부과, 선고, 청구, 소송) rather than paid (배상하다)."""
+    for w in words[max(0, first - 2):]:
+        if any(m.form in lex.impose for m in w.morphs):
+            return True
+        if w.ending == "EF":
+            break
+    return False
 
 
 def _owner_in_cue_phrase(unit: Unit, cue: Cue, arts: ArticleActors) -> Subject | None:

@@ -55,11 +55,23 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
         mine = [d for d in visible if own[0] <= d["start"] < own[1]]
         if mine:
             return mine[0]
+        visible = [d for d in visible if d["end"] <= own[0]]  # an aside in parentheses: nothing after it
     # A date of the event (이날, 26일) is no date of the money when a year or month is also given.
     coarse = [d for d in visible if (d.get("granularity") or "") in YEARISH or "까지" in (d.get("qualifier") or "")]
     pool = coarse or visible
     before = [d for d in pool if d["end"] <= amount_start]
     if before:
-        return before[-1]
+        return _month_of_day_range(before[-1], dates)
     after = [d for d in pool if d["start"] >= amount_end]
     return after[0] if after else None
+
+
+def _month_of_day_range(row: dict, dates: list[dict]) -> dict:
+    """5∼10일: a day range inside one month dates the fact by that month."""
+    if (row.get("granularity") or "") != "day" or not row.get("value"):
+        return row
+    head = next((d for d in dates if d["end"] <= row["start"] and row["start"] - d["end"] <= 2
+                 and (d.get("granularity") or "") == "day"), None)
+    if head is None or not head.get("value") or head["value"][:7] != row["value"][:7]:
+        return row
+    return {**row, "value": row["value"][:7], "granularity": "month", "text": f"{head['text']}~{row['text']}"}
