@@ -55,6 +55,10 @@ eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scra
 	@SINMUN_SHARED=$(SHARED) $(BIN)/python -m sinmun.eval_gold --out $(EVAL_OUT)/wikinews-gold
 	@echo "== Wikinews: prose kept by cleaning"
 	@$(BIN)/python -m sinmun.eval_clean
+	@echo "== facts: seeds ($(SHARED)/gold/seeds.facts.json)"
+	@$(BIN)/python $(SHARED)/tools/score_facts.py $(EVAL_OUT)/seeds
+	@echo "== facts: 22 Wikinews articles (tests/gold/wikinews.facts.json)"
+	@$(BIN)/python -m sinmun.eval_facts $(EVAL_OUT)/wikinews-facts
 
 wheel-check: $(INSTALLED) ## Build the wheel, install it without extras in a fresh venv, extract and validate the seeds
 	@set -euo pipefail; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \

@@ -193,6 +193,27 @@ def show(out_dir: Path = typer.Argument(..., help="Folder written by `sinmun ext
 
 
 @app.command()
+def facts(out_dir: Path = typer.Argument(Path("data/processed"), help="Folder written by `sinmun extract`"),
+          subject: Optional[str] = typer.Option(None, "--subject", help="Canonical subject, e.g. 중소벤처기업부 "
+                                                "(else subjects containing it)"),
+          predicate: Optional[str] = typer.Option(None, "--predicate", help="support, invest, fund_create, capital, "
+                                                  "budget, raise, revenue, market_size, valuation, penalty, price, "
+                                                  "cost, asset or other"),
+          since: Optional[str] = typer.Option(None, "--since", help="Facts dated (else published) on or after "
+                                              "YYYY, YYYY-MM or YYYY-MM-DD"),
+          limit: int = typer.Option(200, "--limit", min=1, help="Rows printed"),
+          wide: bool = typer.Option(False, "--wide", help="Also print the purpose and the sentence")) -> None:
+    """Who commits how much to what, by when: the facts table in the terminal (* = implied subject)."""
+    from .facts.view import facts_table, read_facts
+
+    try:
+        frame = read_facts(out_dir, subject=subject, predicate=predicate, since=since)
+    except UsageError as exc:
+        _usage_error(str(exc))
+    out.print(facts_table(frame, limit, wide))
+
+
+@app.command()
 def report(out_dir: Path = typer.Argument(Path("data/processed"), help="Folder written by `sinmun extract`"),
            html: Path = typer.Option(Path("report.html"), "--html", help="HTML file to write")) -> None:
     """Write one self-contained HTML report with charts (opens offline in any browser)."""

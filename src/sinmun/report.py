@@ -225,9 +225,12 @@ def rejects_section(rejects: pd.DataFrame) -> Section:
 
 def build_sections(out_dir: Path) -> list[Section]:
     out_dir = require_outputs(out_dir)
+    from .facts.report import facts_sections
+
     t = {name: read_table(out_dir, name)
-         for name in ("articles", "amounts", "organizations", "people", "funds", "dates", "rejects")}
+         for name in ("articles", "amounts", "organizations", "people", "funds", "dates", "rejects", "facts")}
     return [*money_sections(t["amounts"], t["articles"]),
+            *facts_sections(t["facts"], t["articles"]),
             organizations_section(t["organizations"]),
             ministers_section(t["people"], t["articles"]),
             funds_section(t["funds"]),

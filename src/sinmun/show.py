@@ -24,11 +24,13 @@ LABEL_STYLES = {
     "PERCENT": "black on bright_red",
     "QUANTITY": "black on white",
 }
+FACT_STYLE = "bold magenta"
 TABLE_COLUMNS = {
     "people": ["name", "title", "former", "org", "is_minister", "ministry", "mentions"],
     "organizations": ["name", "kind", "aliases", "mentions"],
     "amounts": ["text", "value", "currency", "approximate", "qualifier"],
     "dates": ["text", "value", "granularity", "relative", "qualifier"],
+    "facts": ["text", "subject", "predicate", "recipient", "fund", "date", "modality"],
 }
 
 
@@ -48,15 +50,17 @@ def show_article(out_dir: Path, article_id: str | None, console: Console) -> Non
     header = " · ".join(x for x in (text_or_empty(article.get("outlet")), text_or_empty(article.get("title")),
                                      _when(article.get("published_at"))) if x)
     mentions = _rows(out_dir, "mentions", aid)
-    console.print(Panel(highlighted_body(text_or_empty(article["body"]), mentions),
+    facts = _rows(out_dir, "facts", aid)
+    console.print(Panel(highlighted_body(text_or_empty(article["body"]), mentions, facts),
                         title=header or aid, subtitle=f"{aid} · {article['source']}"))
     console.print(_legend())
     for name, columns in TABLE_COLUMNS.items():
         console.print(_table(name, _rows(out_dir, name, aid), columns))
 
 
-def highlighted_body(body: str, mentions: pd.DataFrame) -> Text:
-    """The body with every mention styled by its label (outer mentions first, inner ones on top)."""
+def highlighted_body(body: str, mentions: pd.DataFrame, facts: pd.DataFrame | None = None) -> Text:
+    """The body with every mention styled by its label (outer mentions first, inner ones on top), and
+    each amount followed by its fact: `⟨subject · predicate⟩`."""
     text = Text(body)
     if len(mentions):
         ordered = mentions.assign(length=mentions["end"] - mentions["start"]).sort_values("length", ascending=False)
@@ -64,7 +68,26 @@ def highlighted_body(body: str, mentions: pd.DataFrame) -> Text:
             style = LABEL_STYLES.get(row.label)
             if style and 0 <= row.start < row.end <= len(body):
                 text.stylize(style, int(row.start), int(row.end))
-    return text
+    if facts is None or not len(facts):
+        return text
+    marked = Text()
+    pos = 0
+    for row in facts.sort_values("end").itertuples():
+        end = int(row.end)
+        if not pos <= end <= len(body):
+            continue
+        marked.append_text(text[pos:end])
+        marked.append(f"⟨{fact_label(row)}⟩", style=FACT_STYLE)
+        pos = end
+    marked.append_text(text[pos:])
+    return marked
+
+
+def fact_label(row) -> str:
+    subject = row.subject if isinstance(row.subject, str) else "—"
+    if isinstance(row.subject, str) and getattr(row, "subject_implied", False):
+        subject += "*"
+    return f"{subject} · {row.predicate}"
 
 
 def _rows(out_dir: Path, table: str, aid: str) -> pd.DataFrame:

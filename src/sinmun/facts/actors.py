@@ -54,6 +54,7 @@ class ArticleActors:
     entities: list[Entity]
     person_org: dict[str, str]  # person name -> organization they speak for
     org_names: set[str]
+    org_kinds: dict[str, str] = field(default_factory=dict)
     main: str | None = None
     main_kind: str | None = None
     by_unit: dict[int, list[Actor]] = field(default_factory=dict)
@@ -106,7 +107,9 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if role == "other" and "상대" in w.text:
             role = "against"
         names, kinds = _names_in(start, end, arts)
-        if not names and role in ("topic", "subject", "source") and _proper(words[first:i + 1], end):
+        if role == "source" and names and all(arts.org_kinds.get(n) == "other" for n in names):
+            names, kinds = [], []  # 종합계획에서 제안한: a plan or event the resolver took for a body acts not
+        if not names and role in ("topic", "subject", "source", "target") and _proper(words[first:i + 1], end):
             names, kinds = [text_of(words, first, i, end)], ["org"]  # a firm the resolver does not know
         head = _head_noun(w)
         generic = not names and head is not None and (head in lex.generic or any(

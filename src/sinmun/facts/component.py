@@ -70,7 +70,8 @@ def article_actors(doc: Doc) -> ArticleActors:
             continue
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
     entities.sort(key=lambda e: e.start)
-    return ArticleActors(entities, person_org, org_names)
+    kinds = {r["name"]: r.get("kind") for r in rows.get("organizations", [])}
+    return ArticleActors(entities, person_org, org_names, kinds)
 
 
 def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
@@ -174,9 +175,9 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         subject = find_subject(unit, first, last, cue if cue and cue.word >= 0 else None, predicate, arts, lex, quote)
         if cue is not None and cue.received and predicate == "support":
             giver = next((a for a in unit_actors(unit, arts, lex) if a.role == "giver" and a.last < cue.word), None)
-            subject = Subject.of(giver) if giver is not None and giver.named else Subject()
+            subject = Subject.of(giver) if giver is not None and giver.named else None
     if subject is None:
-        subject = _implied(unit, units, anchor, predicate, arts, lex)
+        subject = _implied(unit, units, anchor, predicate, arts, lex, quote)
     fact["subject"], fact["subject_kind"] = subject.name, subject.kind if subject.name else None
     fact["co_subjects"] = list(subject.co)
     fact["subject_implied"] = bool(subject.implied and subject.name)
@@ -218,7 +219,9 @@ def _list_end(text: str, unit: Unit, amount: dict, in_unit: list[dict], last: in
     current = amount
     while unit.words[last].text.endswith(",") and not unit.words[last].particles:
         nxt = next((a for a in in_unit if a["start"] > current["end"]), None)
-        if nxt is None or unit.word_at(nxt["start"]) - last > 4 or "." in text[current["end"]:nxt["start"]]:
+        if nxt is None or unit.word_at(nxt["start"]) - last > 12 or "." in text[current["end"]:nxt["start"]]:
+            break
+        if any(w.ending == "EF" for w in unit.words[last + 1:unit.word_at(nxt["start"])]):
             break
         current = nxt
         last = max(last, _span_words(unit, nxt["start"], nxt["end"])[1])
@@ -237,9 +240,10 @@ def _baseline(text: str, amount: dict, in_unit: list[dict]) -> bool:
 
 
 def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: ArticleActors,
-             lex: FactLexicon) -> Subject:
+             lex: FactLexicon, quote=None) -> Subject:
     """The actor a unit leaves implied: its footnote anchor's, else the unit before's, else the main
-    actor — for money someone moves; nobody for what an owner must be named for."""
+    actor — for money someone moves. What is owned (a revenue, a price, an asset) takes only the
+    subject of the sentence before, never from inside a quote; a market size stays nobody's."""
     if anchor is not None:
         a_unit, pos = anchor
         w = a_unit.word_at(pos)
@@ -249,7 +253,8 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
             return found
         if found is None and a_unit.index > 0:
             unit = a_unit
-    if predicate not in lex.acting:
+    owned = predicate not in lex.acting
+    if owned and (quote is not None or predicate in ("market_size", "other")):
         return Subject()
     k = unit.index - 1
     while k >= 0 and (units[k].footnote or not units[k].words) and unit.index - k < 4:
@@ -258,7 +263,7 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
         prev = unit_subject(units[k], arts, lex)
         if prev is not None:
             return prev
-    if arts.main:
+    if arts.main and not owned:
         return Subject(arts.main, arts.main_kind, [], True)
     return Subject()
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .lexicon import FactLexicon
 from .units import Unit, Word, ends_clause
 
-NEUTRAL_AFTER = ("규모", "상당", "수준", "어치", "짜리", "가량", "정도", "내외", "대", "선", "등", "씩", "안팎")
+NEUTRAL_AFTER = ("규모", "상당", "수준", "어치", "짜리", "가량", "정도", "내외", "대", "선", "등", "씩", "안팎", "이상", "이하",
+                 "미만", "초과", "가까이", "총", "각각", "각")
 
 
 @dataclass(slots=True)
@@ -99,8 +100,9 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
     for i in range(first - 1, -1, -1):
         if i in amount_words:
             continue
-        if words[i].verbal and ends_clause(words, i):
-            break
+        w = words[i]
+        if w.verbal and (w.ending == "EF" or (w.ending == "EC" and ends_clause(words, i))):
+            break  # a relative clause (26% 내린 5662원) is part of the amount's phrase; a finished clause is not
         hit = phrase_cue(words, i, lex) or _word_cue(words[i], i, lex)
         if hit is not None:
             return hit
@@ -169,6 +171,14 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int])
     w = words[last]
     particle = w.particle
     i = last + 1
+    # 7000만원(원금 300만 원) 이상의 사채: what follows the amount's parenthesis
+    paren = next((p for p in unit.parens if w.start <= p[0] < w.end + 1 and p[0] >= w.start), None)
+    if paren is not None and particle is None and "(" in w.text:
+        close = unit.word_at(paren[1] - 1)
+        w = words[close]
+        particle = w.particle if not w.text.endswith(")") else None
+        i = close + 1
+        last = close
     # 3조원 규모의 펀드 / 100억의 자금 / 1조원 이상 지출이 / 10억원대 손실을
     if particle not in (None, "JKG:의"):
         return None
@@ -228,4 +238,6 @@ def _verb_cue(word: Word, lex: FactLexicon) -> str | None:
             return lex.nouns[m.form]
         if m.tag == "VV" and m.form in lex.verbs:
             return lex.verbs[m.form]
+    if morphs and morphs[0].tag == "VV" and morphs[0].form in lex.receive:
+        return "support"  # 120만원을 받을 수 있게 됐다: money received, its giver the actor
     return None

@@ -57,8 +57,11 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
             return mine[0]
         visible = [d for d in visible if d["end"] <= own[0]]  # an aside in parentheses: nothing after it
     # A date of the event (이날, 26일) is no date of the money when a year or month is also given.
-    coarse = [d for d in visible if (d.get("granularity") or "") in YEARISH or "까지" in (d.get("qualifier") or "")]
-    pool = coarse or visible
+    def is_coarse(d: dict) -> bool:
+        return (d.get("granularity") or "") in YEARISH or "까지" in (d.get("qualifier") or "")
+
+    coarse = [d for d in visible if is_coarse(d)]
+    pool = coarse if coarse or any(is_coarse(d) for d in inside) else visible
     before = [d for d in pool if d["end"] <= amount_start]
     if before:
         return _month_of_day_range(before[-1], dates)
