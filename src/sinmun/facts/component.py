@@ -26,6 +26,7 @@ from .units import Unit, units_of
 from .when import choose_date, fact_date
 
 ENTITY_LABELS = ("ORG", "PERSON", "LOC")
+OWNED_IMPLIED = ("revenue", "price", "asset", "valuation")  # owned money a sentence may leave to the one before
 BASELINE_AFTER = re.compile(r"^\s?에서\s?")
 CHANGE_VERB = re.compile(r"\s?(?:까지|으로|로)?\s?(?:\S+\s)?(?:늘|확대|증가|인상|증액|줄|감소|축소|삭감|상향|하향|오르|올리|내리|낮추|높|불어|뛰|떨어|키우)")
 
@@ -155,7 +156,7 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     # a list shares its last member's governing words: 5000만원, … 2500만원 총 1억원을 청구했다
     last = _list_end(text, unit, amount, in_unit, last)
     anchor = _anchor(text, unit, units)
-    cue = find_predicate(unit, first, last, lex, amount_words, start)
+    cue = find_predicate(unit, first, last, lex, amount_words, start, end)
     if cue is None and anchor is not None:  # a footnote item: what its stars' word says (자금*, 펀드**)
         a_unit, pos = anchor
         w = a_unit.word_at(pos)
@@ -177,7 +178,8 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
             giver = next((a for a in unit_actors(unit, arts, lex) if a.role == "giver" and a.last < cue.word), None)
             subject = Subject.of(giver) if giver is not None and giver.named else None
     if subject is None:
-        subject = _implied(unit, units, anchor, predicate, arts, lex, quote)
+        estimate = find_modality(unit, first, last, amount.get("qualifier"), lex, quote, None)[0] == "forecast"
+        subject = _implied(unit, units, anchor, predicate, arts, lex, quote, estimate)
     fact["subject"], fact["subject_kind"] = subject.name, subject.kind if subject.name else None
     fact["co_subjects"] = list(subject.co)
     fact["subject_implied"] = bool(subject.implied and subject.name)
@@ -240,7 +242,7 @@ def _baseline(text: str, amount: dict, in_unit: list[dict]) -> bool:
 
 
 def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: ArticleActors,
-             lex: FactLexicon, quote=None) -> Subject:
+             lex: FactLexicon, quote=None, forecast: bool = False) -> Subject:
     """The actor a unit leaves implied: its footnote anchor's, else the unit before's, else the main
     actor — for money someone moves. What is owned (a revenue, a price, an asset) takes only the
     subject of the sentence before, never from inside a quote; a market size stays nobody's."""
@@ -254,8 +256,8 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
         if found is None and a_unit.index > 0:
             unit = a_unit
     owned = predicate not in lex.acting
-    if owned and (quote is not None or predicate in ("market_size", "other")):
-        return Subject()
+    if owned and (quote is not None or predicate not in OWNED_IMPLIED or forecast):
+        return Subject()  # a market size, a cost or damage, an estimate: nobody's unless named
     k = unit.index - 1
     while k >= 0 and (units[k].footnote or not units[k].words) and unit.index - k < 4:
         k -= 1  # a footnote line is no sentence of the story

@@ -75,7 +75,8 @@ def phrase_cue(words: list[Word], i: int, lex: FactLexicon) -> Cue | None:
 
 
 def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
-                   amount_words: set[int] | None = None, amount_start: int | None = None) -> Cue | None:
+                   amount_words: set[int] | None = None, amount_start: int | None = None,
+                   amount_end: int | None = None) -> Cue | None:
     """The predicate of the amount covering words first..last of the unit (see the module docstring)."""
     words = unit.words
     amount_words = amount_words or set()
@@ -85,7 +86,7 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
     if head is not None:
         return head
     # 2. the noun after: 규모의 펀드, 의 과징금, 지출이
-    after = _noun_after(unit, last, lex, amount_words)
+    after = _noun_after(unit, last, lex, amount_words, amount_end)
     if after is not None and after.predicate not in ("fund_create",):
         return after
     # 3. the governing verb
@@ -166,14 +167,15 @@ def _noun_before(unit: Unit, first: int, lex: FactLexicon, amount_start: int) ->
     return None
 
 
-def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
+def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
+                amount_end: int | None = None) -> Cue | None:
     words = unit.words
     w = words[last]
     particle = w.particle
     i = last + 1
-    # 7000만원(원금 300만 원) 이상의 사채: what follows the amount's parenthesis
-    paren = next((p for p in unit.parens if w.start <= p[0] < w.end + 1 and p[0] >= w.start), None)
-    if paren is not None and particle is None and "(" in w.text:
+    # 7000만원(원금 300만 원) 이상의 사채: what follows the parenthesis right after the amount
+    paren = next((p for p in unit.parens if amount_end is not None and p[0] == amount_end), None)
+    if paren is not None and particle is None:
         close = unit.word_at(paren[1] - 1)
         w = words[close]
         particle = w.particle if not w.text.endswith(")") else None
@@ -196,11 +198,24 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int])
             return None
         hit = phrase_cue(words, i, lex) or _word_cue(nxt, i, lex)
         if hit is not None:
-            return hit
+            return _with_verb(words, i, hit, lex)
         if nxt.particle is not None and nxt.particle not in ("JKG:의",) or nxt.verbal:
             return None
         i += 1
     return None
+
+
+def _with_verb(words: list[Word], i: int, hit: Cue, lex: FactLexicon) -> Cue:
+    """The noun's verb may change the money's kind: 투자를 유치했다 and 투자를 받았다 are raises."""
+    if i + 1 >= len(words):
+        return hit
+    longer = phrase_cue(words, i + 1, lex)
+    if longer is not None and longer.predicate != hit.predicate:
+        return longer
+    if hit.predicate == "invest" and any(m.form in lex.receive and m.tag.startswith(("VV", "XSV"))
+                                         for m in words[i + 1].morphs):
+        return Cue("raise", f"{words[i].text} {words[i + 1].text}", i + 1, received=True)
+    return hit
 
 
 def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
