@@ -127,7 +127,9 @@ def _proper(words, end: int) -> bool:
         return False
     if all(m.tag == "SL" and m.form.isupper() and len(m.form) >= 2 for m in morphs):
         return True  # GCF는, KT가: an acronym
-    return all(m.tag == "NNP" for m in morphs) and len("".join(m.form for m in morphs)) >= 2
+    # 인스타그램은, CJ올리브영에: proper nouns, with Latin letters glued to one
+    return (all(m.tag in ("NNP", "SL") for m in morphs) and any(m.tag == "NNP" for m in morphs)
+            and len("".join(m.form for m in morphs)) >= 2)
 
 
 def text_of(words, first: int, last: int, end: int) -> str:

@@ -287,6 +287,8 @@ def _funds(text: str, amount: dict, funds: list[dict], units: list[Unit], unit: 
     if fund is not None:
         named = listed_funds(text, fund, funds) or footnote_funds(text, fund, funds, units)
         return named or [fund["name"]]
+    if predicate not in ("capital", "invest", "support", "budget"):
+        return []
     # a fund named with 에/에서 before the amount in its unit: 모태펀드에 100억원을 출자
     for f in funds:
         if unit.start <= f["start"] and f["end"] <= amount["start"]:

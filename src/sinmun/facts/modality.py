@@ -71,11 +71,15 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
             elif m.tag == "ETM" and m.form in ("ᆫ", "은", "ㄴ") and any(
                     x.tag.startswith(("VV", "XSV")) for x in w.morphs[:k]):
                 past = True  # 투자한 기업, 조성한 펀드: a past adnominal verb
-            elif m.tag == "EF" and m.form in ("ᆫ다", "는다", "ㄴ다"):
+            elif (m.tag == "EF" and m.form in ("ᆫ다", "는다", "ㄴ다")) or (
+                    m.tag == "EC" and m.form in ("ᆫ다고", "는다고", "ㄴ다고", "ᆫ다며", "는다며", "ᆫ다면서", "는다면서")):
+                # 지원한다, 출연한다고 밝혔다: an action in the present, as plans are announced
                 stem = next((x for x in reversed(w.morphs[:k]) if x.tag.startswith(("VV", "XSV"))), None)
                 # 지원한다, 지급된다 (a noun's passive), 규모가 된다: what is announced to happen
                 if stem is not None and (stem.form not in STATE_VERBS or stem.form == "되"):
                     present_action = True
+        if _quotative(w):
+            break  # 출연한다고 밝혔다, 지원하겠다"고 말했다: the reporting verb's tense is not the money's
         if past or (w.ending == "ETM" and not planned) or ends_clause(words, i):
             if w.ending == "ETM" and not past and not ends_clause(words, i):
                 continue
@@ -122,3 +126,8 @@ def _reported_estimate(words, first: int, lex: FactLexicon) -> bool:
             if any(m.form in ("따르", "의하") for m in words[i + 1].morphs):
                 return True
     return False
+
+
+def _quotative(word) -> bool:
+    return any(m.tag == "JKQ" or (m.tag == "EC" and m.form.endswith(("다고", "라고", "자고", "냐고", "다며", "라며")))
+               for m in word.morphs)

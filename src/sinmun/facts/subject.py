@@ -83,8 +83,9 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
         imposed = _imposed(words, first, last, lex)
         for k, a in reversed(before):
             if a.role == "against" or (a.role == "target" and imposed):
-                # 구글에 과징금을 부과, A를 상대로 소송: the party it is imposed on pays
-                return Subject.of(_joined(actors, k)) if a.named else Subject()
+                # 구글에 과징금을 부과, A와 B에 각각, A를 상대로 소송: the party it is imposed on pays
+                payer = _joined(actors, k)
+                return Subject.of(payer) if payer.names else Subject()
         if imposed:
             return Subject()  # 과태료를 부과한다 with no payer named: the topic imposes, nobody named pays
     for k, a in reversed(before):
