@@ -207,6 +207,22 @@ def test_every_amount_has_one_fact_with_closed_values(facts_of):
     assert all(f["predicate"] in PREDICATES and f["modality"] in MODALITIES for f in facts)
 
 
+# Figures quoted to compare, suppose or define are references, not facts of their own.
+REFERENCES = [
+    ("올해 예산은 작년에 편성된 2조원보다 늘었다.", "2조원"),
+    ("지원금은 기존 300만원에서 500만원으로 오른다.", "300만원"),
+    ("판매액은 전년 50억원과 비슷한 수준이었다.", "50억원"),
+    ("한 의원은 \"공사비가 1조원이라면 주택 1만 채를 지을 수 있다\"고 말했다.", "1조원"),
+    ("벌점제란 위반 업체에 건당 최대 500만원의 과태료를 물리는 제도다.", "최대 500만원"),
+    ("앞으로 청년은 월 최대 50만원을 받을 수 있게 되었다.", "최대 50만원"),
+]
+
+
+@pytest.mark.parametrize("text, amount", REFERENCES)
+def test_compared_supposed_and_defined_figures_are_references(facts_of, text, amount):
+    assert fact_for(facts_of(text), amount)["modality"] == "reference"
+
+
 @pytest.mark.parametrize("row, expected", [
     ({"value": "2027", "granularity": "year"}, "2027"),
     ({"value": "2025-H1", "granularity": "half", "range_end": "2025-06-30"}, "2025"),

@@ -25,7 +25,7 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
                   quote: tuple[int, int] | None, cue_word: int | None) -> tuple[str | None, bool]:
     """(modality or None when unmarked, whether the clause is present-tense and plain)."""
     words = unit.words
-    if _reference(unit, first, last, qualifier, lex):
+    if _reference(unit, first, last, qualifier, lex) or _compared(unit, first, last, quote):
         return "reference", False
     end = len(words)
     if quote is not None:
@@ -88,8 +88,8 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
             break
     if forecast:
         return "forecast", False
-    if possible and qualifier in lex.threshold:
-        return "reference", False
+    if possible and (qualifier in lex.threshold or qualifier == "최대"):
+        return "reference", False  # 최대 120만원을 받을 수 있다: what a rule allows
     if planned:
         return "planned", False
     if past:
@@ -131,3 +131,30 @@ def _reported_estimate(words, first: int, lex: FactLexicon) -> bool:
 def _quotative(word) -> bool:
     return any(m.tag == "JKQ" or (m.tag == "EC" and m.form.endswith(("다고", "라고", "자고", "냐고", "다며", "라며")))
                for m in word.morphs)
+
+
+COMPARED_BEFORE = ("기존", "종전", "전년", "작년", "예년", "당초")
+DEFINITION_HEADS = ("제도", "규정", "기준", "요건", "원칙")
+
+
+def _compared(unit: Unit, first: int, last: int, quote) -> bool:
+    """A figure quoted to compare or suppose, not a fact of its own: `3조5천억원보다`, `기존 3,656만원`,
+    `전년 76.1백만원과 유사한`, `878억원이라면` (and what the supposition goes on to say), and the
+    amounts of a definition (`…을 징수하는 제도다`)."""
+    words = unit.words
+    w = words[last]
+    forms = [m.form for m in w.morphs]
+    if "보다" in forms or (w.particles and w.particles[-1].form in ("과", "와") and last + 1 < len(words)
+                            and any(m.form in ("유사", "비슷", "같") for m in words[last + 1].morphs)):
+        return True
+    if first > 0 and any(m.form in COMPARED_BEFORE for m in words[first - 1].morphs):
+        return True
+    scope = [x for x in words[:last + 1] if quote is None or x.start >= quote[0]]
+    if any(m.tag == "EC" and m.form.endswith("면") and any(x.tag == "VCP" or x.form in ("이라", "라") for x in x_.morphs)
+           for x_ in scope for m in x_.morphs):
+        return True  # 878억원이라면 …: a supposition
+    final = next((x for x in reversed(words) if x.ending == "EF"), None)
+    if final is not None and any(m.form in DEFINITION_HEADS and m.tag.startswith("NN") for m in final.morphs) \
+            and any(m.tag == "VCP" for m in final.morphs):
+        return True  # …을 징수하는 제도다: the rule, not an event
+    return False
