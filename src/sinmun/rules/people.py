@@ -558,7 +558,8 @@ class PeopleFinder:
                 while j > 0 and words[j - 1][0] >= whole[0]:
                     j -= 1
                 s = whole[0]
-            elif w in self.foreign_given and HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper":
+            elif (HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper" and not covered(s, e)
+                  and (w in self.foreign_given or foreign_part(w) and self._stem_end(doc, s, e) == e)):
                 elements.append(("proper", s, e, w))  # 샘 올트먼: a given name Kiwi reads as a common noun
             elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
                 elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
@@ -587,13 +588,16 @@ class PeopleFinder:
                 between = between[tail:]
         else:
             # A foreign name: the leading run of Hangul proper nouns (도널드 트럼프 대통령, 젠슨 황 CEO).
+            lead = 0  # 독일 앙겔라 메르켈 총리: a country or a modifier before the name is no part of it
+            while lead < len(elements) - 1 and elements[lead][0] in ("place", "mod"):
+                lead += 1
             run = []
-            for el in elements:
+            for el in elements[lead:]:
                 if el[0] == "proper" and FOREIGN_PART.fullmatch(el[3]) and len(run) < 3 and not ORGISH.search(el[3]):
                     run.append(el)
                 else:
                     break
-            between = elements[len(run):]
+            between = elements[lead + len(run):]
             if not run or any(el[0] in ("proper", "quoted", "rare") and not ORGISH.search(el[3]) and not ACRONYM.fullmatch(el[3])
                               for el in between):
                 return None  # (an acronym between is the body: 크리스티아나 피게레즈 UNFCCC 사무총장)
@@ -859,7 +863,7 @@ COURT_SHORT_ENDINGS = ("지검", "고검", "지법", "고법", "지청", "지원
 COURT_DIVISION = re.compile(r"[가-힣]{0,6}\d+부")  # 형사합의24부, 가사5부
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
 ACRONYM = re.compile(r"[A-Z]{2,7}")  # UNFCCC, ITU
-FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7})?")
+FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7}){0,2}")  # 레제프 타이이프 에르도안
 ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
 ENVOY_POST = re.compile(r"주(?!재)[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
