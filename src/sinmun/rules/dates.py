@@ -222,7 +222,9 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
         return None
     prev = text[start - 1] if start else " "
     if kind in ("ymd", "year", "month", "day", "quarter", "time") and s[0].isdigit() and (prev.isdigit() or prev in ".,:-/"):
-        return None
+        # a digit group of a longer number (1,999) — unless a comma only lists dates (1996년,1999년)
+        if not (prev == "," and kind == "year" and text[start - 2:start - 1] in "년월일"):
+            return None
     if kind in ("relseason", "anayear", "relyear", "relmonth", "relweek", "relday", "anaday", "half", "season", "dir") and _is_hangul(prev):
         return None  # inside a longer word
     if kind in ("relyear", "relmonth", "relweek", "relday", "anaday") and prev in QUOTES and text[end:end + 1] in QUOTES:
