@@ -6,7 +6,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from sinmun.dedup import NearDuplicateIndex, shingles, signature
+import pytest
+
+from sinmun.dedup import NearDuplicateIndex, earliest_matches, shingles, signature
 
 RELEASE = [
     "중소벤처기업부는 20일 국가인공지능위원회에서 인공지능 스타트업 육성 방안을 발표했다.",
@@ -70,3 +72,36 @@ def test_precomputed_signatures_give_the_same_answers() -> None:
     bodies = ["\n".join(RELEASE), "\n".join(OTHER), release_in("가상일보", "홍길동")]
     for i, body in enumerate(bodies):
         assert by_body.add(str(i), body) == by_signature.add_signature(str(i), signature(body))
+
+
+def _mixed_batch(seed: int) -> list[str]:
+    """Made-up articles: whole and edited copies of two stories, partial mixes, unrelated and empty ones."""
+    import random
+
+    rng = random.Random(seed)
+    sentences = RELEASE + OTHER
+    bodies = ["\n".join(RELEASE), "\n".join(OTHER), "", release_in("가상일보", "홍길동")]
+    for i in range(20):
+        picked = rng.sample(sentences, rng.randint(1, len(sentences)))
+        if rng.random() < 0.5:
+            picked = [s.replace("했다", "한다") for s in picked]
+        bodies.append("\n".join(picked) + f"\n기자 {i}")
+    rng.shuffle(bodies)
+    return bodies
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_matches_by_bucket_are_the_index_answers(seed: int) -> None:
+    bodies = _mixed_batch(seed)
+    index = NearDuplicateIndex()
+    want = {i: index.add(str(i), body) for i, body in enumerate(bodies)}
+    signatures = [(i, signature(body)) for i, body in enumerate(bodies) if body.strip()]
+    got = earliest_matches(signatures)
+    assert {i: str(got[i]) if i in got else None for i in want} == want
+    assert any(v is not None for v in want.values())  # the batch does hold near-duplicates
+
+
+def test_a_match_is_earlier_even_when_a_later_copy_is_more_similar() -> None:
+    base = "\n".join(RELEASE)
+    entries = [(5, signature(release_in("가상일보", "홍길동"))), (3, signature(base)), (7, signature(base))]
+    assert earliest_matches(entries) == {5: 3, 7: 3}

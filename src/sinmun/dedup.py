@@ -5,11 +5,18 @@ Deterministic across processes: shingles are hashed arithmetically from their co
 Python's salted `hash`) and the permutations come from a fixed seed, so the same batch always yields
 the same `duplicate_of`. The hashing is vectorised with numpy: one article costs a fraction of a
 millisecond, not one hash call per shingle.
+
+The rule only compares pairs: an article's `duplicate_of` is the earliest earlier article that shares a
+band with it and is similar enough, and every article with a body is indexed (duplicates too). So the
+answer can also be computed without one index in one process: group the articles by band key, take in
+each bucket every article's earliest earlier match (`bucket_matches`), and keep the earliest over the
+buckets — what a distributed engine does (engines/ray_dedup.py); `earliest_matches` is that in memory.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -65,6 +72,46 @@ def signature(body: str) -> np.ndarray | None:
     return permuted.min(axis=1)
 
 
+def band_keys(sig: np.ndarray, bands: int = BANDS) -> list[bytes]:
+    """One LSH key per band: the band's MinHash values, as bytes."""
+    rows = NUM_PERM // bands
+    return [sig[band * rows : (band + 1) * rows].tobytes() for band in range(bands)]
+
+
+def similar(a: np.ndarray, b: np.ndarray, threshold: float = THRESHOLD) -> bool:
+    """Estimated Jaccard similarity (share of equal MinHash values) at the threshold or above."""
+    return float(np.mean(a == b)) >= threshold
+
+
+def bucket_matches(positions: Sequence[int], signatures: Sequence[np.ndarray],
+                   threshold: float = THRESHOLD) -> Iterator[tuple[int, int]]:
+    """(position, earliest earlier similar position) for the articles of one LSH bucket (one band key)."""
+    order = sorted(range(len(positions)), key=positions.__getitem__)
+    for k, later in enumerate(order):
+        for earlier in order[:k]:  # positions are distinct within a bucket: these are the earlier ones
+            if similar(signatures[earlier], signatures[later], threshold):
+                yield positions[later], positions[earlier]
+                break
+
+
+def earliest_matches(entries: Iterable[tuple[int, np.ndarray]], threshold: float = THRESHOLD,
+                     bands: int = BANDS) -> dict[int, int]:
+    """position → position of its near-duplicate for (position, signature) entries, by bucket: the
+    answers `NearDuplicateIndex` gives when the articles are added in position order."""
+    buckets: dict[tuple[int, bytes], list[tuple[int, np.ndarray]]] = {}
+    for position, sig in entries:
+        for band, key in enumerate(band_keys(sig, bands)):
+            buckets.setdefault((band, key), []).append((position, sig))
+    matches: dict[int, int] = {}
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        positions, signatures = zip(*members)
+        for later, earlier in bucket_matches(positions, signatures, threshold):
+            matches[later] = min(earlier, matches.get(later, earlier))
+    return matches
+
+
 class NearDuplicateIndex:
     """Feed articles in input order; `add` answers with the earliest earlier near-duplicate."""
 
@@ -95,7 +142,7 @@ class NearDuplicateIndex:
             candidates.update(self._buckets[band].get(key, ()))
         match = None
         for position in sorted(candidates):
-            if float(np.mean(self._signatures[position] == sig)) >= self.threshold:
+            if similar(self._signatures[position], sig, self.threshold):
                 match = self._ids[position]
                 break
         self._insert(article_id, sig, keys)
@@ -110,7 +157,7 @@ class NearDuplicateIndex:
         return list(zip(self._ids[start:], self._signatures[start:]))
 
     def _band_keys(self, sig: np.ndarray) -> list[bytes]:
-        return [sig[band * self.rows : (band + 1) * self.rows].tobytes() for band in range(self.bands)]
+        return band_keys(sig, self.bands)
 
     def _insert(self, article_id: str, sig: np.ndarray, keys: list[bytes]) -> None:
         position = len(self._ids)
