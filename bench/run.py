@@ -12,7 +12,9 @@ One run, one machine, the same cores for every measurement:
   5. the five seed articles (bare Kiwi and extract);
   6. where an article's time goes: each stage timed on its own in one process (bench/stages.py).
 Peak RSS is the peak of the summed RSS of the extract process and all its children, sampled every
-50 ms. Prints a table and writes bench/results.md with the machine.
+50 ms. The driver's CPU time is the extract process's own (user + system, its workers and Ray's
+processes aside), read when it has exited: the work that does not spread over workers, whose growth
+per added article between the 1× and 4× runs bounds how many workers a run can keep busy. Prints a table and writes bench/results.md with the machine.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Measure:
     seconds: float
     peak_rss: int | None = None  # bytes, summed over the process tree
     reused: int | None = None  # articles the run took from the cache (manifest.json)
+    driver_cpu: float | None = None  # seconds of CPU of the extract process itself, children aside
 
     @property
     def rate(self) -> float:
@@ -106,8 +109,19 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
+def own_cpu_at_exit(proc: subprocess.Popen) -> float | None:
+    """CPU seconds of the process itself, read after it exited but before it is reaped (Linux: WNOWAIT)."""
+    try:
+        os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
+        times = psutil.Process(proc.pid).cpu_times()
+    except (AttributeError, OSError, psutil.Error):  # no waitid: the figure is left out, not guessed
+        return None
+    return times.user + times.system
+
+
 def run_extract(name: str, inputs: list[Path], out: Path, articles: int, chars: int, extra: list[str]) -> Measure:
-    """`sinmun extract` as a user runs it, timed from process start, with the tree's peak RSS."""
+    """`sinmun extract` as a user runs it, timed from process start, with the tree's peak RSS and the
+    driver's own CPU time."""
     command = [str(Path(sys.executable).parent / "sinmun"), "extract", *map(str, inputs), "--out", str(out),
                "--quiet", *extra]
     peak = 0
@@ -127,6 +141,7 @@ def run_extract(name: str, inputs: list[Path], out: Path, articles: int, chars: 
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
+    driver_cpu = own_cpu_at_exit(proc)
     code = proc.wait()
     seconds = time.perf_counter() - started
     done.set()
@@ -134,7 +149,7 @@ def run_extract(name: str, inputs: list[Path], out: Path, articles: int, chars: 
     if code != 0:
         raise SystemExit(f"{name}: `{' '.join(command)}` exited with {code}")
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    return Measure(name, articles, chars, seconds, peak, manifest.get("reused_from_cache"))
+    return Measure(name, articles, chars, seconds, peak, manifest.get("reused_from_cache"), driver_cpu)
 
 
 def versions() -> dict[str, str]:
@@ -200,7 +215,7 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
         "",
         f"Run `make bench` ({datetime.now(timezone.utc).isoformat(timespec='minutes')}), "
         f"command: `python bench/run.py {' '.join(sys.argv[1:])}`; extract ran with `--workers {args.workers}`"
-        f" (engine local). Load average (1 min) before / after: {load[0]:.2f} / {load[1]:.2f} on "
+        f" (engine {args.engine}). Load average (1 min) before / after: {load[0]:.2f} / {load[1]:.2f} on "
         f"{os.cpu_count()} cores" + (" — **the machine was shared with other work during this run, so absolute "
                                        "numbers are noisy; ratios measured in the same run are the figures to read.**"
                                        if max(load) > (os.cpu_count() or 1) * 0.5 else "."),
@@ -215,13 +230,14 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
         f"{full.chars:,} characters" + (f"; memory compared at {small.articles:,} (1×) and {big.articles:,} articles (4×)"
                                          if big else ""),
         "",
-        "| measurement | articles | seconds | articles/s | characters/s | peak RSS (tree) | from cache |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| measurement | articles | seconds | articles/s | characters/s | peak RSS (tree) | from cache "
+        "| driver CPU ms/article |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for m in {id(m): m for m in measures.values()}.values():  # the 4× run may be the main run
         reused = "—" if m.reused is None else f"{m.reused:,}"
         lines.append(f"| {m.name} | {m.articles:,} | {m.seconds:,.1f} | {m.rate:,.1f} | {m.char_rate:,.0f} | "
-                     f"{mib(m.peak_rss)} | {reused} |")
+                     f"{mib(m.peak_rss)} | {reused} | {per_article_ms(m)} |")
     after = measures.get("kiwi_after")
     bare_rate = bare.rate if after is None else (bare.articles + after.articles) / (bare.seconds + after.seconds)
     ratio = full.rate / bare_rate
@@ -242,6 +258,9 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
         lines.append(f"| peak RSS 4× ÷ 1× ({big.articles:,} vs {small.articles:,} articles) | {growth:.2f} "
                      f"({mib(big.peak_rss)} / {mib(small.peak_rss)}) | "
                      f"≤ 1.25 {'✔' if growth <= 1.25 else '✘'} |")
+        if (added := driver_growth_ms(small, big)) is not None:
+            lines.append(f"| driver CPU per added article, 1× → 4× (ms) | {added:.3f} | "
+                         f"≤ 0.1, a ceiling above 400 workers {'✔' if added <= 0.1 else '✘'} |")
     speedup = full.seconds / rerun.seconds
     lines.append(f"| first run ÷ unchanged re-run time | {speedup:.1f}× | ≥ 10× {'✔' if speedup >= 10 else '✘'} |")
     one = measures["one_changed"]
@@ -258,10 +277,23 @@ def report(measures: dict[str, Measure], info: dict, load: tuple, args, corpus: 
     return "\n".join(lines)
 
 
+def per_article_ms(m: Measure) -> str:
+    return "—" if m.driver_cpu is None else f"{1000 * m.driver_cpu / m.articles:.3f}"
+
+
+def driver_growth_ms(small: Measure, big: Measure) -> float | None:
+    """Driver CPU milliseconds per article added between the two runs: what more articles cost the
+    driver, start-up and model loading (the same in both) aside."""
+    if small.driver_cpu is None or big.driver_cpu is None or big.articles <= small.articles:
+        return None
+    return 1000 * (big.driver_cpu - small.driver_cpu) / (big.articles - small.articles)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared data folder")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="sinmun extract --workers")
+    parser.add_argument("--engine", default="local", help="sinmun extract --engine (local or ray)")
     parser.add_argument("--min-articles", type=int, default=MIN_ARTICLES, help="corpus size at 1×")
     parser.add_argument("--no-4x", action="store_true", help="skip the 4× memory run")
     parser.add_argument("--memory-articles", type=int, default=None,
@@ -280,7 +312,7 @@ def main() -> None:
         corpus = write_corpus(records, copies, tmp / "corpus-1x")
         texts = [r["text"] for r in records] * copies
         chars = sum(map(len, texts))
-        extra = ["--workers", str(args.workers)]
+        extra = ["--workers", str(args.workers), "--engine", args.engine]
         measures: dict[str, Measure] = {}
         print(f"corpus: {len(texts):,} articles, {chars:,} characters; {os.cpu_count()} cores", flush=True)
         measures["kiwi"] = bare_kiwi(texts, "bare Kiwi tokenize (batch API, all cores)")
@@ -319,6 +351,9 @@ def main() -> None:
                                                      len(records) * base * SCALE, chars // copies * base * SCALE, extra)
             print(f"  memory: {mib(measures.get('extract_mem_1x', measures['extract']).peak_rss)} at 1×, "
                   f"{mib(measures['extract_4x'].peak_rss)} at 4×", flush=True)
+            added = driver_growth_ms(measures.get("extract_mem_1x", measures["extract"]), measures["extract_4x"])
+            if added is not None:
+                print(f"  driver CPU per added article, 1× → 4×: {added:.3f} ms", flush=True)
             shutil.rmtree(tmp / "out-4x", ignore_errors=True)
         seeds = args.shared / "seeds"
         if seeds.is_dir():
