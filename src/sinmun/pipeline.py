@@ -163,12 +163,7 @@ def analyze_batch(raws: list[RawArticle], settings: RunSettings) -> BatchRows:
     if not prepared:
         return out
     nlp = build_nlp()
-    docs = list(nlp.tokenizer.pipe([p.cleaned.body for p in prepared]))
-    for p, doc in zip(prepared, docs):
-        doc._.published_at = p.cleaned.published_at
-        doc._.article_meta = {"outlet": p.cleaned.outlet, "title": p.cleaned.title,
-                             "reporters": list(p.cleaned.reporters)}
-    for p, doc in zip(prepared, _run_components(nlp, docs, prepared, out, disabled_components(settings))):
+    for p, doc in zip(prepared, _run_components(nlp, prepared, out, disabled_components(settings))):
         if doc is None:
             continue
         out.add("articles", [article_row(p)])
@@ -176,15 +171,34 @@ def analyze_batch(raws: list[RawArticle], settings: RunSettings) -> BatchRows:
     return out
 
 
-def _run_components(nlp, docs, prepared, out: BatchRows, disabled: tuple[str, ...] = ()):
-    """Docs through the spaCy components; an article whose analysis fails becomes a reject."""
+def _make_docs(nlp, prepared: list[Prepared]) -> list:
+    """Tokenized docs carrying the article metadata the components read."""
+    docs = list(nlp.tokenizer.pipe([p.cleaned.body for p in prepared]))
+    for p, doc in zip(prepared, docs):
+        doc._.published_at = p.cleaned.published_at
+        doc._.article_meta = {"outlet": p.cleaned.outlet, "title": p.cleaned.title,
+                             "reporters": list(p.cleaned.reporters)}
+    return docs
+
+
+def _run_components(nlp, prepared: list[Prepared], out: BatchRows, disabled: tuple[str, ...] = ()):
+    """One doc (or None for a reject) per prepared article, in order, through the spaCy components.
+
+    The batch goes through `nlp.pipe`; if a component raises, the docs already yielded stand and the
+    rest are made afresh (the failed batch may have half-run components on them) and run one by one,
+    so only the article whose analysis fails becomes a reject and no row lands under another article.
+    """
+    done = 0
     try:
-        yield from nlp.pipe(docs, disable=disabled)
+        for doc in nlp.pipe(_make_docs(nlp, prepared), disable=disabled):
+            yield doc
+            done += 1
         return
     except Exception:
         pass
-    for p, doc in zip(prepared, docs):  # find the article that failed, keep the rest
+    for p in prepared[done:]:
         try:
+            [doc] = _make_docs(nlp, [p])
             for name, proc in nlp.pipeline:
                 if name not in disabled:
                     doc = proc(doc)
