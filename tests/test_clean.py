@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from sinmun.clean import CleanedArticle, clean_article
+from sinmun.cleaning import CleanedArticle, clean_article
 
 SEOUL = ZoneInfo("Asia/Seoul")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sinmun.clean import clean_article
+from sinmun.cleaning import clean_article
 
 # Pieces of real-looking debris and prose, so random texts hit the rules and not only noise.
 PIECES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sinmun.clean import clean_article
+from sinmun.cleaning import clean_article
 from sinmun.cleaning.recurring import MIN_STORIES, recurring_segments
 from sinmun.ingest import RawArticle
 from sinmun.pipeline import Prepared, prepare_batch

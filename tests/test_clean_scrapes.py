@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sinmun.clean import clean_article
+from sinmun.cleaning import clean_article
 
 P1 = "정부는 2일 인공지능 산업 육성 방안을 발표했다"
 P2 = "이번 방안에는 중소기업의 데이터 활용을 돕는 지원책이 대거 담겼다"

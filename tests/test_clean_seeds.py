@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sinmun.clean import CleanedArticle, clean_article
+from sinmun.cleaning import CleanedArticle, clean_article
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sinmun.clean import clean_article
+from sinmun.cleaning import clean_article
 from sinmun.cleaning.text import normalize_lines, nospace
 
 # fmt: off

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sinmun.clean import clean_article
+from sinmun.cleaning import clean_article
 from sinmun.html import html_to_text
 
 P1 = "중소벤처기업부는 20일 인공지능 스타트업 육성 방안을 발표했다고 밝혔다."

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sinmun.clean import clean_article
+from sinmun.cleaning import clean_article
 from sinmun.ingest import RawArticle, decode, read_inputs, text_problem
 from sinmun.pipeline import analyze_batch, parse_timestamp
 from sinmun.settings import Limits, RunSettings

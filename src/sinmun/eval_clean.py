@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from sinmun.clean import clean_article
+from sinmun.cleaning import clean_article
 from sinmun.cleaning.text import nospace
 
 SHARED = Path(os.environ.get("SINMUN_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))

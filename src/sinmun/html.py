@@ -1,5 +1,5 @@
 """Article text and metadata out of an HTML page (trafilatura), paragraphs as lines, ready for
-`sinmun.clean.clean_article`."""
+`sinmun.cleaning.clean_article`."""
 
 from __future__ import annotations
 

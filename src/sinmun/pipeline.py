@@ -1,6 +1,6 @@
 """Orchestrate the stages for a batch of raw articles; no stage logic lives here.
 
-    prepare:  html → text (html.py), Korean cleaning (clean.py), limits and language checks
+    prepare:  html → text (html.py), Korean cleaning (cleaning/), limits and language checks
     analyze:  Kiwi tokens and sentences (kiwi_tokenizer.py), spaCy rule and NER components
     rows:     one dict per output row, keyed by table (see tables.py)
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from .clean import CleanedArticle, clean_article
+from .cleaning import CleanedArticle, clean_article
 from .cleaning.recurring import recurring_segments
 from .doc_ext import MENTIONS, ROW_TABLES, doc_text
 from .errors import Reject

@@ -1,6 +1,6 @@
 """Cleaning of scraped Korean news text: one article's scrape in, its clean body and metadata out.
 
-Stages, in order (each kind of debris is known by a module of `sinmun.cleaning`):
+Stages, in order (each kind of debris is known by a sibling module):
 1. normalize: NFC, one paragraph per line, invisible characters gone;
 2. header: the site menu and other stories' headlines above the article are dropped, and the
    headline line before the 기사입력/read-aloud/byline block becomes the title;
