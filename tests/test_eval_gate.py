@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from sinmun.cli import app
-from sinmun.eval_ner import PIPELINE_TO_KLUE, gold_entities, score
-from sinmun.ner_data import read_klue, sentences_of
+from sinmun.ner.data import read_klue, sentences_of
+from sinmun.ner.evaluation import PIPELINE_TO_KLUE, gold_entities, score
 
 PIPELINE_F1_FLOOR = 0.80  # issue 5: the whole pipeline reaches 0.80 on the test split
 

@@ -34,7 +34,7 @@ def rules(nlp):
 @pytest.fixture(scope="module")
 def stage():
     """The NER stage on its own, fed with entities a test chooses instead of the model's."""
-    from sinmun.ner import NerStage
+    from sinmun.ner.stage import NerStage
 
     return NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
 

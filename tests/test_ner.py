@@ -11,10 +11,10 @@ from spacy.vocab import Vocab
 
 import sinmun
 from sinmun.doc_ext import MENTIONS, add_mention
-from sinmun.eval_ner import markdown_table, score
 from sinmun.kiwi_tokenizer import KiwiTokenizer
-from sinmun.ner import load_ner_model, model_path
-from sinmun.ner_data import Entity, annotate, bio_to_entities, read_klue, split_of
+from sinmun.ner.data import Entity, annotate, bio_to_entities, read_klue, split_of
+from sinmun.ner.evaluation import markdown_table, score
+from sinmun.ner.stage import load_ner_model, model_path
 
 # Sentences written for these tests (not from KLUE): invented firms and people.
 UNSEEN = "한빛은행 김민수 행장은 이날 기자들과 만나 금리 인하 계획을 밝혔다."
@@ -92,7 +92,7 @@ def test_entity_that_fits_no_tokens_is_marked_missing_not_outside():
 
 
 def test_klue_file_converts_with_few_unaligned_entities(klue_dir, tokenizer):
-    from sinmun.ner_data import sentences_of, to_docs
+    from sinmun.ner.data import sentences_of, to_docs
 
     sentences = read_klue(klue_dir / "klue-ner-v1.1_dev.tsv")
     assert len(sentences) == 5000
@@ -195,7 +195,7 @@ def test_component_pipe_matches_call(pipeline_with_ner):
 
 
 def test_place_gazetteer_mentions_yield_to_an_overlapping_ner_entity(tokenizer):
-    from sinmun.ner import NerStage
+    from sinmun.ner.stage import NerStage
 
     stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
     doc = tokenizer("미국 정부와 한빛전자가 서울 마포구에서 만났다.")
@@ -211,7 +211,7 @@ def test_place_gazetteer_mentions_yield_to_an_overlapping_ner_entity(tokenizer):
 
 
 def test_rule_date_time_and_amount_spans_are_refined_by_ner_pieces_inside_them(tokenizer):
-    from sinmun.ner import NerStage
+    from sinmun.ner.stage import NerStage
 
     stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
     text = "11일 오전 11시 약 5만원을 냈고 김민수 대표가 왔다."
@@ -234,7 +234,7 @@ def test_rule_date_time_and_amount_spans_are_refined_by_ner_pieces_inside_them(t
 
 
 def test_a_longer_ner_entity_takes_over_the_rule_mentions_it_holds(tokenizer):
-    from sinmun.ner import NerStage
+    from sinmun.ner.stage import NerStage
 
     stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
     text = "12~14일 국회 정보위는 20만∼30만 달러를 한빛전자 김민수 대표에게 물었다."
@@ -259,7 +259,7 @@ def test_a_longer_ner_entity_takes_over_the_rule_mentions_it_holds(tokenizer):
 
 
 def test_a_rule_range_is_not_cut_down_to_one_of_its_ends(tokenizer):
-    from sinmun.ner import NerStage
+    from sinmun.ner.stage import NerStage
 
     stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
     text = "행사는 오는 12~14일 열린다."
@@ -273,7 +273,7 @@ def test_a_rule_range_is_not_cut_down_to_one_of_its_ends(tokenizer):
 
 
 def test_ner_people_not_shaped_like_names_skip_resolve_but_stay_mentions(tokenizer):
-    from sinmun.ner import HELD, NerStage, release_held_mentions
+    from sinmun.ner.stage import HELD, NerStage, release_held_mentions
 
     stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
     text = "스페이스워크와 김민수가 만났다."

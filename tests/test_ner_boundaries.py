@@ -13,8 +13,8 @@ from spacy.vocab import Vocab
 
 from sinmun.doc_ext import MENTIONS, add_mention
 from sinmun.kiwi_tokenizer import KiwiTokenizer
-from sinmun.ner import HELD, NerStage
-from sinmun.ner_boundaries import klue_pieces
+from sinmun.ner.boundaries import klue_pieces
+from sinmun.ner.stage import HELD, NerStage
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 
-from sinmun.ner_features import KoreanHashEmbed, token_features
+from sinmun.ner.features import KoreanHashEmbed, token_features
 
 ENDINGS = (1, 2)
 

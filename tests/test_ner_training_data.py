@@ -8,9 +8,9 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from sinmun.kiwi_tokenizer import KiwiTokenizer
-from sinmun.ner import load_ner_model
-from sinmun.ner_corpus import TokenizedCorpus
-from sinmun.ner_data import convert_silver
+from sinmun.ner.corpus import TokenizedCorpus
+from sinmun.ner.data import convert_silver
+from sinmun.ner.stage import load_ner_model
 
 # Sentences written for these tests (not from KLUE).
 SENTENCES = [
@@ -73,7 +73,7 @@ def test_silver_sentences_carry_the_teachers_entities(tmp_path, klue_dir):
 
 
 def test_silver_skips_sentences_of_the_dev_and_test_splits(tmp_path, klue_dir):
-    from sinmun.ner_data import read_klue, split_of
+    from sinmun.ner.data import read_klue, split_of
 
     sentences = read_klue()
     held = [s.text for s in sentences if split_of(s.index) != "train"][:3]
@@ -83,7 +83,7 @@ def test_silver_skips_sentences_of_the_dev_and_test_splits(tmp_path, klue_dir):
 
 
 def test_training_folder_holds_gold_twice_and_silver_never_dev_or_test(tmp_path):
-    from sinmun.ner_train import GOLD_COPIES, _gold_and_silver
+    from sinmun.ner.training import GOLD_COPIES, _gold_and_silver
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -106,7 +106,7 @@ def _silver_part(path, ents_per_doc: list[list[tuple[int, int, str]]]) -> None:
 
 
 def test_voted_silver_keeps_what_most_teachers_found(tmp_path):
-    from sinmun.ner_data import vote_silver
+    from sinmun.ner.data import vote_silver
 
     parts = [tmp_path / f"t{i}.spacy" for i in range(3)]
     _silver_part(parts[0], [[(0, 1, "ORG"), (1, 2, "PERSON")], [(0, 1, "ORG")]])
@@ -124,7 +124,7 @@ def test_voted_silver_keeps_what_most_teachers_found(tmp_path):
 
 
 def test_voting_refuses_silver_files_of_different_texts(tmp_path):
-    from sinmun.ner_data import vote_silver
+    from sinmun.ner.data import vote_silver
 
     _silver_part(tmp_path / "a.spacy", [[], []])
     tokenizer = KiwiTokenizer(Vocab())

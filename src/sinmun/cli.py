@@ -246,7 +246,7 @@ def eval_ner_command(ctx: typer.Context) -> None:
 
     Options: --split test|dev, --model DIR, --no-pipeline, --no-write, --throughput.
     """
-    from .eval_ner import main
+    from .ner.evaluation import main
 
     raise typer.Exit(main(ctx.args))
 

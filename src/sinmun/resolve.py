@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .doc_ext import MENTIONS, doc_text
-from .ner_boundaries import boundary_words
+from .ner.boundaries import boundary_words
 from .resources import read_lines
 from .rules.org_names import country_before, country_names, local_government, expand_ending, resource_tie, split_country, tie_in_article
 from .rules.orgs import (

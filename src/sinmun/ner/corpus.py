@@ -2,7 +2,7 @@
 
 spaCy's own `spacy.Corpus.v1` rebuilds every predicted doc with `nlp.make_doc(text)` — here a Kiwi
 analysis of each sentence, again on every epoch, and several times while the pipeline initializes.
-The DocBins written by `ner_data` already hold exactly those tokens and tags (same tokenizer), so
+The DocBins written by `data` already hold exactly those tokens and tags (same tokenizer), so
 this reader builds the predicted doc from them: the same examples, without re-running Kiwi.
 """
 

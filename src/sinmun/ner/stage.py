@@ -10,7 +10,7 @@ to an overlapping NER entity. And a rule date or amount span that holds several 
 narrower one ("11일 오전 11시" → 11일 + 오전 11시, "약 5만원 이하" → 5만원), is refined into the model's
 pieces (see `NerStage._refinement`); the amounts and dates tables keep the rules' full expressions.
 Where KLUE's span ends inside a Kiwi token (엠버가 → 엠버, 남북 → 남 + 북, 18일자 → 18일), the model's
-whole-token entity is cut to it and the token is split (ner_boundaries.py).
+whole-token entity is cut to it and the token is split (boundaries.py).
 """
 
 import re
@@ -24,10 +24,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
-from . import kiwi_tokenizer, ner_features  # noqa: F401  (the model's config names the Kiwi tokenizer and embedding)
-from .doc_ext import LABELS, MENTIONS, add_mention, doc_text
-from .ner_boundaries import klue_pieces, split_tokens_at, state_name
-from .rules.numbers import TILDES
+from .. import kiwi_tokenizer  # noqa: F401  (the model's config names the Kiwi tokenizer)
+from ..doc_ext import LABELS, MENTIONS, add_mention, doc_text
+from ..rules.numbers import TILDES
+from . import features  # noqa: F401  (the model's config names the embedding)
+from .boundaries import klue_pieces, split_tokens_at, state_name
 
 MODEL_PACKAGE_DIR = "models/ner"
 BEGIN, INSIDE = 3, 1  # spaCy's ENT_IOB codes
@@ -85,8 +86,8 @@ _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Name-shaped words that are not people: the name stopwords and the words that describe firms."""
-    from .resources import read_lines
-    from .rules.orgs import name_stopwords
+    from ..resources import read_lines
+    from ..rules.orgs import name_stopwords
 
     return name_stopwords() | {w for line in read_lines("org_descriptors.txt") for w in line.split()}
 
@@ -99,7 +100,7 @@ def person_shaped(text: str) -> bool:
     (스페이스워크, 유니콘) are held back from `sinmun_resolve` and become mentions only afterwards
     (`sinmun_ner_release`); the rules still find titled people of any shape.
     """
-    from .rules.people import looks_like_korean_name, unknown_noun
+    from ..rules.people import looks_like_korean_name, unknown_noun
 
     if text in _not_names():
         return False
@@ -161,7 +162,7 @@ class NerStage:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
-            from .rules.people import not_a_person, person_without_orgs
+            from ..rules.people import not_a_person, person_without_orgs
 
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
@@ -309,7 +310,7 @@ def _tilde_groups(doc: Doc, mentions: list) -> list[list[int]]:
 @lru_cache(maxsize=4)
 def _suffixes(name: str) -> tuple[str, ...]:
     """Words or word endings listed in a resource file (institution_suffixes.txt, place_suffixes.txt, …)."""
-    from .resources import read_lines
+    from ..resources import read_lines
 
     return tuple(w for line in read_lines(name) for w in line.split())
 
@@ -327,7 +328,7 @@ def _swallows(start: int, end: int, label: str, inside: list) -> bool:
     A person that ends in a title (`아소 부총리`) does not take over the name the rules read before it."""
     allowed = SWALLOWS.get(label, set())
     if label == "PERSON" and inside:
-        from .rules.people import organization_word, titles
+        from ..rules.people import organization_word, titles
 
         words = doc_text(inside[0].doc)[start:end].split()
         if words[-1] in titles().kinds:

@@ -15,8 +15,8 @@ from functools import lru_cache
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from .doc_ext import doc_text
-from .kiwi_tokenizer import WHITESPACE_TAG
+from ..doc_ext import doc_text
+from ..kiwi_tokenizer import WHITESPACE_TAG
 
 
 Piece = tuple[int, int, str]
@@ -30,14 +30,14 @@ def boundary_words() -> dict:
     """The word lists of the cuts (resources/klue_boundaries.toml); resolve reads the state names too."""
     import tomllib
 
-    from .resources import resource_path
+    from ..resources import resource_path
 
     return tomllib.loads(resource_path("klue_boundaries.toml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    from .resources import read_lines
+    from ..resources import read_lines
 
     return frozenset(w.lstrip("?") for line in read_lines("places.txt") for w in line.split() if len(w.lstrip("?")) >= 2)
 
@@ -141,7 +141,7 @@ def _closed_syllable(char: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    from .rules.people import surname_set
+    from ..rules.people import surname_set
 
     return surname_set()
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .ner_data import KLUE_TO_LABEL, LABEL_TO_KLUE, Sentence, read_klue, sentences_of
+from .data import KLUE_TO_LABEL, LABEL_TO_KLUE, Sentence, read_klue, sentences_of
 
 KLUE_LABELS = tuple(KLUE_TO_LABEL)  # PS, LC, OG, DT, TI, QT
 # Pipeline labels → KLUE (FUND has no KLUE counterpart and is not scored).
@@ -53,7 +53,7 @@ def gold_entities(sentences: list[Sentence]) -> list[set[CharEntity]]:
 
 def ner_entities(texts: list[str], model_dir: Path | str | None = None) -> list[set[CharEntity]]:
     """Entities of the NER model alone (its `doc.ents`)."""
-    from .ner import load_ner_model
+    from .stage import load_ner_model
 
     nlp = load_ner_model(model_dir)
     return [
@@ -66,8 +66,8 @@ def pipeline_with_ner(config: str | None = None):
     """The sinmun pipeline from its config, with `sinmun_ner` placed before `sinmun_resolve` if absent."""
     import spacy
 
-    from . import ner  # noqa: F401  (registers sinmun_ner)
-    from .nlp import build_nlp, config_path
+    from . import stage  # noqa: F401  (registers sinmun_ner)
+    from ..nlp import build_nlp, config_path
 
     nlp = build_nlp(config)
     if "sinmun_ner" in nlp.pipe_names:
@@ -84,7 +84,7 @@ def pipeline_with_ner(config: str | None = None):
 def pipeline_entities(texts: list[str], config: str | None = None, model_dir: Path | str | None = None) -> list[set[CharEntity]]:
     """Entities of the whole sinmun pipeline (rules + NER): its `mentions`, mapped to KLUE labels.
     `model_dir` puts another NER model in the pipeline (default: the shipped one)."""
-    from .doc_ext import MENTIONS
+    from ..doc_ext import MENTIONS
 
     nlp = pipeline_with_ner(config)
     if model_dir:
@@ -108,7 +108,7 @@ def eval_ner(
     Returns {"split", "sentences", "ner": table, "pipeline": table?}, a table being
     {label: {"p", "r", "f", "support"}, ..., "micro": {...}} with KLUE labels.
     """
-    from .ner import model_path
+    from .stage import model_path
 
     sentences = sentences_of(split, read_klue(klue_path))
     texts = [s.text for s in sentences]
@@ -134,7 +134,7 @@ def throughput(texts: list[str], model_dir: Path | str | None = None) -> dict:
 
     CPU time, not wall time, so a busy machine does not skew the ratio (run with one thread).
     """
-    from .ner import load_ner_model
+    from .stage import load_ner_model
 
     nlp = load_ner_model(model_dir)
     list(nlp.pipe(texts[:50]))  # warm up both

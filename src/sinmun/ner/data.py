@@ -20,7 +20,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from .kiwi_tokenizer import KiwiTokenizer
+from ..kiwi_tokenizer import KiwiTokenizer
 
 # KLUE tag → spaCy label (the labels of doc_ext.LABELS).
 KLUE_TO_LABEL = {"PS": "PERSON", "LC": "LOC", "OG": "ORG", "DT": "DATE", "TI": "TIME", "QT": "QUANTITY"}
@@ -36,7 +36,7 @@ DEV_EVERY = 10  # of the remaining sentences, every 10th → dev (for early stop
 def shared_dir() -> Path:
     """`../shared` beside the repo (or $SINMUN_SHARED), where the corpora live; never copied in."""
     env = os.environ.get("SINMUN_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[3] / "shared"
+    return Path(env) if env else Path(__file__).resolve().parents[4] / "shared"
 
 
 def klue_dir() -> Path:

@@ -33,10 +33,10 @@ from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from . import ner_data  # noqa: E402
-from .ner import model_path  # noqa: E402
+from . import data as ner_data  # noqa: E402
+from .stage import model_path  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 CONFIG = REPO / "pipelines" / "ner.cfg"
 WORK_DIR = REPO / "build" / "ner"
 GOLD_COPIES = 2  # gold sentences count twice beside the silver ones
@@ -143,7 +143,7 @@ def train(
     self_training: bool = True,
 ) -> dict:
     """Train and install the NER model; return its metrics (also written as metrics.json)."""
-    from .eval_ner import eval_ner
+    from .evaluation import eval_ner
 
     out_dir = Path(out_dir) if out_dir else model_path()
     corpus = work_dir / "corpus"
@@ -251,7 +251,7 @@ def _spacy_train(config: Path, run_dir: Path, overrides: list[str]) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sinmun.ner_train", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m sinmun.ner.training", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=None, help="model directory (default: the package's models/ner)")
     parser.add_argument("--work", type=Path, default=WORK_DIR, help="scratch directory for corpora and runs")
     parser.add_argument("--config", type=Path, default=CONFIG)
