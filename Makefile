@@ -76,7 +76,7 @@ bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32
 train-ner: $(INSTALLED) ## Train the NER model on KLUE-NER from ../shared into src/sinmun/models/ner/
 	OMP_NUM_THREADS=1 $(BIN)/python -m sinmun.ner.training
 
-eval-ner: $(INSTALLED) ## Score NER alone and the whole pipeline on the KLUE-NER test split (metrics.json)
+eval-ner: $(INSTALLED) ## Score NER alone and the whole pipeline on the KLUE-NER test split, and NER alone on 3,000 KMOU dev sentences (metrics.json)
 	OMP_NUM_THREADS=1 $(BIN)/sinmun eval-ner --split test
 
 score: $(INSTALLED) ## Score the five seed articles of ../shared against their gold

@@ -242,9 +242,10 @@ def export(out_dir: Path = typer.Argument(..., help="Folder written by `sinmun e
 
 @app.command("eval-ner", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def eval_ner_command(ctx: typer.Context) -> None:
-    """Strict entity F1 on the KLUE-NER test split, NER alone and whole pipeline; updates metrics.json.
+    """Strict entity F1 on the KLUE-NER test split, NER alone and whole pipeline, and the NER alone on
+    KMOU dev sentences (strict and overlap); updates metrics.json.
 
-    Options: --split test|dev, --model DIR, --no-pipeline, --no-write, --throughput.
+    Options: --split test|dev, --model DIR, --no-pipeline, --no-write, --throughput, --kmou-sentences N.
     """
     from .ner.evaluation import main
 

@@ -1,8 +1,14 @@
-"""`sinmun eval-ner`: KLUE-style strict entity F1 on the fixed KLUE-NER test split.
+"""`sinmun eval-ner`: KLUE-style strict entity F1 on the fixed KLUE-NER test split, and the NER alone
+on a fixed sample of the KMOU development half.
 
 An entity counts only when its character span and its label both match the gold exactly (what
 KLUE's entity-level F1 does over character BIO). Two systems are scored: the shipped NER model
 alone, and the whole pipeline (rules + NER), whose labels are mapped onto KLUE's six.
+
+KMOU (kmou.py; evaluation only, never training) was annotated by other people with other
+conventions, so a model that has only learnt KLUE's shows there: PER/LOC/ORG/DAT against the model's
+PERSON/LOC/ORG/DATE, strictly and by overlap (the conventions differ on span edges: ranges are split,
+durations have their own label). Training never calls it.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ KLUE_LABELS = tuple(KLUE_TO_LABEL)  # PS, LC, OG, DT, TI, QT
 PIPELINE_TO_KLUE = {**LABEL_TO_KLUE, "MONEY": "QT", "PERCENT": "QT", "QUANTITY": "QT"}
 
 CharEntity = tuple[int, int, str]  # (start, end, KLUE label)
+KMOU_SENTENCES = 3000  # the KMOU dev sample scored by `make eval-ner`
 
 
 def score(gold: Iterable[set[CharEntity]], predicted: Iterable[set[CharEntity]]) -> dict:
@@ -47,19 +54,63 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "support": tp + fn}
 
 
+def overlap_score(gold: Iterable[set[CharEntity]], predicted: Iterable[set[CharEntity]]) -> dict:
+    """Precision/recall/F1 where an entity counts when one of the other side, same label, overlaps it:
+    P over the predicted entities, R over the gold ones; per label and micro-averaged."""
+    hit_pred, n_pred, hit_gold, n_gold = Counter(), Counter(), Counter(), Counter()
+
+    def overlaps(entity: CharEntity, others: set[CharEntity]) -> bool:
+        return any(o[2] == entity[2] and o[0] < entity[1] and entity[0] < o[1] for o in others)
+
+    for gold_set, pred_set in zip(gold, predicted, strict=True):
+        for e in pred_set:
+            n_pred[e[2]] += 1
+            hit_pred[e[2]] += overlaps(e, gold_set)
+        for e in gold_set:
+            n_gold[e[2]] += 1
+            hit_gold[e[2]] += overlaps(e, pred_set)
+    table = {lab: _ratio_prf(hit_pred[lab], n_pred[lab], hit_gold[lab], n_gold[lab]) for lab in sorted(n_pred | n_gold)}
+    table["micro"] = _ratio_prf(sum(hit_pred.values()), sum(n_pred.values()), sum(hit_gold.values()), sum(n_gold.values()))
+    return table
+
+
+def _ratio_prf(hit_pred: int, n_pred: int, hit_gold: int, n_gold: int) -> dict:
+    p = hit_pred / n_pred if n_pred else 0.0
+    r = hit_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "support": n_gold}
+
+
 def gold_entities(sentences: list[Sentence]) -> list[set[CharEntity]]:
     return [{(e.start, e.end, LABEL_TO_KLUE[e.label]) for e in s.entities} for s in sentences]
 
 
-def ner_entities(texts: list[str], model_dir: Path | str | None = None) -> list[set[CharEntity]]:
-    """Entities of the NER model alone (its `doc.ents`)."""
+def ner_entities(texts: list[str], model_dir: Path | str | None = None,
+                 labels: dict[str, str] = LABEL_TO_KLUE) -> list[set[CharEntity]]:
+    """Entities of the NER model alone (its `doc.ents`), their labels mapped by `labels` (others left out)."""
     from .stage import load_ner_model
 
     nlp = load_ner_model(model_dir)
     return [
-        {(e.start_char, e.end_char, LABEL_TO_KLUE[e.label_]) for e in doc.ents if e.label_ in LABEL_TO_KLUE}
+        {(e.start_char, e.end_char, labels[e.label_]) for e in doc.ents if e.label_ in labels}
         for doc in nlp.pipe(texts, batch_size=128)
     ]
+
+
+def eval_kmou(model_dir: Path | str | None = None, sentences: int = KMOU_SENTENCES,
+              corpus: Path | str | None = None) -> dict | None:
+    """The NER alone on a fixed sample of KMOU dev sentences (kmou.py), strict and overlap; None
+    when the corpus is absent."""
+    from .kmou import KMOU_TO_LABEL, SAMPLE_SEED, kmou_dir, kmou_sample
+
+    if not Path(corpus or kmou_dir()).is_dir():
+        return None
+    sample = kmou_sample(sentences, corpus)
+    gold = [set(s.entities) for s in sample]
+    same = {label: label for label in KMOU_TO_LABEL.values()}
+    predicted = ner_entities([s.text for s in sample], model_dir, labels=same)
+    return {"sentences": len(sample), "sample": f"seeded ({SAMPLE_SEED}) sample in corpus order",
+            "strict": score(gold, predicted), "overlap": overlap_score(gold, predicted)}
 
 
 def pipeline_with_ner(config: str | None = None):
@@ -122,10 +173,7 @@ def eval_ner(
         result["pipeline"] = score(gold, pipeline_entities(texts, model_dir=model_dir))
         result["pipeline_seconds"] = round(time.perf_counter() - started, 1)
     if metrics_path is not False:
-        path = Path(metrics_path) if metrics_path else model_path(model_dir) / "metrics.json"
-        metrics = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        metrics.setdefault("eval", {})[split] = result
-        path.write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        _merge_metrics(Path(metrics_path) if metrics_path else model_path(model_dir) / "metrics.json", split, result)
     return result
 
 
@@ -154,6 +202,20 @@ def throughput(texts: list[str], model_dir: Path | str | None = None) -> dict:
     }
 
 
+def kmou_table(result: dict) -> str:
+    """The KMOU result as a Markdown table: strict and overlap P/R/F1 per label."""
+    lines = ["| label | strict P | strict R | strict F1 | overlap P | overlap R | overlap F1 | gold |",
+             "|---|---|---|---|---|---|---|---|"]
+    from .kmou import KMOU_TO_LABEL
+
+    for label in [*KMOU_TO_LABEL.values(), "micro"]:
+        empty = {"p": 0.0, "r": 0.0, "f": 0.0, "support": 0}
+        strict, overlap = result["strict"].get(label, empty), result["overlap"].get(label, empty)
+        cells = [f"{row[k]:.3f}" for row in (strict, overlap) for k in ("p", "r", "f")]
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {strict['support']} |")
+    return "\n".join(lines)
+
+
 def markdown_table(result: dict) -> str:
     """The result as a Markdown table (label rows; F1 of NER alone and of the pipeline)."""
     systems = [k for k in ("ner", "pipeline") if k in result]
@@ -175,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-pipeline", action="store_true", help="score the NER alone")
     parser.add_argument("--no-write", action="store_true", help="do not update metrics.json")
     parser.add_argument("--throughput", action="store_true", help="only measure sentences/s with and without NER")
+    parser.add_argument("--kmou-sentences", type=int, default=KMOU_SENTENCES,
+                        help="KMOU dev sentences the NER alone is scored on (0: none)")
     args = parser.parse_args(argv)
     if args.throughput:
         texts = [s.text for s in sentences_of(args.split)]
@@ -188,7 +252,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"KLUE-NER {result['split']} split, {result['sentences']} sentences, strict entity F1")
     print(markdown_table(result))
+    kmou = eval_kmou(args.model, args.kmou_sentences) if args.kmou_sentences > 0 else None
+    if kmou is None:
+        if args.kmou_sentences > 0:
+            print("KMOU dev: skipped (no ../shared/corpora/kmou-ner)")
+        return 0
+    print(f"\nKMOU dev (evaluation only), NER alone, {kmou['sentences']} sentences ({kmou['sample']})")
+    print(kmou_table(kmou))
+    if not args.no_write:
+        from .stage import model_path
+
+        _merge_metrics(model_path(args.model) / "metrics.json", "kmou_dev", kmou)
     return 0
+
+
+def _merge_metrics(path: Path, key: str, value: dict) -> None:
+    metrics = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    metrics.setdefault("eval", {})[key] = value
+    path.write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
