@@ -273,3 +273,107 @@ def test_broadcasters_under_their_official_names(resolve_with, alias, canonical)
 @pytest.mark.parametrize("short, official", [("경찰대", "경찰대학"), ("육사", "육군사관학교")])
 def test_schools_not_named_daehakgyo_keep_their_official_name(resolve_with, short, official):
     assert list(rows(resolve_with(f"{short}는 입학 요강을 발표했다.", (short,)))) == [official]
+
+
+# fmt: off
+PARTIES_BY_DATE = [
+    # (sentence, article date, canonical name, country): a short party name means the party of its day
+    ("민주당은 논평을 냈다.", "2012-06-01", "민주통합당", "KR"),
+    ("민주당은 논평을 냈다.", "2013-10-01", "민주당", "KR"),
+    ("민주당은 논평을 냈다.", "2018-03-01", "더불어민주당", "KR"),
+    ("민주당 대변인이 말했다.", "2023-01-05", "더불어민주당", "KR"),
+    ("한국당은 반대했다.", "2018-05-01", "자유한국당", "KR"),
+    ("통합당은 공천을 마쳤다.", "2020-04-01", "미래통합당", "KR"),
+    ("새정치연합은 혁신안을 냈다.", "2015-02-01", "새정치민주연합", "KR"),
+    ("미국 민주당은 경선을 치렀다.", "2020-02-01", "민주당", "US"),
+    ("일본 민주당은 선거에서 졌다.", "2012-12-20", "민주당", "JP"),
+]
+
+CLUBS = [
+    # (sentence, club as written)
+    ("FC 한빛로나와 레알 마드리드 CF가 맞붙었다.", "레알 마드리드 CF"),
+    ("FC 바르셀로나와 계약했다.", "FC 바르셀로나"),
+    ("그는 아스널 FC와의 경기에 나섰다.", "아스널 FC"),
+    ("AC 밀란은 감독을 바꿨다.", "AC 밀란"),
+    ("RCD 에스파뇰의 주장이 다쳤다.", "RCD 에스파뇰"),
+    ("경남FC 코치가 징계를 받았다.", "경남FC"),
+    ("FC서울 선수들이 훈련했다.", "FC서울"),
+    ("대구 FC와 한 판 대결을 벌인다.", "대구 FC"),
+]
+
+COURTS_AND_BRANCHES = [
+    # (sentence, the model's span or "", canonical name)
+    ("서울고법 형사 9부는 무죄를 선고했다.", "서울고법 형사 9부", "서울고등법원"),
+    ("수원지법 민사 3부는 청구를 기각했다.", "수원지법 민사 3부", "수원지방법원"),
+    ("창원지검 통영지청 검사가 글을 올렸다.", "", "창원지방검찰청 통영지청"),
+    ("수원지법 평택지원은 영장을 발부했다.", "", "수원지방법원 평택지원"),
+    ("대검은 감찰에 착수했다.", "", "대검찰청"),
+    ("대구고등법원은 원심을 유지했다.", "", "대구고등법원"),
+]
+
+ACRONYMS_OF_BODIES = [
+    # (sentence, canonical name): international bodies news names by their acronym
+    ("IAEA는 사찰단을 보냈다.", "국제원자력기구"),
+    ("ITU 전권회의가 열렸다.", "국제전기통신연합"),
+    ("FIFA는 징계를 내렸다.", "국제축구연맹"),
+    ("IOC 위원들이 투표했다.", "국제올림픽위원회"),
+    ("OPCW 조사단이 도착했다.", "화학무기금지기구"),
+    ("나토는 병력을 늘린다.", "북대서양조약기구"),
+    ("NASA는 탐사선을 쏘았다.", "항공우주국"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, published, canonical, country", PARTIES_BY_DATE)
+def test_a_party_s_short_name_is_the_party_of_the_article_s_date(resolve_with, sentence, published, canonical,
+                                                                 country):
+    found = rows(resolve_with(sentence, published=published))
+    assert canonical in found and found[canonical]["country"] == country
+
+
+@pytest.mark.parametrize("sentence, club", CLUBS)
+def test_a_club_marker_names_a_club_with_the_proper_nouns_beside_it(resolve_with, sentence, club):
+    doc = resolve_with(sentence)
+    assert (club, "ORG") in {(m.text, m.label_) for m in doc.spans[MENTIONS]}
+    assert club in rows(doc)
+
+
+@pytest.mark.parametrize("sentence, marker", [
+    ("프로축구 FC 시즌이 끝났다.", "FC"),  # a common noun beside it
+    ("AC 전원을 연결했다.", "AC"),
+    ("그는 FC, CF 등 약어를 설명했다.", "CF"),
+])
+def test_a_club_marker_without_a_proper_noun_beside_it_names_nothing(resolve_with, sentence, marker):
+    doc = resolve_with(sentence)
+    assert not any(marker in m.text for m in doc.spans[MENTIONS] if m.label_ == "ORG" and m._.source == "rule")
+
+
+@pytest.mark.parametrize("sentence, span, canonical", COURTS_AND_BRANCHES)
+def test_courts_branches_and_prosecutors_offices(resolve_with, sentence, span, canonical):
+    found = rows(resolve_with(sentence, (span,) if span else ()))
+    assert canonical in found and found[canonical]["kind"] == "government"
+
+
+@pytest.mark.parametrize("sentence, canonical", ACRONYMS_OF_BODIES)
+def test_international_bodies_by_acronym(resolve_with, sentence, canonical):
+    assert canonical in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, written, canonical", [
+    ("삼성그룹은 인사를 냈다.", "삼성그룹", "삼성그룹"),
+    ("롯데그룹 계열사가 늘었다.", "롯데그룹", "롯데그룹"),
+    ("한화 이글스가 이겼다. 한화는 선수를 보냈다.", "한화", "한화"),  # a bare group name: as written
+])
+def test_a_business_group_written_as_such_is_the_group(resolve_with, sentence, written, canonical):
+    found = rows(resolve_with(sentence))
+    assert canonical in found
+
+
+@pytest.mark.parametrize("sentence, span, row", [
+    ("아프리카 축구 연맹은 대회를 강행했다.", "아프리카 축구 연맹", "아프리카 축구 연맹"),
+    ("한빛 배구 협회가 징계했다.", "한빛 배구 협회", "한빛 배구 협회"),
+    ("축구 연맹은 대회를 강행했다.", "축구 연맹", None),  # a generic body: a mention, no row
+])
+def test_a_name_ending_in_an_org_word_of_its_own_needs_a_name_before_it(resolve_with, sentence, span, row):
+    found = rows(resolve_with(sentence, (span,)))
+    assert (row in found) if row else (span not in found and not found)

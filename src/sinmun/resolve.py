@@ -33,6 +33,7 @@ from .rules.orgs import (
     gazetteer,
     name_stopwords,
     occurrences,
+    reads_as_name,
     strip_particles,
 )
 from .rules.people import (FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
@@ -40,8 +41,11 @@ from .rules.people import (FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFou
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
 # A bench or division after a court or a prosecutors' office (서울고법 형사부, 서울중앙지법 민사합의45부,
-# 부산지검 강력부): the row is the court or the office.
-COURT_DIVISION = re.compile(r"(?:제?[가-힣]{0,6}\d{0,3}(?:재판부|부|단독)|재판부)")
+# 부산지검 강력부, 서울고법 형사 9부): the row is the court or the office.
+COURT_DIVISION = re.compile(r"(?:제?[가-힣]{0,6} ?\d{0,3}(?:재판부|부|단독)|재판부)")
+# A branch after its district court or prosecutors' office (창원지검 통영지청, 수원지법 평택지원): a body of
+# its own, named with its parent's full name (창원지방검찰청 통영지청).
+BRANCH_OFFICE = re.compile(r"[가-힣]{1,4}(?:지청|지원)")
 COURTS = ("법원", "검찰청")
 ORG_TO_SLOT = re.compile(r"(?:\([^()\n]{1,15}\))?의? ?")  # 학술단체협의회(학단협)의 배성인
 DETERMINER_SURNAMES = frozenset("이 그 전 현 한 두 세 양 각 신 본 동 당 해 은".split())  # this, former, one, two, both, each, new…
@@ -173,7 +177,7 @@ class Resolver:
                     name = self._body_of_country(body, country, kinds, when)
             if country is None:  # 미국 국방부 where the gazetteer found 국방부 alone
                 country = country_before(doc_text(span.doc), span.start_char)
-                if country not in (None, "KR") and name in self.gaz.korean_government:
+                if country not in (None, "KR") and name in self.gaz.korean_bodies:
                     name = self._body_of_country(span.text if span._.source != "ner" else _without_particles(span),
                                                  country, kinds, when)
             span._.normalized = self._written_out(name, kinds, when)
@@ -197,7 +201,7 @@ class Resolver:
             if country_of[key] is None:
                 if len(written.get(name, ())) == 1:
                     country_of[key] = next(iter(written[name]))
-                elif name in self.gaz.korean_government:
+                elif name in self.gaz.korean_bodies:
                     country_of[key] = "KR"
         return country_of
 
@@ -212,7 +216,7 @@ class Resolver:
                 continue
             sense = self.gaz.lookup(org, when)
             row = added.setdefault(org, {
-                "name": org, "country": "KR" if org in self.gaz.korean_government else None,
+                "name": org, "country": "KR" if org in self.gaz.korean_bodies else None,
                 "kind": sense.kind if sense else self.gaz.kind_of_shape(org) or "other",
                 "aliases": [], "mentions": 0, "source": "rule"})
             row["mentions"] += 1
@@ -220,9 +224,10 @@ class Resolver:
 
     def _body_of_country(self, body: str, country: str, kinds, when) -> str:
         """The canonical name of `body` written after `country`: the gazetteer's, unless that is a body of
-        Korea's government and the country another (미국 국방부 is not 국방부 of Korea)."""
+        Korea (its government or a party) and the country another (미국 국방부 is not 국방부 of Korea,
+        미국 민주당 not 더불어민주당)."""
         sense = self.gaz.lookup(body, when)
-        if sense is not None and (country == "KR" or sense.name not in self.gaz.korean_government):
+        if sense is not None and (country == "KR" or sense.name not in self.gaz.korean_bodies):
             kinds.setdefault(sense.name, sense.kind)
             return sense.name
         kind = "government" if body.endswith(FOREIGN_BODY_ENDINGS) and " " not in body else None
@@ -245,6 +250,11 @@ class Resolver:
                 if kinds.get(court) in (None, "other"):
                     kinds[court] = "government"
                 return court
+        if rest and BRANCH_OFFICE.fullmatch(rest):
+            parent = self._written_out(head, kinds, when)
+            if parent.endswith(COURTS):
+                kinds[f"{parent} {rest}"] = "government"
+                return f"{parent} {rest}"
         expanded = expand_ending(name)
         if expanded is None:
             return name
@@ -259,8 +269,9 @@ class Resolver:
     def _org_shaped(self, span: Span, kinds) -> bool:
         """Whether an organization only the model found is worth a row (it stays a mention either way):
         known by the gazetteer or an in-text alias, or a name that ends at a word boundary in a letter
-        or digit and whose last word is a proper or unknown noun, a long acronym or an org suffix —
-        not a common word the model guessed at (정부, 네트워크, AI 모델 개발) nor a cut word (교육·).
+        or digit and whose last word is a proper or unknown noun, a long acronym or an org suffix, or is
+        an org ending of its own after a name (아프리카 축구 연맹) — not a common word the model guessed
+        at (정부, 네트워크, AI 모델 개발, 축구 연맹) nor a cut word (교육·).
         A state the NER step cut out of 한미 or 남북 (`_state_piece`) is its state's row."""
         name = span._.normalized or span.text
         if name in self.gaz.canonical_names or _state_piece(span):
@@ -275,9 +286,12 @@ class Resolver:
         text = _without_particles(span)
         if not text or not text[-1].isalnum():
             return False
-        last = text.split()[-1]
+        words = text.split()
+        last = words[-1]
         if last.isascii():
             return last.isalnum() and len(last) >= 4
+        if len(words) > 1 and last in self.gaz.shape_kinds:  # 아프리카 축구 연맹, not 축구 연맹
+            return any(reads_as_name(w) for w in name.split()[:-1])
         return self.gaz.kind_of_shape(last) is not None or unknown_noun(last)
 
     def _organizations(self, orgs: list[Span], kinds, countries: dict[tuple[int, int], str | None]) -> list[dict]:

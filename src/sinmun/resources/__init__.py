@@ -1,4 +1,4 @@
-"""Domain knowledge as data: outlets, boilerplate phrases, titles, ministries, organizations."""
+"""Domain knowledge as data: outlets, boilerplate phrases, titles, ministries, parties, organizations."""
 
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,7 @@ def user_words() -> list[tuple[str, str]]:
     would split ordinary text (기보 in 하기보다).
     """
     names: set[str] = set()
-    for line in read_lines("ministries.tsv"):
+    for line in read_lines("ministries.tsv") + read_lines("parties.tsv"):
         name, abbreviations = (line.split("\t") + [""])[:2]
         names.update([name, *abbreviations.split(",")])
     for line in read_lines("organizations.tsv"):

@@ -83,12 +83,16 @@ class Gazetteer:
     def __init__(self) -> None:
         self.senses: dict[str, list[OrgSense]] = {}
         self.korean_government: set[str] = set()  # names of ministries.tsv: bodies of Korea's government
-        for line in read_lines("ministries.tsv"):
-            name, abbrevs, start, end, kind = (line.split("\t") + [""] * 5)[:5]
-            sense = OrgSense(name, kind or "ministry", _day(start), _day(end))
-            self.korean_government.add(name)
-            for surface in {name, *filter(None, abbrevs.split(","))}:
-                self.senses.setdefault(surface, []).append(sense)
+        self.korean_bodies: set[str] = set()  # those and Korea's parties: after another country, not them
+        for file, default_kind in (("ministries.tsv", "ministry"), ("parties.tsv", "other")):
+            for line in read_lines(file):
+                name, abbrevs, start, end, kind = (line.split("\t") + [""] * 5)[:5]
+                sense = OrgSense(name, kind or default_kind, _day(start), _day(end))
+                self.korean_bodies.add(name)
+                if file == "ministries.tsv":
+                    self.korean_government.add(name)
+                for surface in {name, *filter(None, abbrevs.split(","))}:
+                    self.senses.setdefault(surface, []).append(sense)
         for line in read_lines("organizations.tsv"):
             name, kind, aliases = (line.split("\t") + [""] * 3)[:3]
             sense = OrgSense(name, kind)
@@ -318,6 +322,10 @@ class OrgFinder:
 
         for m in self.gaz.team_pattern.finditer(text):
             self._team(doc, m, add)
+        for start, end in club_names(doc):
+            add(start, end, text[start:end], "other", "rule")
+        for m in BRANCH_AFTER_PARENT.finditer(text):  # the parent's short form is written out by sinmun_resolve
+            add(m.start(1), m.end(1), m.group(1), "government", "rule")
         for m in self.gaz.pattern.finditer(text):
             sense = self.gaz.lookup(m.group(1), when)
             if sense and not (m.group(1) in CURRENCY_NAMES and AMOUNT_AFTER.match(text, m.end(1))):
@@ -394,6 +402,55 @@ class OrgFinder:
                 add(start, end, canonical, kinds.get(canonical, "other"), "rule")
 
 
+@lru_cache(maxsize=1)
+def club_marker_pattern() -> re.Pattern:
+    markers = [w for line in read_lines("club_markers.txt") for w in line.split()]
+    return re.compile(rf"(?<![A-Za-z])(?:{_alternation(markers)})(?![A-Za-z])")
+
+
+CLUB_WORDS = 2  # proper nouns a marker gathers on its side (레알 마드리드 CF)
+
+
+def club_names(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of sports clubs named with a marker (FC, CF, AC…, `club_markers.txt`): a proper noun
+    Kiwi reads whole around one (발렌시아 CF, 경남FC, 볼로냐 FC 1909), or a marker standing alone with
+    up to two proper nouns right after it (FC 바르셀로나, AC 밀란) or, else, right before it (레알 마드리드
+    CF, 아스널 FC). Only proper nouns and Latin words join: a particle, a common noun or a gap ends it."""
+    markers = club_marker_pattern()
+    text = doc_text(doc)
+    found = []
+    for i, token in enumerate(doc):
+        tag = token.tag_.split("+")[0]
+        if tag == "NNP" and markers.search(token.text) and not markers.fullmatch(token.text):
+            found.append((token.idx, token.idx + len(token.text)))
+        elif tag == "SL" and markers.fullmatch(token.text):
+            after = _name_run(doc, text, range(i + 1, min(len(doc), i + 1 + CLUB_WORDS)))
+            if after:
+                found.append((token.idx, after[-1].idx + len(after[-1].text)))
+                continue
+            before = _name_run(doc, text, range(i - 1, max(-1, i - 1 - CLUB_WORDS), -1))
+            if before:
+                found.append((before[-1].idx, token.idx + len(token.text)))
+    return found
+
+
+def _name_run(doc: Doc, text: str, indexes: range) -> list:
+    """The tokens at `indexes` (walking away from a marker) that are proper nouns, each next to the last
+    with at most a space between."""
+    run, last = [], None
+    for j in indexes:
+        token = doc[j]
+        if token.tag_.split("+")[0] != "NNP":
+            break
+        neighbour = last if last is not None else doc[j - 1 if indexes.step > 0 else j + 1]
+        lo, hi = sorted((neighbour, token), key=lambda t: t.idx)
+        if text[lo.idx + len(lo.text):hi.idx] not in ("", " "):
+            break
+        run.append(token)
+        last = token
+    return run
+
+
 def propagate_rule_orgs(doc: Doc, add) -> None:
     """A firm found once by its shape or a descriptor is the same firm at its other occurrences."""
     names = {s._.normalized: s.text for s in doc.spans.get(MENTIONS, [])
@@ -403,6 +460,12 @@ def propagate_rule_orgs(doc: Doc, add) -> None:
         for start, end in occurrences(doc_text(doc), name):
             add(start, end, name, kinds.get(name, "company"), "rule")
 
+
+# A branch office after its district court or prosecutors' office (창원지검 통영지청, 수원지법 평택지원):
+# one body, which the branch's name alone does not say.
+BRANCH_AFTER_PARENT = re.compile(
+    LEFT_EDGE + r"([가-힣]{2,}(?:지검|지방검찰청|지법|지방법원) [가-힣]{1,4}(?:지청|지원))" + RIGHT_EDGE
+)
 
 # Organization names that are also the word for a currency before an amount or a conversion:
 # 49달러(한화 약 5만원), 한화 기준 65조 원, 한화로 환산하면 — won, not the Hanwha group.
