@@ -57,7 +57,7 @@ eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scra
 	@$(BIN)/python -m sinmun.eval_clean
 	@echo "== facts: seeds ($(SHARED)/gold/seeds.facts.json)"
 	@$(BIN)/python $(SHARED)/tools/score_facts.py $(EVAL_OUT)/seeds
-	@echo "== facts: 22 Wikinews articles (tests/gold/wikinews.facts.json)"
+	@echo "== facts: 38 Wikinews articles, old 22 and new 16 (tests/gold/wikinews.facts.json)"
 	@$(BIN)/python -m sinmun.eval_facts $(EVAL_OUT)/wikinews-facts
 
 wheel-check: $(INSTALLED) ## Build the wheel, install it without extras in a fresh venv, extract and validate the seeds
