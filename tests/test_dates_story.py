@@ -1,6 +1,6 @@
 """Dates that need more than published_at: a month that rolls into another year by the tense of its clause,
 years counted from the story's year (이듬해), the story's own time line within a sentence, lists that share
-a year or direction (5월과 6월), 지난 해 written with a space, a month glued to its part (12월말), 25일부로.
+a year or direction (5월과 6월), 지난 해 written with a space, a month glued to its part (12월말), 25일부로, a month carried across the sentences of a paragraph, and a court's sentence in months (징역 10월) that is no date.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -81,6 +81,25 @@ NO_STORY = [
     # 지난 decides against published_at
     ("2010년 설립된 회사는 지난 3일 상장했다.", [("2010년", "2010"), ("지난 3일", "2020-11-03")]),
 ]
+ACROSS_SENTENCES = [
+    # a month carries the story's year on across the sentences of its paragraph
+    ("회사는 2019년 매출 1조원을 올렸다. 3월에는 공장을 세웠다.", [("2019년", "2019"), ("3월", "2019-03")]),
+    ("2018년 11월 공사가 시작됐다. 2월에 첫 구간이 열렸다.", [("2018년 11월", "2018-11"), ("2월", "2019-02")]),
+    ("그는 2017년 입사했다. 이후 5월 10일 승진했다.", [("2017년", "2017"), ("5월 10일", "2017-05-10")]),
+    # not into another paragraph, nor into a plan, nor for a bare day (see NO_STORY)
+    ("2019년 매출이 늘었다.\n3월에는 공장을 세웠다.", [("2019년", "2019"), ("3월", "2020-03")]),
+    ("2019년 매출이 늘었다. 회사는 3월에 공장을 세울 계획이다.", [("2019년", "2019"), ("3월", "2021-03")]),
+]
+SENTENCE_LENGTHS = [
+    # a court's sentence in months (징역 10월) is no month of the calendar
+    ("법원은 징역 10월을 선고했다.", []),
+    ("1심은 금고 8월에 집행유예 2년을 선고했다.", []),
+    ("재판부는 자격정지 6월을 함께 선고했다.", []),
+    ("징역 1년 6월이 확정됐다.", []),
+    # a month after other words is still a month
+    ("징역형은 10월 확정됐다.", [("10월", "2020-10")]),
+    ("금고 이상의 형을 9월 선고받았다.", [("9월", "2020-09")]),
+]
 LISTS = [
     ("올해 5월과 6월로 잡힌 대회를 미뤘다.", [("올해 5월", "2020-05"), ("6월", "2020-06")]),
     ("정부는 지난 3월 10일과 11일 규정을 고쳤다.", [("지난 3월 10일", "2020-03-10"), ("11일", "2020-03-11")]),
@@ -123,6 +142,16 @@ def test_partial_dates_follow_the_year_of_their_sentence(dates_of, text, expecte
 
 @pytest.mark.parametrize("text,expected", NO_STORY)
 def test_partial_dates_stay_with_published_at(dates_of, text, expected):
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", ACROSS_SENTENCES)
+def test_a_month_follows_the_story_across_sentences(dates_of, text, expected):
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", SENTENCE_LENGTHS)
+def test_a_sentence_length_in_months_is_no_date(dates_of, text, expected):
     assert dates_of(text) == expected
 
 

@@ -277,6 +277,8 @@ def _atom(m: re.Match, text: str, view: TokenView, w: dict) -> Atom | None:
         mo = int(m["mo"])
         if not 1 <= mo <= 12 or re.search(r"(?<![\d'‘’])\d{1,3}\s?년\s?$", text[max(0, start - 6):start]):
             return None  # 징역 2년6월: a length of time, not a month
+        if _sentence_word_before(text, start, w["not_month_after"]["words"]):
+            return None  # 징역 10월, 금고 8월: the length of a sentence, not October or August
         data = {"m": mo}
     elif kind == "day":
         d = int(m["dd"])
@@ -349,6 +351,12 @@ def _length_word_after(text: str, end: int, view: TokenView, words: list[str]) -
         return True
     tags = view.tags(after, after + 1)
     return not tags or tags[0].startswith(("J", "E", "VCP", "XS"))
+
+
+def _sentence_word_before(text: str, start: int, words: list[str]) -> bool:
+    """징역 10월, 금고 8월에: the word before a month (one space allowed) names the kind of a court's sentence."""
+    m = re.search(r"([가-힣]+)\s?$", text[max(0, start - 8):start])
+    return bool(m) and m.group(1) in words
 
 
 def _tag_is(view: TokenView, start: int, end: int, prefix: str) -> bool:
@@ -832,7 +840,8 @@ def _inherit_story(text: str, story: _Story | None, atoms: list[Atom], anchor: d
     year is written takes that year (and, for a bare day, that month) — the sentence tells of that time. Not
     when the story's year is published_at's (the news of the day is nearer) or after it, nor after 지난/오는,
     nor in a clause about the future (12월까지 연장할 계획이다 is this December). A bare day follows a month
-    or a day only. Across sentences the story stops: news returns to its own day without saying so."""
+    or a day only. A month carries the story on across the sentences of its paragraph (2019년 매출은 … 3월에는
+    …); a bare day does not: news returns to its own day (기상청은 10일 …) without saying so."""
     if story is None or not atoms:
         return atoms
     kinds = {a.kind for a in atoms}
@@ -841,9 +850,9 @@ def _inherit_story(text: str, story: _Story | None, atoms: list[Atom], anchor: d
     if anchor is not None and (story.first.year == anchor.year or story.first > anchor):
         return atoms  # a story of the future (2037년 10월 석방된다) is a projection, not a time line
     gap = text[story.end:atoms[0].start]
-    if _SENTENCE_BREAK.search(gap):
-        return atoms
     month_atom = next((a for a in atoms if a.kind in ("month", "monthbare")), None)
+    if "\n" in gap or (month_atom is None and _SENTENCE_BREAK.search(gap)):
+        return atoms
     day_atom = next((a for a in atoms if a.kind in ("day", "daybare")), None)
     fine = story.granularity in ("month", "day", "hour", "minute")
     at = atoms[0].start
