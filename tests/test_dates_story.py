@@ -1,7 +1,8 @@
 """Dates that need more than published_at: a month that rolls into another year by the tense of its clause,
 years counted from the story's year (이듬해), the story's own time line within a sentence, lists that share
-a year or direction (5월과 6월), 지난 해 written with a space, a month glued to its part (12월말), 25일부로, a month carried across the sentences of a paragraph, and a court's sentence in months (징역 10월) that is no date.
-Sentences written for these tests."""
+a year or direction (5월과 6월), 지난 해 written with a space, a month glued to its part (12월말), 25일부로,
+a month carried across the sentences of a paragraph, and a court's sentence in months (징역 10월) that is no
+date. Sentences written for these tests."""
 
 from __future__ import annotations
 
