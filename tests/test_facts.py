@@ -125,6 +125,16 @@ SUBJECT_FORMS = [
     ("국토교통부는 공공주택 공급 계획을 밝혔다. 국토교통부 관계자는 설명회를 열었다. 주택도시기금에서 3조원을 융자한다.",
      "3조원", "국토교통부", True),
     ("홍길동 씨는 모교에 장학금 1억원을 기부했다.", "1억원", "홍길동", False),
+    # a penalty falls on the person, not on the office they hold; a former official acts for themselves
+    ("서울고등법원은 김철수 경기도지사에게 벌금 500만원을 선고했다.", "500만원", "김철수", False),
+    ("삼성전자 이영호 전 사장은 지난해 재단에 1억원을 기부했다.", "1억원", "이영호", False),
+    ("삼성전자 이영호 사장은 지난해 재단에 1억원을 기부했다.", "1억원", "삼성전자", False),
+    # a penalty received (부과받았다, 선고받은): its topic pays
+    ("쿠팡은 과징금 10억원을 부과받았다.", "10억원", "쿠팡", False),
+    ("네이버와 카카오는 각각 과태료 300만원을 부과받았다.", "300만원", "네이버", False),
+    # a penalty demanded or ordered in a sentence that names no payer: the defendant of the sentence before
+    ("최민수 전 의원이 징역 5년을 구형받았다. 검찰은 벌금 2억원도 함께 구형했다.", "2억원", "최민수", True),
+    ("박영희 씨가 1심에서 징역 2년을 선고받았다. 재판부는 추징금 3억원도 명령했다.", "3억원", "박영희", True),
 ]
 
 
@@ -150,6 +160,10 @@ NOBODY = [
     "서울 전셋값은 평균 5억원 수준이다.",
     "관계자는 \"공사비로 1000억원 이상이 들 것\"이라고 말했다.",
     "연봉 1억원 이상 직장인이 100만 명을 넘었다.",
+    # a penalty imposed with no payer named: not the authority of the sentence before, not a rule's payer
+    "공정거래위원회는 납품업체 조사를 마쳤다. 위원회는 과징금 10억원을 부과했다.",
+    "개정법은 다음달 시행된다. 위반하면 300만원 이하의 과태료가 부과된다.",
+    "법원은 피고인에게 벌금 700만원을 선고했다.",
 ]
 
 

@@ -3,7 +3,8 @@
 An *actor phrase* is a noun phrase closed by a particle, with the resolved organizations and people
 inside it. Its role comes from the particle: topic (은/는/도), subject (이/가), source (에서, 에서는),
 target (에/에게), owner (의), joined (와/과, 및). A person stands for the organization the people table
-ties them to (a minister for the ministry, a CEO for the firm), else for themselves. A phrase whose head
+ties them to (a minister for the ministry, a CEO for the firm), else for themselves — and always for
+themselves when their title is a former one (하 전 사장) or the money is a penalty they pay (subject.py). A phrase whose head
 is a generic actor noun (회사, 기업, 정부…) names nobody: it blocks the actors farther away.
 """
 
@@ -41,6 +42,7 @@ class Actor:
     kinds: list[str]  # org or person, per name
     generic: bool  # the head is 회사, 기업, 정부…: an actor the text does not name
     text: str  # the phrase as written, particles cut
+    people: list[str] = field(default_factory=list)  # the people named in it, as themselves
 
     @property
     def named(self) -> bool:
@@ -107,6 +109,8 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if role == "other" and "상대" in w.text:
             role = "against"
         names, kinds = _names_in(start, end, arts)
+        people = [e.name for e in arts.entities if e.label == "PERSON" and start <= e.start and e.end <= end + 1
+                  and e.start < end]
         if role == "source" and names and all(arts.org_kinds.get(n) == "other" for n in names):
             names, kinds = [], []  # 종합계획에서 제안한: a plan or event the resolver took for a body acts not
         if not names and role in ("topic", "subject", "source", "target") and _proper(words[first:i + 1], end):
@@ -115,7 +119,7 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         generic = not names and head is not None and (head in lex.generic or any(
             head.endswith(g) for g in lex.generic if len(g) >= 2))  # 통합법인, 외국계기업
         text = _text(words, first, i, end)
-        actors.append(Actor(first, i, role, names, kinds, generic, text))
+        actors.append(Actor(first, i, role, names, kinds, generic, text, people))
     arts.by_unit[unit.index] = actors
     return actors
 

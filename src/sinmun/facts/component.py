@@ -21,7 +21,7 @@ from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality
 from .predicate import Cue, cue_in_word, find_predicate
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
-from .subject import Subject, find_subject, unit_subject
+from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
 from .units import Unit, units_of
 from .when import choose_date, fact_date
 
@@ -56,6 +56,8 @@ def article_actors(doc: Doc) -> ArticleActors:
     people = set()
     for r in rows.get("people", []):
         people.add(r["name"])
+        if r.get("former"):
+            continue  # 하 전 사장: a former official no longer acts for the body
         org = r.get("ministry") if r.get("is_minister") else None
         org = org or r.get("org")
         if org:
@@ -202,12 +204,19 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         if modality is None:
             modality = _by_date(fact["date"], published) or ("planned" if present else "actual")
     fact["modality"] = modality
+    if subject.open_payer and modality != "reference" and quote is None:
+        payer = _payer_before(unit, units, arts, lex)
+        if payer is not None:
+            subject = payer
+            fact["subject"], fact["subject_kind"], fact["co_subjects"] = payer.name, payer.kind, list(payer.co)
+            fact["subject_implied"] = True
     # funds, recipient, purpose
     fact["fund"] = _funds(text, amount, funds, units, unit, first, predicate)
     actors = unit_actors(unit, arts, lex)
     recipient, purpose = recipient_and_purpose(unit, actors, first, cue.word if cue and cue.word >= 0 else None,
                                                predicate, lex)
-    if predicate == "penalty" and subject.name and not subject.implied:
+    if (predicate == "penalty" and subject.name and not subject.implied
+            and penalty_mode(unit.words, first, last, lex) != "received"):  # 부과받았다: no authority is the topic
         authority = next((a for a in actors if a.role in ("topic", "subject") and a.named
                           and a.names[0] != subject.name), None)
         recipient = authority.names[0] if authority else recipient
@@ -268,6 +277,29 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
     if arts.main and not owned:
         return Subject(arts.main, arts.main_kind, [], True)
     return Subject()
+
+
+def _payer_before(unit: Unit, units: list[Unit], arts: ArticleActors, lex: FactLexicon) -> Subject | None:
+    """Who pays a penalty imposed in a sentence that names no payer (검찰은 벌금 300억원을 구형했다): the party
+    the sentence before imposed one on, else the one it says received one (박근혜 전 대통령이 … 구형받았다),
+    else its named topic or subject unless that is a public body (the court, the regulator: who imposes)."""
+    k = unit.index - 1
+    while k >= 0 and (units[k].footnote or not units[k].words) and unit.index - k < 4:
+        k -= 1
+    if k < 0 or not units[k].words:
+        return None
+    prev = units[k]
+    actors = unit_actors(prev, arts, lex)
+    mode = penalty_mode(prev.words, 0, 0, lex)
+    if mode == "imposed":
+        parties = [j for j, a in enumerate(actors) if a.named and a.role in ("against", "target")]
+        return Subject.of(joined_actor(actors, parties[-1]), implied=True, personal=True) if parties else None
+    for j, a in enumerate(actors):
+        if a.role in ("topic", "subject") and a.named:
+            if mode is None and all(arts.org_kinds.get(n) == "government" for n in a.names) and not a.people:
+                return None
+            return Subject.of(joined_actor(actors, j), implied=True, personal=True)
+    return None
 
 
 def _by_date(date: str | None, published) -> str | None:

@@ -28,13 +28,18 @@ class Subject:
     co: list[str] = field(default_factory=list)
     implied: bool = False
     giver_of_received: str | None = None  # 정부로부터 지원받은: the giver
+    open_payer: bool = False  # a penalty imposed on nobody the sentence names (검찰은 벌금 300억원을 구형했다)
 
     @classmethod
-    def of(cls, actor: Actor, implied: bool = False) -> "Subject":
+    def of(cls, actor: Actor, implied: bool = False, personal: bool = False) -> "Subject":
+        """The actor's first name; `personal`: the people named as themselves, not their organization's
+        (a fine or a sentence falls on the person: 이광재 강원도지사에게 추징금)."""
+        if personal and actor.people:
+            return cls(actor.people[0], "person", actor.people[1:], implied)
         return cls(actor.names[0], actor.kinds[0], actor.names[1:], implied)
 
 
-def _joined(actors: list[Actor], k: int) -> Actor:
+def joined_actor(actors: list[Actor], k: int) -> Actor:
     """A와 B는: the topic phrase with the phrases joined to it by 와/과 before it."""
     main = actors[k]
     names, kinds = list(main.names), list(main.kinds)
@@ -45,9 +50,11 @@ def _joined(actors: list[Actor], k: int) -> Actor:
                 names.insert(0, n)
                 kinds.insert(0, t)
         j -= 1
+    people = [p for a in actors[j + 1:k] for p in a.people if p not in main.people] + main.people
     if names == main.names:
         return main
-    return Actor(actors[j + 1].first, main.last, main.role, names, kinds, main.generic and not names, main.text)
+    return Actor(actors[j + 1].first, main.last, main.role, names, kinds, main.generic and not names, main.text,
+                 people)
 
 
 def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: str, arts: ArticleActors,
@@ -70,7 +77,7 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
             # 과기정통부의 내년 연구개발 예산은: the owner, then only bare nouns up to the predicate noun
             if a.role == "owner" and a.named and a.last < cue.word and all(
                     not w.particles and not w.verbal for w in words[a.last + 1:cue.word]):
-                return Subject.of(_joined(actors, k))
+                return Subject.of(joined_actor(actors, k))
         lead = _owner_in_cue_phrase(unit, cue, arts)
         if lead is not None:
             return lead
@@ -79,37 +86,53 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
     # keep the speaker out of what the quote reports when the money is not the speaker's to move
     if quote is not None and not acting:
         before = [(k, a) for k, a in before if words[a.first].start >= quote[0]]
-    if penalty:
-        imposed = _imposed(words, first, last, lex)
+    imposed = penalty_mode(words, first, last, lex) if penalty else None
+    if imposed == "imposed":
         for k, a in reversed(before):
-            if a.role == "against" or (a.role == "target" and imposed):
-                # 구글에 과징금을 부과, A와 B에 각각, A를 상대로 소송: the party it is imposed on pays
-                payer = _joined(actors, k)
-                return Subject.of(payer) if payer.names else Subject()
-        if imposed:
-            return Subject()  # 과태료를 부과한다 with no payer named: the topic imposes, nobody named pays
+            if a.role == "against" or a.role == "target":
+                # 구글에 과징금을 부과, A와 B에 각각, A를 상대로 소송: the party it is imposed on pays; an
+                # unnamed party (업체에) is nobody named; a charge (혐의에 대해) is no party
+                payer = joined_actor(actors, k)
+                if payer.names:
+                    return Subject.of(payer, personal=True)
+                if payer.generic or a.role == "against":
+                    return Subject()
+        # 과태료를 부과한다, 검찰은 벌금을 구형했다: the topic imposes; who pays, the story may tell
+        return Subject(open_payer=True)
+    if penalty:
+        for k, a in reversed(before):
+            if a.role == "against":
+                payer = joined_actor(actors, k)
+                return Subject.of(payer, personal=True) if payer.names else Subject()
     for k, a in reversed(before):
         if a.role in ("topic", "source") or (a.role == "subject" and not _verb_between(words, a.last, first)):
             if a.named:
-                return Subject.of(_joined(actors, k))
+                # 인터파크는 과태료를 부과받았다, A는 벌금을 냈다: the penalty falls on the person named
+                return Subject.of(joined_actor(actors, k), personal=penalty)
             if a.generic:
                 return Subject()  # an unnamed actor: nobody named
     if quote is not None:  # "…확대하겠다”고 A는 밝혔다: the speaker after the quote
         after = [(k, a) for k, a in enumerate(actors) if words[a.first].start >= quote[1]]
         for k, a in after:
             if a.role in ("topic", "subject", "source") and (a.named or a.generic) and acting:
-                return Subject.of(_joined(actors, k)) if a.named else Subject()
+                return Subject.of(joined_actor(actors, k)) if a.named else Subject()
     return None
 
 
-def _imposed(words, first: int, last: int, lex: FactLexicon) -> bool:
-    """A penalty imposed, claimed or sentenced (부과, 선고, 청구, 소송) rather than paid (배상하다)."""
-    for w in words[max(0, first - 2):]:
+def penalty_mode(words, first: int, last: int, lex: FactLexicon) -> str | None:
+    """`imposed` for a penalty imposed, claimed or sentenced (부과, 선고, 청구, 소송); `received` when the verb
+    says its subject received it (부과받았다, 선고받은, 구형받아: the subject pays); None when it is paid
+    (배상하다, 냈다)."""
+    for k in range(max(0, first - 2), len(words)):
+        w = words[k]
         if any(m.form in lex.impose for m in w.morphs):
-            return True
+            nxt = words[k + 1].morphs[:1] if k + 1 < len(words) else []
+            received = any(m.form in lex.receive and m.tag.split("-")[0] in ("VV", "XSV", "VX")  # 받/VV-R
+                           for m in [*w.morphs, *nxt])
+            return "received" if received else "imposed"
         if w.ending == "EF":
             break
-    return False
+    return None
 
 
 def _owner_in_cue_phrase(unit: Unit, cue: Cue, arts: ArticleActors) -> Subject | None:
@@ -132,5 +155,5 @@ def unit_subject(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> Subject |
     """The subject a whole unit is about (its first named topic or subject), for the unit after it."""
     for k, a in enumerate(unit_actors(unit, arts, lex)):
         if a.role in ("topic", "subject", "source") and a.named:
-            return Subject.of(_joined(unit_actors(unit, arts, lex), k), implied=True)
+            return Subject.of(joined_actor(unit_actors(unit, arts, lex), k), implied=True)
     return None
