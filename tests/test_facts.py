@@ -246,3 +246,20 @@ def test_compared_supposed_and_defined_figures_are_references(facts_of, text, am
 ])
 def test_fact_date_is_an_iso_prefix(row, expected):
     assert fact_date(row) == expected
+
+
+# A sentence with no time of its own takes the time of the sentence before in its paragraph; not across a
+# paragraph, not the day a statement was made (12일 밝혔다), not for a rule or threshold.
+DATE_BEFORE = [
+    ("현대건설은 2022년 해외 공장을 세웠다. 회사는 이 공장에 3000억원을 투자했다.", "3000억원", "2022"),
+    ("삼성전자는 2019년 매출 230조원을 기록했다. 영업이익은 27조원이었다.", "27조원", "2019"),
+    ("현대건설은 2022년 해외 공장을 세웠다.\n회사는 이 공장에 3000억원을 투자했다.", "3000억원", None),
+    ("서울시는 과태료를 부과하기로 했다고 12일 밝혔다. 서울시는 위반 시 1000만원의 과태료를 부과할 예정이다.",
+     "1000만원", None),
+    ("정부는 2023년 새 규정을 만들었다. 자산 100억원 이상인 기업이 대상이다.", "100억원 이상", None),
+]
+
+
+@pytest.mark.parametrize("text, amount, date", DATE_BEFORE)
+def test_date_of_the_sentence_before(facts_of, text, amount, date):
+    assert fact_for(facts_of(text), amount)["date"] == date

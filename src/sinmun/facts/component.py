@@ -28,6 +28,7 @@ from .when import choose_date, fact_date
 ENTITY_LABELS = ("ORG", "PERSON", "LOC")
 OWNED_IMPLIED = ("revenue", "price", "asset", "valuation")  # owned money a sentence may leave to the one before
 BASELINE_AFTER = re.compile(r"^\s?에서\s?")
+REPORTED_ON = re.compile(r"\s?(?:에\s)?(?:밝혔|밝히|말했|전했|발표했|발표하|설명했|보도했|알렸|공개했|공시했)")
 CHANGE_VERB = re.compile(r"\s?(?:까지|으로|로)?\s?(?:\S+\s)?(?:늘|확대|증가|인상|증액|줄|감소|축소|삭감|상향|하향|오르|올리|내리|낮추|높|불어|뛰|떨어|키우)")
 
 
@@ -190,6 +191,9 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     if row is None and anchor is not None and not baseline:
         a_unit, pos = anchor
         row = choose_date(a_unit, pos, pos + 1, dates)
+    carried = None
+    if row is None and anchor is None and not baseline:
+        carried = _date_before(text, unit, units, dates)
     fact["date"], fact["date_text"] = fact_date(row), row["text"] if row else None
     # modality
     if baseline:
@@ -204,6 +208,8 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         if modality is None:
             modality = _by_date(fact["date"], published) or ("planned" if present else "actual")
     fact["modality"] = modality
+    if carried is not None and modality != "reference":  # a rule or a threshold has no time of the story
+        fact["date"], fact["date_text"] = fact_date(carried), carried["text"]
     if subject.open_payer and modality != "reference" and quote is None:
         payer = _payer_before(unit, units, arts, lex)
         if payer is not None:
@@ -300,6 +306,18 @@ def _payer_before(unit: Unit, units: list[Unit], arts: ArticleActors, lex: FactL
                 return None
             return Subject.of(joined_actor(actors, j), implied=True, personal=True)
     return None
+
+
+def _date_before(text: str, unit: Unit, units: list[Unit], dates: list[dict]) -> dict | None:
+    """A sentence with no time of its own is dated by the sentence before it in its paragraph: 2월 12일
+    KIA로부터 안영명을 재영입했다. KIA는 9억 9000만원을 보상해야 한다 (the story's running time)."""
+    k = unit.index - 1
+    if k < 0 or not units[k].words or units[k].footnote or "\n" in text[units[k].end:unit.start]:
+        return None
+    prev = units[k]
+    # 12일 밝혔다: the day a statement was made dates the statement, not the money it goes on to describe
+    told = [d for d in dates if prev.start <= d["start"] < prev.end and REPORTED_ON.match(text, d["end"])]
+    return choose_date(prev, prev.end, prev.end, [d for d in dates if d not in told])
 
 
 def _by_date(date: str | None, published) -> str | None:
