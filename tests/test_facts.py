@@ -263,3 +263,42 @@ DATE_BEFORE = [
 @pytest.mark.parametrize("text, amount, date", DATE_BEFORE)
 def test_date_of_the_sentence_before(facts_of, text, amount, date):
     assert fact_for(facts_of(text), amount)["date"] == date
+
+
+def _orgs(text: str, *names: str):
+    from sinmun.facts.actors import Entity
+
+    out = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            # a resolved mention is one not inside a longer name listed here
+            if not any(text.startswith(other, at) and len(other) > len(name) for other in names):
+                out.append(Entity(at, at + len(name), "ORG", name))
+            at = text.find(name, at + 1)
+    return sorted(out, key=lambda e: e.start)
+
+
+# Short forms the article defines or implies for its own actors: (text, resolved names, expected aliases).
+ALIASES = [
+    ("한국항공우주산업(KAI)은 헬기를 만든다. KAI가 매출을 냈다.", ("한국항공우주산업",), {"KAI": "한국항공우주산업"}),
+    ("세계식량계획(World Food Programme, WFP)이 왔다. WFP는 돕는다.", ("세계식량계획",), {"WFP": "세계식량계획"}),
+    ("삼성전자는 특허를 침해했다. 삼성이 배상한다.", ("삼성전자", "삼성"), {"삼성": "삼성전자"}),
+    ("교보문고의 책 소개는 유료였다. 교보는 돈을 벌었다.", ("교보문고",), {"교보": "교보문고"}),
+    # not when two longer names begin with it, nor when the short one comes first, nor for a long name
+    ("볼보트럭과 볼보그룹이 왔다. 볼보는 트럭을 판다.", ("볼보트럭", "볼보그룹", "볼보"), {}),
+    ("삼성은 그룹이다. 삼성전자는 계열사다.", ("삼성", "삼성전자"), {}),
+    ("현대자동차그룹이 왔다. 현대자동차는 차를 판다.", ("현대자동차그룹", "현대자동차"), {}),
+]
+
+
+@pytest.mark.parametrize("text, names, expected", ALIASES)
+def test_article_aliases(text, names, expected):
+    from sinmun.facts.aliases import article_aliases
+
+    assert article_aliases(text, _orgs(text, *names), [], set(names)) == expected
+
+
+def test_a_short_form_subject_is_the_full_name(facts_of):
+    facts = facts_of("삼성전자는 애플의 특허를 침해했다. 법원은 삼성이 애플에 2000만원을 배상하라고 판결했다.")
+    assert fact_for(facts, "2000만원")["subject"] == "삼성전자"

@@ -57,6 +57,7 @@ class ArticleActors:
     person_org: dict[str, str]  # person name -> organization they speak for
     org_names: set[str]
     org_kinds: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # short form -> the article's full name (aliases.py)
     main: str | None = None
     main_kind: str | None = None
     by_unit: dict[int, list[Actor]] = field(default_factory=dict)
@@ -115,6 +116,8 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
             names, kinds = [], []  # 종합계획에서 제안한: a plan or event the resolver took for a body acts not
         if not names and role in ("topic", "subject", "source", "target") and _proper(words[first:i + 1], end):
             names, kinds = [text_of(words, first, i, end)], ["org"]  # a firm the resolver does not know
+        if arts.aliases and names:  # 삼성이 after 삼성전자, GCF after 녹색 기후 기금(…, GCF)
+            names, kinds = _full_names(names, kinds, arts.aliases)
         head = _head_noun(w)
         generic = not names and head is not None and (head in lex.generic or any(
             head.endswith(g) for g in lex.generic if len(g) >= 2))  # 통합법인, 외국계기업
@@ -122,6 +125,17 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         actors.append(Actor(first, i, role, names, kinds, generic, text, people))
     arts.by_unit[unit.index] = actors
     return actors
+
+
+def _full_names(names: list[str], kinds: list[str], aliases: dict[str, str]) -> tuple[list[str], list[str]]:
+    full_names: list[str] = []
+    full_kinds: list[str] = []
+    for name, kind in zip(names, kinds):
+        full = aliases.get(name, name)
+        if full not in full_names:
+            full_names.append(full)
+            full_kinds.append("org" if full != name else kind)
+    return full_names, full_kinds
 
 
 def _proper(words, end: int) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..doc_ext import MENTIONS, doc_text
 from .actors import ArticleActors, Entity, main_actor, unit_actors
+from .aliases import article_aliases
 from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality
 from .predicate import Cue, cue_in_word, find_predicate
@@ -75,7 +76,8 @@ def article_actors(doc: Doc) -> ArticleActors:
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
     entities.sort(key=lambda e: e.start)
     kinds = {r["name"]: r.get("kind") for r in rows.get("organizations", [])}
-    return ArticleActors(entities, person_org, org_names, kinds)
+    aliases = article_aliases(doc_text(doc), entities, rows.get("funds", []), org_names)
+    return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases)
 
 
 def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
