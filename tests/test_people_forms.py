@@ -90,6 +90,20 @@ FORMS = [
     ("일전에 독일 앙겔라 메르켈 총리는 반성을 요구했다.", "앙겔라 메르켈", "총리", None, False),
     ("레제프 타이이프 에르도안 터키 대통령은 말했다.", "레제프 타이이프 에르도안", "대통령", None, False),
     ("당구선수 차유민은 결혼했다.", "차유민", "당구선수", None, False),
+    # a listed title written in two words
+    ("더불어민주당 김도훈 원내 대표는 말했다.", "김도훈", "원내대표", "더불어민주당", False),
+    ("김도훈 원내 대표는 말했다.", "김도훈", "원내대표", None, False),
+    ("박서진 사무 총장은 말했다.", "박서진", "사무총장", None, False),
+    ("한빛당 원내 대표 김도훈 씨는 말했다.", "김도훈", "원내대표", "한빛당", False),
+    # the title in a parenthetical glued to the name: 이름(기관 직함), 이름(원어, 기관 직함, 나이)
+    ("김철민(서울대 교수)은 분석했다.", "김철민", "교수", "서울대학교", False),
+    ("정하윤(카카오 대표)은 설명했다.", "정하윤", "대표", "카카오", False),
+    ("김영수(전 국방부 장관)는 회고했다.", "김영수", "장관", "국방부", True),
+    ("상은 마르코 폴리니(Marco Pollini, 이탈리아 고려대 교수, 61)에게 돌아갔다.", "마르코 폴리니", "교수", "고려대학교", False),
+    ("올해 상은 장 루카 베르니(Jean-Luc Berni, 프랑스 서울대 교수)가 받았다.", "장 루카 베르니", "교수", "서울대학교", False),
+    # a name Kiwi reads as a verb form, where the sentence's shape says a person stands
+    ("고운비 한빛홀딩스 대표는 말했다.", "고운비", "대표", "한빛홀딩스", False),
+    ("노란비 카카오 부사장은 말했다.", "노란비", "부사장", "카카오", False),
     # 전 / 前 go to `former`
     ("김영수 전 국방부 장관은 회고했다.", "김영수", "장관", "국방부", True),
     ("김영수 前 국방부 장관은 회고했다.", "김영수", "장관", "국방부", True),
@@ -116,6 +130,10 @@ NOBODY = [
     "부산시장 선거가 치러졌다.",
     "선수 선발이 끝났다.",
     "작가 지망생이 늘었다.",
+    "원내 대표 선거가 열렸다.",
+    "이번 사건(지난해 대표 선거)은 논란이 됐다.",
+    "그 제도(2010년 도입, 현 회장)는 바뀌었다.",
+    "노란비 우산이 팔렸다.",
 ]
 # fmt: on
 
@@ -173,3 +191,15 @@ def test_a_determiner_is_no_surname(analyze):
     """이 시장 is "this market" unless the person with surname 이 is a 시장."""
     found = people(analyze("이도현 카카오 대표는 말했다. 이 시장은 커지고 있다."))
     assert found["이도현"]["mentions"] == 1
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the full form of a title the article also shortens is the person's title
+    ("정민호 안보실장은 말했다. 정민호 안보실장은 또 말했다. 정민호 국가안보실장은 밝혔다.", "정민호", "국가안보실장"),
+    ("김도훈 대표는 말했다. 김도훈 원내대표는 덧붙였다.", "김도훈", "원내대표"),
+    # a deputy is another office, not a full form
+    ("김철수 회장은 말했다. 김철수 회장은 또 말했다. 김철수 부회장은 밝혔다.", "김철수", "회장"),
+    ("이수민 총리는 말했다. 이수민 총리는 또 말했다. 이수민 부총리는 밝혔다.", "이수민", "총리"),
+])
+def test_the_full_form_of_a_title_wins(analyze, text, name, title):
+    assert people(analyze(text))[name]["title"] == title

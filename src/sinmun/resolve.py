@@ -76,10 +76,16 @@ class Person:
 
     @property
     def title(self) -> str | None:
+        """The title used most, a short form counting for its full form (안보실장 for 국가안보실장, 대표 for
+        원내대표; never 회장 for 부회장: a deputy is another office); the first seen among equals."""
         if not self.titles:
             return None
-        best = max(self.titles.values())
-        return next(t for t in self.seen_titles if self.titles[t] == best)
+
+        def uses(title: str) -> int:
+            return self.titles[title] + sum(n for t, n in self.titles.items() if t != title and _full_form_of(title, t))
+
+        best = max(uses(t) for t in self.titles)
+        return next(t for t in self.seen_titles if uses(t) == best)
 
     def add_title(self, title: str | None, former: bool = False) -> None:
         if title:
@@ -88,6 +94,15 @@ class Person:
                 self.seen_titles.append(title)
             if former:
                 self.former_titles.add(title)
+
+
+def _full_form_of(full: str, short: str) -> bool:
+    """국가안보실장 of 안보실장, 원내대표 of 대표: the longer title ends with the shorter one after a qualifier of
+    two syllables or more (부회장 is no full form of 회장)."""
+    return full.endswith(short) and len(full) - len(short) >= 2 and not full.startswith(DEPUTY_PREFIXES)
+
+
+DEPUTY_PREFIXES = ("부", "副", "수석부", "차")
 
 
 def settle_overlaps(doc: Doc) -> list[Span]:

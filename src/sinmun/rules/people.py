@@ -218,22 +218,39 @@ class PeopleFinder:
             return False
         if word in self.titles.kinds or word in self.gaz.senses or covered(start, end):
             return False
-        if ANONYMIZED.fullmatch(word) or DISTRICT.fullmatch(word) or self.is_place(word):
+        if ANONYMIZED.fullmatch(word) or electoral_district(doc_text(doc), start, end) or self.is_place(word):
             return False  # 박모 교수; 서울시 대변인
         span = doc.char_span(start, end)
         if span is None:
             return False
         if len(word) == 2:  # 김은 심사위원: a surname with a particle is no name
             return _all_nouns(span) and span[0].tag_.startswith("NNP")
-        if compound_fragment(word):
-            return False
+        if compound_fragment(word) and not (len(span) == 1 and span[0].tag_ == "NNP"):
+            return False  # 변동시, 인준안; but 정의선, one proper noun in the sentence, is a name
         if span[-1].tag_.startswith(("J", "E", "XS")) and not (genitive_ok and span[-1].text == "의"):
             return False
         return span[0].tag_.startswith("NNP") or unknown_noun(word)
 
+    def _misread_name(self, doc: Doc, start: int, end: int, covered) -> bool:
+        """A three-syllable name Kiwi reads as a rare verb form (허연수: 허옇/VA + ㄴ + 수/NNB at -24.5),
+        where the sentence's shape (`이름 기관 직함`) already says a person stands there: the word alone
+        scores like no dictionary word and ends in a noun, not in a particle or an ending."""
+        word = doc_text(doc)[start:end]
+        if len(word) != 3 or not looks_like_korean_name(word) or word in self.stop or covered(start, end):
+            return False
+        if word in self.titles.kinds or word in self.gaz.senses or self.is_place(word):
+            return False
+        tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+        verb = any(t.tag.startswith(("VV", "VA")) for t in tokens)
+        return verb and score < UNKNOWN_NOUN_SCORE and tokens[-1].tag.startswith("NN")
+
     def is_place(self, word: str) -> bool:
         """서울, 서울시, 서울시청, 충북도: a place or a place's administration."""
-        places = self.gaz.places
+        return self.is_place_word(word)
+
+    @staticmethod
+    def is_place_word(word: str) -> bool:
+        places = gazetteer().places
         return word in places or (len(word) > 2 and word[:-1] in places) or (len(word) > 3 and word[:-2] in places)
 
     def multiword_proper(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -274,7 +291,7 @@ class PeopleFinder:
             return any(s.start_char < end and start < s.end_char for s in org_spans)
 
         groups = [(m.start(), m.end()) for m in PAREN.finditer(text)]
-        words = [(m.start(), m.end(), m.group(), _group_of(groups, m.start())) for m in WORD.finditer(text)]
+        words = self._spaced_titles([(m.start(), m.end(), m.group(), _group_of(groups, m.start())) for m in WORD.finditer(text)])
         kinds = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         found: list[PersonFound] = []
         named: set[tuple[int, int]] = set()  # name spans already read: the first reading wins
@@ -290,7 +307,8 @@ class PeopleFinder:
                     continue
                 person = None if title in TITLE_FIRST_ONLY else self._read_back(doc, words, i, title, covering, covered)
                 if person is None:
-                    person = self._read_forward(doc, words, i, title, covering, covered)
+                    person = self._read_forward(doc, words, i, title, covering, covered) or self._read_appositive(
+                        doc, words, i, title, covering, covered)
                     if person is None or (person.start, person.end) in named:
                         continue
                     found.append(person)
@@ -320,6 +338,20 @@ class PeopleFinder:
             for m in self.titles.short.finditer(text)
         ]
         return doc
+
+    def _spaced_titles(self, words: list) -> list:
+        """`원내 대표는`, `사무 총장`: a listed title written in two words is one word of the walk (its text
+        without the space), so the name before it is read as before `원내대표는`."""
+        merged: list = []
+        for word in words:
+            if merged and word[0] == merged[-1][1] + 1 and word[3] == merged[-1][3] and merged[-1][2] not in self.titles.kinds:
+                m = self.titles.word.fullmatch(merged[-1][2] + word[2])
+                head = self.titles.word.fullmatch(word[2])
+                if m and head and not m.group("prefix") and not head.group("prefix") and len(m.group("title")) > len(head.group("title")):
+                    merged[-1] = (merged[-1][0], word[1], merged[-1][2] + word[2], word[3])
+                    continue
+            merged.append(word)
+        return merged
 
     def _glued_name(self, doc, start: int, word: str, covered) -> PersonFound | None:
         """`김덕용의원은`, `옐친대통령에게`: a name written together with its title (older news, headlines).
@@ -395,6 +427,64 @@ class PeopleFinder:
             self._org_before(doc, person, covering, ws)
         if person.org is None and not between:
             person.org_slot = group[0] if group is not None else ws
+        return person
+
+    def _read_appositive(self, doc, words, i, title, covering, covered) -> PersonFound | None:
+        """The title in a parenthetical glued to the name: `김하준(한빛홀딩스 대표)은`,
+        `장 피에르 소바주(Jean-Pierre Sauvage, 프랑스 스트라스부르대 교수, 72)`.
+
+        The title is bare and closes one comma-separated piece of the parenthetical; the words before it in
+        that piece are organizations, schools, places or modifiers; the name ends right at the opening
+        parenthesis (a Korean name, or a foreign name of up to three words)."""
+        text = doc_text(doc)
+        ws, we, word, group = words[i]
+        if word != title or text[we:we + 1] not in (",", ")"):
+            return None
+        if group is None:  # a long parenthetical: (Jean-Pierre Sauvage, 프랑스 스트라스부르대 교수, 72)
+            m = LONG_PAREN.search(text, max(0, ws - 80), ws)
+            close = text.find(")", we)
+            if m is None or close < 0 or close - m.start() > 100 or re.search(r"[()\n]", text[we:close]):
+                return None
+            group = (m.start(), close + 1)
+        piece = max(group[0] + 1, text.rfind(",", group[0], ws) + 1)
+        k = next((x for x in range(i - 1, -1, -1) if words[x][1] == group[0]), None)
+        if k is None or self.title_of(words[k][2]):
+            return None  # 정의선 대한양궁협회장(현대자동차그룹 회장): a second office of someone named before
+        between = []
+        if k is None or words[k][3] is not None and words[k][3] != group:
+            return None
+        for s, e, w, g in words[k + 1:i]:
+            if s < piece:
+                continue
+            org = covering(s, e)
+            if org is not None:
+                if not between or between[-1][1] != org.start_char:
+                    between.append(("org" if org.label_ == "ORG" else "place", org.start_char, org.end_char, org))
+            elif w in MODIFIERS:
+                between.append(("mod", s, e, w))
+            elif self.is_place(w):
+                between.append(("place", s, e, w))
+            elif UNIVERSITY.fullmatch(w):
+                between.append(("school", s, e, w))
+            elif not re.fullmatch(r"[A-Za-z.\-]+", w):
+                return None  # (지난해 대표) or a sentence: no appositive title
+        name = None
+        for first in range(max(0, k - 2), k):  # a foreign name of two or three words first: 장 피에르 소바주
+            if any(words[x + 1][0] != words[x][1] + 1 or words[x][3] is not None for x in range(first, k)):
+                continue
+            parts = [words[x][2] for x in range(first, k + 1)]
+            if (all(HANGUL_WORD.fullmatch(w) and w not in self.stop and w not in self.titles.kinds and not self.is_place(w)
+                    and (foreign_part(w) or len(w) == 1 or w in self.foreign_given) for w in parts)
+                    and foreign_part(parts[-1]) and not covered(words[first][0], group[0])
+                    and not all(len(w) >= 3 and looks_like_korean_name(w) for w in parts)):  # 김철수 이영희(…): two people
+                name = (words[first][0], group[0])
+                break
+        if name is None and self.is_korean_name(doc, words[k][0], group[0], covered):
+            name = (words[k][0], group[0])
+        if name is None:
+            return None
+        person = PersonFound(text[name[0]:name[1]], name[0], name[1], title, foreign=not looks_like_korean_name(text[name[0]:name[1]]))
+        self._between(doc, person, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
         return person
 
     def _name_after(self, doc, words, k, group, covered) -> tuple[int, int, int] | None:
@@ -483,6 +573,8 @@ class PeopleFinder:
                 elements.append(("proper", s, e, w))  # 특별수사본부(본부장 …)
             elif DEPARTMENT.fullmatch(w) or COURT_DIVISION.fullmatch(w):
                 pass  # 가사5부(부장 …): the court or body before the division is the organization
+            elif HANGUL_WORD.fullmatch(w) and COURT_DIVISION.fullmatch(w + words[j + 1][2]) and not elements:
+                pass  # 행정 12부(재판장 …): the division's name written apart from its number
             elif (shape := self.gaz.kind_of_shape(w)) and shape != "other" and len(w) > 3:
                 elements.append(("proper", s, e, w))  # 서울가정법원 가사5부(부장 …)
             else:
@@ -542,7 +634,9 @@ class PeopleFinder:
             elif (ORGISH.search(w) and not elements and j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group
                   and self.is_korean_name(doc, s, e, covered) and self.is_korean_name(doc, *words[j - 1][:2], covered)):
                 elements.append(("proper", s, e, w))  # 이희상 동아원 회장: two name shapes, the second a body
-            elif w not in self.foreign_given and self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements)):
+            elif w not in self.foreign_given and (self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements))
+                                                  or any(el[0] in ("org", "proper", "rare") for el in elements)
+                                                  and self._misread_name(doc, s, e, covered)):
                 name = (s, e, w)
                 if j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group:
                     before = words[j - 1]
@@ -774,6 +868,8 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if len(word) == 3 and word[-1] in PLACE_ENDINGS and looks_like_korean_name(word):
         return True  # 성남시, 강진군: a city or a county
+    if electoral_district(text, start, end):
+        return True  # 부천병 후보
     after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     if after is not None and _plural_title().match(after.group()):
         return True  # 전 장관들이: a title in the plural is a group, no one person
@@ -788,6 +884,13 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     # 강진군과: a Korean-looking name before 군/시 is a county or city; 타츠야군 (a boy), 황비홍역 (a role)
     # are people, so other suffixes count only after a place the gazetteer knows (판교역에서)
     return word in gazetteer().places or suffix.group(1) in PLACE_ENDINGS and looks_like_korean_name(word)
+
+
+def electoral_district(text: str, start: int, end: int) -> bool:
+    """부천병 후보, 관악갑 의원: a place and 갑/을/병 names a district where a place is known or an election
+    title follows; otherwise such a word may be a name (박준병 사무총장)."""
+    word = text[start:end]
+    return bool(DISTRICT.fullmatch(word)) and (PeopleFinder.is_place_word(word[:-1]) or bool(ELECTION_TITLE.match(text, end)))
 
 
 def organization_word(word: str) -> bool:
@@ -854,6 +957,7 @@ DETERMINERS = frozenset("이 그 저 전 현 한 두 세 양 각 본 당 해".sp
 COMMON_WORD_TITLES = frozenset(("시장", "대사", "감독", "주장", "이사", "고문", "위원", "선수"))  # market, line…
 PLACE_SUFFIX = re.compile(rf"(군|시|역|구|읍|면|강|산|섬|항){JOSA}")  # 강진군과, 판교역에서
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
+LONG_PAREN = re.compile(r"\([^()\n]*$")  # the parenthetical still open at a position
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
 PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
 GLUED_TITLE_KINDS = frozenset(("minister", "government", "politics"))  # 김덕용의원, 옐친대통령
@@ -868,6 +972,7 @@ ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # �
 ENVOY_POST = re.compile(r"주(?!재)[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
+ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원){JOSA}(?![가-힣])")
 ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
 UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
