@@ -81,3 +81,38 @@ def test_no_person(nlp, sentence, word):
     mentions, rows = persons(nlp, sentence)
     assert word not in mentions, f"{word} is a PERSON mention in {sentence!r}"
     assert word not in rows, f"{word} is a people row in {sentence!r}"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # a country is a team or a venue, never a person
+    ("대표팀은 10월 카타르전에서 졌다.", "카타르", True),
+    ("대표팀은 쿠바와 4강에서 만난다.", "쿠바", True),
+    ("그는 베네수엘라를 10-2로 꺾었다.", "베네수엘라", True),
+    # the first part of a one-word title in single quotes
+    ("그는 ‘별돌이’ 캐릭터를 만들었다.", "별돌", True),
+    ("드라마 ‘달빛조각사2’가 방영됐다.", "달빛조각사", True),
+    ("신간 「바람개비집」이 나왔다.", "바람개비", True),
+    # a person inside quotation marks stays a person
+    ("‘김하준 효과’가 이어졌다.", "김하준", False),
+    ("그는 “김하준이 최고”라고 말했다.", "김하준", False),
+    ("그는 ‘최씨’라고 불렀다.", "최", False),
+    ("‘노민철의 친구’ 박대호 대표가 왔다.", "노민철", False),
+])
+def test_not_a_person_by_the_words_around(nlp, sentence, word, expected):
+    from sinmun.rules.people import not_a_person
+
+    doc = nlp.make_doc(sentence)
+    start = sentence.index(word)
+    assert not_a_person(doc, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    # one foreign word the model reads as a person, tied to an office by the title after it
+    ("베르톨리 감독은 전술을 바꿨다.", "베르톨리", "감독"),
+    ("클레망소 변호사는 항소했다.", "클레망소", "변호사"),
+    ("오브라이언 회장은 사임했다.", "오브라이언", "회장"),
+    ("카르미넬리 코치가 말했다.", "카르미넬리", "코치"),
+])
+def test_one_word_names_with_a_title_are_people(nlp, sentence, name, title):
+    rows = {row["name"]: row for row in nlp(sentence)._.rows["people"]}
+    assert rows[name]["title"] == title

@@ -162,7 +162,7 @@ class NerStage:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
-            from ..rules.people import not_a_person, person_without_orgs
+            from ..rules.people import not_a_person, person_without_orgs, title_follows
 
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
@@ -212,7 +212,8 @@ class NerStage:
             span = doc.char_span(start, end, label=label)
             if span is None:  # never: tokens are split at every piece's ends; never invent offsets
                 continue
-            if self.person_shape and label == "PERSON" and (start, end) not in titled and not person_shaped(span.text):
+            if (self.person_shape and label == "PERSON" and (start, end) not in titled and not person_shaped(span.text)
+                    and not title_follows(doc, end)):
                 held.append(span)  # a mention, but no people row: released after sinmun_resolve
             else:
                 add_mention(doc, span, "ner", normalized or state_name(span.text, label))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..doc_ext import MENTIONS, doc_text
 from ..morph import get_kiwi
 from ..resources import read_lines
+from .org_names import country_names
 from .orgs import (
     HANGUL_OR_ALNUM,
     JOSA,
@@ -862,6 +863,10 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     word = text[start:end]
     if text[start - 1:start] in WORK_QUOTES and text[end:end + 1] == WORK_QUOTES[text[start - 1]]:
         return True
+    if TITLE_QUOTE_GLUED.match(text, end) and text[start - 1:start] in TITLE_QUOTES:
+        return True  # ‘꿩돌이’, ‘식샤를합시다2’: the first part of a quoted one-word title
+    if word in country_names():
+        return True  # 카타르전에서, 쿠바와: a country (a team, a venue), no person
     if PHONE_AFTER.match(text, end):
         return True
     if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
@@ -891,6 +896,19 @@ def electoral_district(text: str, start: int, end: int) -> bool:
     title follows; otherwise such a word may be a name (박준병 사무총장)."""
     word = text[start:end]
     return bool(DISTRICT.fullmatch(word)) and (PeopleFinder.is_place_word(word[:-1]) or bool(ELECTION_TITLE.match(text, end)))
+
+
+def title_follows(doc: Doc, end: int) -> bool:
+    """A title right after a statistical PERSON (`슈틸리케 감독은`, `퍼거슨 전 감독`): the sentence ties the
+    word to an office, so a name of any shape (one foreign word) is a person with that title."""
+    text = doc_text(doc)
+    m = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if m is not None and m.group() in FORMER and text[m.end():m.end() + 1] == " ":
+        m = WORD.match(text, m.end() + 1)
+    if m is None:
+        return False
+    title = titles().word.fullmatch(m.group())
+    return title is not None and not title.group("prefix") and title.group("title") not in TITLE_FIRST_ONLY
 
 
 def organization_word(word: str) -> bool:
@@ -950,6 +968,8 @@ def _all_nouns(span) -> bool:
     return all(tag in NOUN_TAGS for tok in span for tag in tok.tag_.split("+"))
 
 
+TITLE_QUOTES = "‘「『《〈<"  # the marks that open a title; “ and " mostly open a quotation of speech
+TITLE_QUOTE_GLUED = re.compile(r"(?![씨님])[가-힣0-9]{1,3}[’」』》〉>]")  # the title's word goes on and the quotation closes
 WORK_QUOTES = {"‘": "’", "'": "'", "「": "」", "『": "』", "《": "》", "<": ">", "“": "”", '"': '"'}
 PHONE_AFTER = re.compile(r"\s?\(\s?\d{2,4}-\d{3,4}")  # 크리니크(02-3440-2773)
 PLACE_ENDINGS = frozenset("시군읍면")
