@@ -54,6 +54,8 @@ FOREIGN_MINISTRY_STEMS = frozenset("국무 국방 재무 상무 노동 농무 �
 # Syllables that end a common-noun compound, not a name (변동시 "at the change", 인준안 "the bill").
 COMPOUND_TAILS = frozenset("안 시 권 법 측 간 내 외 중 후 비 료 금 세 율 액 별 차 분 선 제".split())
 NOMINEE = frozenset(("후보자", "내정자", "지명자"))
+FORMER_COPULAS = frozenset(("이었던", "였던"))  # 대표였던 김하준: who held the title
+COPULAS = FORMER_COPULAS | {"인"}  # 장관인 최민국
 HOME = frozenset(("한국", "대한민국", "우리나라"))
 MAX_BETWEEN = 4  # words between a name and its title
 QUOTES_OPEN = "'‘\"“"
@@ -292,7 +294,8 @@ class PeopleFinder:
             return any(s.start_char < end and start < s.end_char for s in org_spans)
 
         groups = [(m.start(), m.end()) for m in PAREN.finditer(text)]
-        words = self._spaced_titles([(m.start(), m.end(), m.group(), _group_of(groups, m.start())) for m in WORD.finditer(text)])
+        words = [(m.start(), m.end(), m.group(), _group_of(groups, m.start())) for m in WORD.finditer(text)]
+        words = self._spaced_titles(self._lost_line_breaks(doc, words))
         kinds = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         found: list[PersonFound] = []
         named: set[tuple[int, int]] = set()  # name spans already read: the first reading wins
@@ -339,6 +342,35 @@ class PeopleFinder:
             for m in self.titles.short.finditer(text)
         ]
         return doc
+
+    def _lost_line_breaks(self, doc: Doc, words: list) -> list:
+        """`블루홀 대표김대연 윈스 대표`: a list of people whose line breaks were lost glues one entry's title
+        to the next entry's name. Such a word is two words of the walk when it is a listed title and a
+        three-syllable name Kiwi knows as a proper noun or not at all, and the whole is no word Kiwi knows."""
+        out: list = []
+        for ws, we, word, group in words:
+            head, name = word[:-3], word[-3:]
+            if (len(head) >= 2 and self.title_of(head) == head and looks_like_korean_name(name) and name not in self.stop
+                    and name not in self.titles.kinds and name not in self.gaz.senses and not self.is_place(name)
+                    and self._unknown_name(name) and not self._known_word(word)):
+                out += [(ws, ws + len(head), head, group), (ws + len(head), we, name, group)]
+            else:
+                out.append((ws, we, word, group))
+        if len(out) > len(words):
+            from ..ner.boundaries import split_tokens_at  # the name must be a span of its own
+
+            split_tokens_at(doc, {w[0] for w in out} - {w[0] for w in words})
+        return out
+
+    @staticmethod
+    def _unknown_name(word: str) -> bool:
+        tokens, _ = get_kiwi().analyze(word, top_n=1)[0]
+        return len(tokens) == 1 and tokens[0].tag == "NNP" or unknown_noun(word)
+
+    @staticmethod
+    def _known_word(word: str) -> bool:
+        tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+        return len(tokens) == 1 and score > COMMON_NOUN_SCORE
 
     def _spaced_titles(self, words: list) -> list:
         """`원내 대표는`, `사무 총장`: a listed title written in two words is one word of the walk (its text
@@ -395,7 +427,8 @@ class PeopleFinder:
         for a parenthetical, the one right before the opening parenthesis."""
         text = doc_text(doc)
         ws, we, word, group = words[i]
-        if word != title and word != title + "인":
+        copula = word[len(title):] if word.startswith(title) else None
+        if copula != "" and copula not in COPULAS:
             return None
         if group is not None and ws != group[0] + 1:
             return None  # inside parentheses only as the first word: (부장 송인우)
@@ -405,6 +438,9 @@ class PeopleFinder:
             while k < len(words) and words[k][3] == gloss:
                 k += 1
             we = gloss[1]
+            if k < len(words) and words[k][0] == we and words[k][2] in COPULAS and not copula:
+                copula, we = words[k][2], words[k][1]  # COO(최고운영책임자)였던 팀 쿡
+                k += 1
         if k < len(words) and text[we:words[k][0]] in (": ", ":"):
             we = words[k][0] - 1  # (재판장: 홍순욱)
         if k >= len(words) or words[k][0] != we + 1 or words[k][3] != group:
@@ -422,6 +458,7 @@ class PeopleFinder:
         elif e == rest and not (SSI.match(text, e) or ENUMERATION_END.match(text, e)):
             return None  # 대표 김하준 이사: no particle and no 씨, the name may belong to what follows
         person = PersonFound(text[s:e], s, e, title, foreign=not looks_like_korean_name(text[s:e]))
+        person.former = copula in FORMER_COPULAS  # 대표였던 김하준: the office is behind them
         between = self._before_title(doc, words, i, covering)
         self._between(doc, person, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
         if person.org is None and group is None:
@@ -992,7 +1029,7 @@ ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # �
 ENVOY_POST = re.compile(r"주(?!재)[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
-ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원){JOSA}(?![가-힣])")
+ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원|당협위원장|지역위원장){JOSA}(?![가-힣])")
 ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
 UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
