@@ -247,6 +247,12 @@ class PeopleFinder:
         verb = any(t.tag.startswith(("VV", "VA")) for t in tokens)
         return verb and score < UNKNOWN_NOUN_SCORE and tokens[-1].tag.startswith("NN")
 
+    @staticmethod
+    def _common_nouns(doc: Doc, start: int, end: int) -> bool:
+        """`외교·안보`: words that are each one common noun (NNG), joined by a middle dot."""
+        span = doc.char_span(start, end)
+        return span is not None and all(t.tag_ == "NNG" or t.text == "·" for t in span) and len(span) <= 3
+
     def is_place(self, word: str) -> bool:
         """서울, 서울시, 서울시청, 충북도: a place or a place's administration."""
         return self.is_place_word(word)
@@ -691,8 +697,13 @@ class PeopleFinder:
                     j -= 1
                 s = whole[0]
             elif (HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper" and not covered(s, e)
-                  and (w in self.foreign_given or foreign_part(w) and self._stem_end(doc, s, e) == e)):
-                elements.append(("proper", s, e, w))  # 샘 올트먼: a given name Kiwi reads as a common noun
+                  and (w in self.foreign_given or foreign_part(w) and (self._stem_end(doc, s, e) == e or unreadable_word(w)))):
+                # 샘 올트먼: a given name Kiwi reads as a common noun; 알레한드로 (알레한드 + 로 at -31.6): junk, no particle
+                elements.append(("proper", s, e, w))
+            elif not elements and j > 0 and text[words[j - 1][1]:s] == "·" and self._common_nouns(doc, words[j - 1][0], e):
+                elements.append(("mod", words[j - 1][0], e, text[words[j - 1][0]:e]))  # 외무·안보 고위대표: the office's field
+                j -= 1
+                s = words[j][0]
             elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
                 elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
             elif (not elements and self._single_name_title(title)
@@ -720,8 +731,10 @@ class PeopleFinder:
                 between = between[tail:]
         else:
             # A foreign name: the leading run of Hangul proper nouns (도널드 트럼프 대통령, 젠슨 황 CEO).
-            lead = 0  # 독일 앙겔라 메르켈 총리: a country or a modifier before the name is no part of it
-            while lead < len(elements) - 1 and elements[lead][0] in ("place", "mod"):
+            # 독일 앙겔라 메르켈 총리, EU 캐서린 에슈턴 고위대표: a country, a modifier or the body before the
+            # name is no part of it (the body is still theirs)
+            lead = 0
+            while lead < len(elements) - 1 and elements[lead][0] in ("place", "mod", "org"):
                 lead += 1
             run = []
             for el in elements[lead:]:
@@ -729,7 +742,7 @@ class PeopleFinder:
                     run.append(el)
                 else:
                     break
-            between = elements[lead + len(run):]
+            between = [el for el in elements[:lead] if el[0] == "org"] + elements[lead + len(run):]
             if not run or any(el[0] in ("proper", "quoted", "rare") and not ORGISH.search(el[3]) and not ACRONYM.fullmatch(el[3])
                               for el in between):
                 return None  # (an acronym between is the body: 크리스티아나 피게레즈 UNFCCC 사무총장)
