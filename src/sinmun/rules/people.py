@@ -248,6 +248,14 @@ class PeopleFinder:
         return verb and score < UNKNOWN_NOUN_SCORE and tokens[-1].tag.startswith("NN")
 
     @staticmethod
+    def _particle_tail(doc: Doc, start: int, end: int) -> bool:
+        """After its nouns the word has only what Kiwi calls particles (알레한드 + 로), no verb (재가 + 해)."""
+        span = doc.char_span(start, end)
+        stop = PeopleFinder._stem_end(doc, start, end)
+        return span is not None and stop is not None and all(
+            t.tag_.startswith("J") for t in span if t.idx >= stop)
+
+    @staticmethod
     def _common_nouns(doc: Doc, start: int, end: int) -> bool:
         """`외교·안보`: words that are each one common noun (NNG), joined by a middle dot."""
         span = doc.char_span(start, end)
@@ -697,7 +705,7 @@ class PeopleFinder:
                     j -= 1
                 s = whole[0]
             elif (HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper" and not covered(s, e)
-                  and (w in self.foreign_given or foreign_part(w) and (self._stem_end(doc, s, e) == e or unreadable_word(w)))):
+                  and (w in self.foreign_given or foreign_part(w) and (self._stem_end(doc, s, e) == e or unreadable_word(w) and self._particle_tail(doc, s, e)))):
                 # 샘 올트먼: a given name Kiwi reads as a common noun; 알레한드로 (알레한드 + 로 at -31.6): junk, no particle
                 elements.append(("proper", s, e, w))
             elif not elements and j > 0 and text[words[j - 1][1]:s] == "·" and self._common_nouns(doc, words[j - 1][0], e):
