@@ -11,6 +11,7 @@ OUT ?= data/processed
 SHARED ?= ../shared
 EVAL_OUT ?= /tmp/sinmun-eval
 KMOU_N ?= 1000
+NER_MODEL ?= fast
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -73,14 +74,17 @@ wheel-check: $(INSTALLED) ## Build the wheel, install it without extras in a fre
 bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds); writes bench/results.md
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
-train-ner: $(INSTALLED) ## Train the NER model on KLUE-NER from ../shared into src/sinmun/models/ner/
-	OMP_NUM_THREADS=1 $(BIN)/python -m sinmun.ner.training
+train-ner: $(INSTALLED) ## Distil the fast NER model from the shipped accurate one (KLUE-NER + unlabelled text from ../shared) into src/sinmun/models/ner/fast/
+	OMP_NUM_THREADS=1 $(BIN)/python -m sinmun.ner.training --fast
 
-eval-ner: $(INSTALLED) ## Score NER alone and the whole pipeline on the KLUE-NER test split, and NER alone on 3,000 KMOU dev sentences (metrics.json)
-	OMP_NUM_THREADS=1 $(BIN)/sinmun eval-ner --split test
+train-ner-accurate: $(INSTALLED) ## Train the accurate NER model (teachers, silver rounds) into src/sinmun/models/ner/accurate/
+	OMP_NUM_THREADS=1 $(BIN)/python -m sinmun.ner.training --accurate
+
+eval-ner: $(INSTALLED) ## Score NER alone and the whole pipeline on the KLUE-NER test split, and NER alone on 3,000 KMOU dev sentences (metrics.json); NER_MODEL=accurate for the other model
+	OMP_NUM_THREADS=1 $(BIN)/sinmun eval-ner --split test --model $(NER_MODEL)
 
 score: $(INSTALLED) ## Score the five seed articles of ../shared against their gold
 	$(BIN)/sinmun extract $(SHARED)/seeds --out /tmp/sinmun-seeds --quiet
 	$(BIN)/python $(SHARED)/tools/score_gold.py /tmp/sinmun-seeds
 
-.PHONY: help install extract validate check-batch test schemas score eval wheel-check bench train-ner eval-ner
+.PHONY: help install extract validate check-batch test schemas score eval wheel-check bench train-ner train-ner-accurate eval-ner

@@ -47,8 +47,9 @@ def config_fingerprint() -> str:
 
 
 def settings_digest(settings: RunSettings) -> str:
-    """The settings that change an article's rows (not batch size or workers)."""
-    shaping = settings.model_dump(exclude={"batch_size", "workers"})
+    """The settings that change an article's rows (not batch size or workers, nor which NER model
+    would have run when none runs)."""
+    shaping = settings.model_dump(exclude={"batch_size", "workers", *(() if settings.ner else ("ner_model",))})
     return hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()[:16]
 
 

@@ -33,6 +33,9 @@ def extract(
     ner: bool = typer.Option(True, "--ner/--no-ner",
                              help="--no-ner: rules only, about a third faster; misses people and organizations "
                                   "that have no title, alias or gazetteer entry"),
+    ner_model: str = typer.Option("fast", "--ner-model",
+                                  help="fast: the distilled NER model (default); accurate: the larger one it learnt "
+                                       "from, about three times slower (README: both points)"),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles analysed together"),
     max_file_mb: float = typer.Option(10.0, "--max-file-mb", help="Reject input files larger than this"),
     max_article_chars: int = typer.Option(200_000, "--max-article-chars", help="Reject longer articles"),
@@ -50,10 +53,13 @@ def extract(
     from .engines.local import default_workers
     from .extract import extract as run
     from .progress import progress_bar
-    from .settings import Limits, RunSettings
+    from .settings import NER_MODELS, Limits, RunSettings
 
+    if ner_model not in NER_MODELS:
+        _usage_error(f"unknown --ner-model {ner_model!r}: one of {', '.join(NER_MODELS)}")
     try:
-        settings = RunSettings(tokens=tokens, ner=ner, batch_size=batch_size, workers=workers or default_workers(),
+        settings = RunSettings(tokens=tokens, ner=ner, ner_model=ner_model, batch_size=batch_size,
+                               workers=workers or default_workers(),
                                limits=Limits(max_file_mb=max_file_mb, max_article_chars=max_article_chars))
         with progress_bar(inputs, disable=quiet) as advance:
             result = run(inputs, out_dir, settings, progress=advance, engine=engine, address=address, force=force,

@@ -162,7 +162,7 @@ def analyze_batch(raws: list[RawArticle], settings: RunSettings) -> BatchRows:
             prepared.append(result)
     if not prepared:
         return out
-    nlp = build_nlp()
+    nlp = build_nlp(ner_model=settings.ner_model)
     for p, doc in zip(prepared, _run_components(nlp, prepared, out, disabled_components(settings))):
         if doc is None:
             continue

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from pydantic import BaseModel, ConfigDict, Field
+
+# The NER models shipped in the package (sinmun/models/ner/<name>/): the distilled student, and the
+# larger network it learnt from, about three times slower (README: their speed and scores).
+NerModel = Literal["fast", "accurate"]
+NER_MODELS: tuple[str, ...] = get_args(NerModel)
+DEFAULT_NER_MODEL: NerModel = "fast"
 
 
 class Limits(BaseModel):
@@ -23,5 +31,7 @@ class RunSettings(BaseModel):
     ner: bool = Field(True, description="Run the statistical NER stage; off, only the rules find entities: "
                                         "faster, but people and organizations with no title, alias or "
                                         "gazetteer entry are missed")
+    ner_model: NerModel = Field(DEFAULT_NER_MODEL, description="Which shipped NER model runs: fast (the student) "
+                                                               "or accurate (its teacher); part of the cache key")
     batch_size: int = Field(64, gt=0)
     workers: int = Field(1, ge=1)

@@ -28,9 +28,10 @@ from .. import kiwi_tokenizer  # noqa: F401  (the model's config names the Kiwi 
 from ..doc_ext import LABELS, MENTIONS, add_mention, doc_text
 from ..rules.numbers import TILDES
 from . import features  # noqa: F401  (the model's config names the embedding)
+from ..settings import DEFAULT_NER_MODEL, NER_MODELS
 from .boundaries import klue_pieces, split_tokens_at, state_name
 
-MODEL_PACKAGE_DIR = "models/ner"
+MODEL_PACKAGE_DIR = "models/ner"  # one folder per shipped model, named as in settings.NER_MODELS
 BEGIN, INSIDE = 3, 1  # spaCy's ENT_IOB codes
 # The model's activations grow with the tokens of a pass (the embedding alone is ~5 KB a token), and
 # what a pass allocates stays in the process: 64 Wikinews articles at once (~50,000 tokens) peaked a
@@ -58,11 +59,15 @@ SWALLOWS = {
 }
 
 
-def model_path(model_dir: Path | str | None = None) -> Path:
-    """The NER model directory: the one given, else the one shipped in the package."""
-    if model_dir:
-        return Path(model_dir)
-    return Path(str(resources.files("sinmun").joinpath(MODEL_PACKAGE_DIR)))
+def model_path(model: Path | str | None = None) -> Path:
+    """The NER model directory: a shipped model's, by name (`fast`, `accurate`; default: fast), or the
+    directory given. A name that is neither is an error, not a silent fallback to the default."""
+    name = DEFAULT_NER_MODEL if model is None else str(model)
+    if name in NER_MODELS:
+        return Path(str(resources.files("sinmun").joinpath(MODEL_PACKAGE_DIR, name)))
+    if not Path(name).is_dir():
+        raise ValueError(f"unknown NER model {name!r}: one of {', '.join(NER_MODELS)}, or a trained model's directory")
+    return Path(name)
 
 
 @lru_cache(maxsize=2)
@@ -79,9 +84,10 @@ def _load(path: str) -> Language:
     return nlp
 
 
-def load_ner_model(model_dir: Path | str | None = None) -> Language:
-    """The NER model (tokenizer + tok2vec + ner), loaded once per process, offline."""
-    return _load(str(model_path(model_dir).resolve()))
+def load_ner_model(model: Path | str | None = None) -> Language:
+    """The NER model (tokenizer + tok2vec + ner) named or found in `model` (see `model_path`), loaded
+    once per process, offline."""
+    return _load(str(model_path(model).resolve()))
 
 
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
@@ -121,6 +127,7 @@ class NerStage:
         self, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str], person_shape: bool = True
     ):
         self.name = name
+        model_path(model)  # an unknown model name fails when the pipeline is built, not on the first article
         self.model_dir = model
         self.labels = set(labels) if labels else set(LABELS)
         self.yield_labels = set(yield_labels)
@@ -151,9 +158,13 @@ class NerStage:
         for vocab in {id(doc.vocab): doc.vocab for doc in docs}.values():
             for label in model.get_pipe("ner").labels:
                 vocab.strings.add(label)
-        saved = [doc.ents if doc.has_annotation("ENT_IOB") else () for doc in docs]
-        for doc in docs:
-            doc.ents = []  # preset entities would constrain the model
+        # Preset entities would constrain the model. Docs the rules left unmarked (the usual case) need
+        # no clearing; numpy reads that off the array, where `has_annotation` builds a Token per token.
+        preset = [bool(doc.to_array(ENT_IOB).any()) for doc in docs]
+        saved = [doc.ents if marked else () for doc, marked in zip(docs, preset)]
+        for doc, marked in zip(docs, preset):
+            if marked:
+                doc.ents = []
         found = docs
         for _, component in model.pipeline:
             found = list(component.pipe(found))
@@ -358,7 +369,7 @@ def _swallows(start: int, end: int, label: str, inside: list) -> bool:
 def make_sinmun_ner(
     nlp: Language, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str], person_shape: bool
 ) -> NerStage:
-    """`model`: a model directory (default: the shipped one); `labels`: which NER labels to add (default
+    """`model`: a shipped model's name (fast, accurate; default fast) or a model directory; `labels`: which NER labels to add (default
     all); `yield_labels`: labels of earlier mentions that give way to an overlapping NER entity;
     `person_shape`: keep only NER people whose text is shaped like a name (see `person_shaped`)."""
     return NerStage(name, model, labels, yield_labels, person_shape)

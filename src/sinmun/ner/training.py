@@ -1,6 +1,13 @@
-"""`make train-ner`: build the shipped Korean NER model from KLUE-NER, reproducibly, on the CPU.
+"""`make train-ner`: build the shipped Korean NER models from KLUE-NER, reproducibly, on the CPU.
 
-Steps: convert KLUE's char-level BIO to DocBins through the Kiwi tokenizer (counting entities that
+Two models ship (settings.NER_MODELS). `make train-ner` (`--fast`, the default) rebuilds the *fast* one,
+a student distilled from the accurate one: the shipped accurate model labels the unlabelled text (the
+silver), and the narrower network of `pipelines/ner-fast.cfg` learns from the gold sentences
+(GOLD_COPIES times) plus that silver, into `models/ner/fast/`. `make train-ner-accurate` (`--accurate`)
+rebuilds the accurate model with the recipe below, into `models/ner/accurate/`; run it before
+`make train-ner` for a fast model distilled from the new one.
+
+The accurate recipe: convert KLUE's char-level BIO to DocBins through the Kiwi tokenizer (counting entities that
 do not align to tokens) → self-training: a *teacher* (`pipelines/ner.cfg`) learns from the gold
 train split and labels the unlabelled text (~25,000 raw KLUE train sentences, Wikinews paragraphs,
 KLUE-NLI/STS news sentences: the *silver*); a second teacher learns from gold + silver and labels it
@@ -37,7 +44,8 @@ from . import data as ner_data  # noqa: E402
 from .stage import model_path  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[3]
-CONFIG = REPO / "pipelines" / "ner.cfg"
+CONFIG = REPO / "pipelines" / "ner.cfg"  # the accurate model's network
+FAST_CONFIG = REPO / "pipelines" / "ner-fast.cfg"  # the student's: narrower and shallower, same features
 WORK_DIR = REPO / "build" / "ner"
 GOLD_COPIES = 2  # gold sentences count twice beside the silver ones
 # Round 1's teacher learns from the gold sentences; round 2's from gold + round 1's silver, which makes
@@ -145,7 +153,7 @@ def train(
     """Train and install the NER model; return its metrics (also written as metrics.json)."""
     from .evaluation import eval_ner
 
-    out_dir = Path(out_dir) if out_dir else model_path()
+    out_dir = Path(out_dir) if out_dir else model_path("accurate")
     corpus = work_dir / "corpus"
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -224,6 +232,73 @@ def train(
     return metrics
 
 
+def distil(
+    out_dir: Path | None = None,
+    work_dir: Path = WORK_DIR,
+    config: Path = FAST_CONFIG,
+    teacher: Path | str = "accurate",
+    extra: list[str] | None = None,
+) -> dict:
+    """Train the fast model: the `teacher` (default: the shipped accurate model) labels the unlabelled
+    text, and `config`'s network learns from the gold sentences beside that silver. Returns its metrics
+    (also written as metrics.json; the cost/accuracy curve measured for the README is carried over)."""
+    import spacy
+
+    from .evaluation import eval_ner
+
+    out_dir = Path(out_dir) if out_dir else model_path("fast")
+    teacher_dir = model_path(teacher)
+    corpus = work_dir / "corpus"
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+
+    t = time.perf_counter()
+    alignment = ner_data.convert(corpus)
+    timings["convert"] = time.perf_counter() - t
+    t = time.perf_counter()
+    silver = ner_data.convert_silver(corpus / "silver.spacy", spacy.load(teacher_dir))
+    timings["silver"] = time.perf_counter() - t
+    train_path = _gold_and_silver(corpus, work_dir / "gold-and-silver")
+    overrides = ["--paths.train", str(train_path), "--paths.dev", str(corpus / "dev.spacy"),
+                 "--paths.pretrain", str(corpus / "train.spacy"), *(extra or [])]
+    t = time.perf_counter()
+    best = _spacy_train(config, work_dir / "student", overrides)
+    timings["train"] = time.perf_counter() - t
+
+    previous = out_dir / "metrics.json"
+    curve = json.loads(previous.read_text(encoding="utf-8")).get("curve") if previous.exists() else None
+    shutil.rmtree(out_dir, ignore_errors=True)
+    shutil.copytree(best, out_dir)
+    describe(out_dir)
+    timings["total"] = time.perf_counter() - started
+
+    dev = eval_ner(split="dev", model_dir=out_dir, pipeline=False, metrics_path=False)
+    teacher_metrics = teacher_dir / "metrics.json"
+    metrics = {
+        "model": "sinmun KLUE-NER fast (Kiwi tokens, tok2vec + ner), distilled from the accurate model",
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "config": str(config.relative_to(REPO)) if config.is_relative_to(REPO) else str(config),
+        "seed": 0,
+        "gold_splits": ["train"],
+        "distillation": {
+            "teacher": teacher if teacher in ("fast", "accurate") else str(teacher),
+            "teacher_dev_micro_f1": (json.loads(teacher_metrics.read_text(encoding="utf-8"))["dev_strict_f1"]["micro"]["f"]
+                                     if teacher_metrics.exists() else None),
+            "gold_copies": GOLD_COPIES,
+            "silver": silver,
+        },
+        "seconds": {k: round(v, 1) for k, v in timings.items()},
+        "cpu_threads": os.environ.get("OMP_NUM_THREADS"),
+        "alignment": alignment,
+        "size_bytes": dir_size(out_dir),
+        "dev_strict_f1": dev["ner"],
+        **({"curve": curve} if curve else {}),
+    }
+    (out_dir / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"model in {out_dir}: {metrics['size_bytes'] / 1e6:.1f} MB, dev strict micro F1 {dev['ner']['micro']['f']:.4f}")
+    return metrics
+
+
 def _gold_and_silver(corpus: Path, folder: Path) -> Path:
     """A training folder with the gold sentences GOLD_COPIES times and the silver ones once. spaCy
     reads the files in name order (silver, train-0, train-1), and that order seeds the shuffles:
@@ -252,15 +327,26 @@ def _spacy_train(config: Path, run_dir: Path, overrides: list[str]) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sinmun.ner.training", description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=None, help="model directory (default: the package's models/ner)")
-    parser.add_argument("--work", type=Path, default=WORK_DIR, help="scratch directory for corpora and runs")
-    parser.add_argument("--config", type=Path, default=CONFIG)
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--fast", dest="accurate", action="store_false",
+                       help="distil the fast model from the shipped accurate one (the default)")
+    which.add_argument("--accurate", action="store_true", help="train the accurate model (teachers and silver rounds)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="model directory (default: the package's models/ner/fast or models/ner/accurate)")
+    parser.add_argument("--work", type=Path, default=None,
+                        help=f"scratch directory for corpora and runs (default: {WORK_DIR.relative_to(REPO)}/fast or /accurate)")
+    parser.add_argument("--config", type=Path, default=None, help="the network (default: pipelines/ner-fast.cfg or ner.cfg)")
+    parser.add_argument("--teacher", default="accurate", help="--fast: the model that labels the silver (a name or a directory)")
     parser.add_argument("--pretrain-epochs", type=int, default=0,
                         help="epochs of `spacy pretrain` on the unlabelled text before training (0: none)")
     parser.add_argument("--no-self-training", action="store_true",
                         help="train on the gold sentences alone (no teacher, no silver sentences)")
     args, extra = parser.parse_known_args(argv)  # anything else is a spaCy config override
-    train(args.out, args.work, args.config, args.pretrain_epochs, extra, self_training=not args.no_self_training)
+    work = args.work or WORK_DIR / ("accurate" if args.accurate else "fast")
+    if args.accurate:
+        train(args.out, work, args.config or CONFIG, args.pretrain_epochs, extra, self_training=not args.no_self_training)
+    else:
+        distil(args.out, work, args.config or FAST_CONFIG, args.teacher, extra)
     return 0
 
 
