@@ -11,7 +11,7 @@ OUT ?= data/processed
 SHARED ?= ../shared
 EVAL_OUT ?= /tmp/sinmun-eval
 KMOU_N ?= 1000
-NER_MODEL ?= fast
+NER_MODEL ?= accurate
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -80,7 +80,7 @@ train-ner: $(INSTALLED) ## Distil the fast NER model from the shipped accurate o
 train-ner-accurate: $(INSTALLED) ## Train the accurate NER model (teachers, silver rounds) into src/sinmun/models/ner/accurate/
 	OMP_NUM_THREADS=1 $(BIN)/python -m sinmun.ner.training --accurate
 
-eval-ner: $(INSTALLED) ## Score NER alone and the whole pipeline on the KLUE-NER test split, and NER alone on 3,000 KMOU dev sentences (metrics.json); NER_MODEL=accurate for the other model
+eval-ner: $(INSTALLED) ## Score NER alone and the whole pipeline on the KLUE-NER test split, and NER alone on 3,000 KMOU dev sentences (metrics.json); NER_MODEL=fast for the distilled one
 	OMP_NUM_THREADS=1 $(BIN)/sinmun eval-ner --split test --model $(NER_MODEL)
 
 score: $(INSTALLED) ## Score the five seed articles of ../shared against their gold

@@ -2,14 +2,14 @@
 thread (as in a worker), over the Wikinews articles. `bench/run.py` runs this in a subprocess and adds
 the table to bench/results.md; run alone it prints the table.
 
-    python bench/stages.py [--shared ../shared] [--repeat 2] [--ner-models accurate]
+    python bench/stages.py [--shared ../shared] [--repeat 2] [--ner-models fast]
 
 Stages are timed in pipeline order on the same articles: cleaning (`prepare`), Kiwi alone, the Kiwi
 tokenizer (Kiwi + building the Docs), each spaCy component, and then the whole `analyze_packed` an
 engine runs; what the whole costs beyond the stages is rows, pickling and the rest. Times are this
 process's CPU time (it runs on one thread), so other work on a shared machine does not stretch them;
 the best of `--repeat` passes is kept, since the machine's speed still drifts. The NER stage runs the
-default (fast) model in the pipeline; each other model of `--ner-models` is timed beside it, in the
+default model in the pipeline; each other model of `--ner-models` is timed beside it, in the
 same pass, on copies of the same docs, so the two figures share the machine's state.
 """
 
@@ -99,7 +99,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print the timings as JSON (for bench/run.py)")
-    parser.add_argument("--ner-models", default="accurate",
+    parser.add_argument("--ner-models", default="fast",
                         help="comma-separated NER models timed beside the default one ('' for none)")
     args = parser.parse_args()
     result = profile(args.shared, args.repeat, tuple(m for m in args.ner_models.split(",") if m))

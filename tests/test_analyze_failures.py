@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import sinmun.nlp as nlp_module
 import sinmun.pipeline as pipeline
 from sinmun.ingest import RawArticle
-from sinmun.settings import RunSettings
+from sinmun.settings import DEFAULT_NER_MODEL, RunSettings
 
 MARKER = "폭발하는기사"
 
@@ -25,10 +26,10 @@ def _text(n: int, extra: str = "") -> str:
 
 @pytest.mark.parametrize("failing", [0, 1, 3])
 def test_rows_stay_with_their_article_when_one_fails(monkeypatch, failing):
-    uncached_build = pipeline.build_nlp.__wrapped__  # a private pipeline: the cached one stays untouched
+    uncached_build = nlp_module._build_nlp.__wrapped__  # a private pipeline: the cached one stays untouched
 
-    def build_with_failing_component():
-        nlp = uncached_build()
+    def build_with_failing_component(path=None, ner_model=DEFAULT_NER_MODEL):
+        nlp = uncached_build(path, ner_model)
         nlp.add_pipe("test_fails_on_marker", first=True)
         nlp.batch_size = 1  # docs flow one by one, so some are yielded before the failure
         return nlp

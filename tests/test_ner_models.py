@@ -24,9 +24,9 @@ def test_each_named_model_ships_inside_the_package(name):
     assert sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) < 30_000_000
 
 
-def test_the_default_model_is_the_fast_one():
-    assert DEFAULT_NER_MODEL == "fast" == RunSettings().ner_model
-    assert model_path() == model_path("fast")
+def test_the_default_model_is_the_settings_default():
+    assert DEFAULT_NER_MODEL == RunSettings().ner_model
+    assert model_path() == model_path(DEFAULT_NER_MODEL)
 
 
 @pytest.mark.parametrize("name", ["fastest", "Accurate", "no/such/model"])

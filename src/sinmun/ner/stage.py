@@ -60,7 +60,7 @@ SWALLOWS = {
 
 
 def model_path(model: Path | str | None = None) -> Path:
-    """The NER model directory: a shipped model's, by name (`fast`, `accurate`; default: fast), or the
+    """The NER model directory: a shipped model's, by name (`accurate`, `fast`; default: settings.DEFAULT_NER_MODEL), or the
     directory given. A name that is neither is an error, not a silent fallback to the default."""
     name = DEFAULT_NER_MODEL if model is None else str(model)
     if name in NER_MODELS:
@@ -369,7 +369,7 @@ def _swallows(start: int, end: int, label: str, inside: list) -> bool:
 def make_sinmun_ner(
     nlp: Language, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str], person_shape: bool
 ) -> NerStage:
-    """`model`: a shipped model's name (fast, accurate; default fast) or a model directory; `labels`: which NER labels to add (default
+    """`model`: a shipped model's name (accurate, fast; default: accurate) or a model directory; `labels`: which NER labels to add (default
     all); `yield_labels`: labels of earlier mentions that give way to an overlapping NER entity;
     `person_shape`: keep only NER people whose text is shaped like a name (see `person_shaped`)."""
     return NerStage(name, model, labels, yield_labels, person_shape)
