@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -20,7 +19,6 @@ from sinmun.tables import TABLES
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "raw"
-HAS_RAY = importlib.util.find_spec("ray") is not None
 
 
 def _tables(out_dir: Path) -> dict:
@@ -74,14 +72,6 @@ def test_batch_size_does_not_change_the_rows(inputs, serial_run, tmp_path) -> No
     _assert_same_tables(tmp_path, serial_run)
 
 
-@pytest.mark.skipif(not HAS_RAY, reason="Ray is not installed: pip install 'sinmun[ray]' (make install does)")
-@pytest.mark.slow
-def test_ray_engine_writes_the_same_rows(inputs, serial_run, tmp_path) -> None:
-    result = extract(inputs, tmp_path, RunSettings(workers=2, **SETTINGS), engine="ray", use_cache=False)
-    assert result.engine == "ray"
-    _assert_same_tables(tmp_path, serial_run)
-
-
 def test_split_by_item_groups_rows_by_article_and_rejects_by_source() -> None:
     raws = [RawArticle("a.txt", "txt", text="가"), RawArticle("b.txt", "txt", text="나")]
     ids = [article_id(r) for r in raws]
@@ -100,6 +90,8 @@ def test_split_by_item_groups_rows_by_article_and_rejects_by_source() -> None:
 def test_unknown_engine_and_misplaced_address_are_usage_errors() -> None:
     with pytest.raises(UsageError, match="unknown engine"):
         make_engine("spark", RunSettings())
+    with pytest.raises(UsageError, match="whole dataflow"):  # Ray is not a batch engine: extract(engine="ray")
+        make_engine("ray", RunSettings())
     with pytest.raises(UsageError, match="--address"):
         make_engine("local", RunSettings(), address="ray://head:10001")
 

@@ -5,6 +5,8 @@
     DIR/<table>/month=unknown/part-<batch>.parquet     no publication date, or no article (rejects)
     DIR/_index/signatures/part-<batch>.parquet         near-duplicate signatures, in archive order
 
+(`--engine ray` writes several parts per folder and batch: part-<batch>-<hex>.parquet, one per worker block.)
+
 Readers see one dataset per table (`pd.read_parquet("DIR/amounts")`; DuckDB or Polars with hive
 partitioning; `month` is the partition column). The partition column is not stored in the parts.
 
@@ -33,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
@@ -47,7 +50,8 @@ UNKNOWN_MONTH = "unknown"
 INDEX_DIR = "_index"  # a leading "_" keeps it out of datasets read over the archive folder
 SIGNATURES = "signatures"
 LOCK_FILE = ".append.lock"
-_PART = re.compile(r"^part-(?P<batch>[0-9]{6}-[0-9a-f]{8})\.parquet$")
+# part-<batch>.parquet; the Ray engine's workers each write their own part of a batch: part-<batch>-<hex>.parquet
+_PART = re.compile(r"^part-(?P<batch>[0-9]{6}-[0-9a-f]{8})(?:-[0-9a-f]+)?\.parquet$")
 SIGNATURE_SCHEMA = pa.schema([
     pa.field("article_id", pa.string(), nullable=False),
     pa.field("position", pa.int64(), nullable=False),  # order in which the index saw the article
@@ -168,6 +172,14 @@ class Archive:
     def outlets(self) -> set[str]:
         return {name for batch in self.batches for name in batch.get("figures", {}).get("outlets", {})}
 
+    def next_position(self) -> int:
+        """The position after every stored signature's: a batch's articles come after the archive's
+        (the Ray engine's positions are sparse, so this is not the number of signatures)."""
+        if not self.signatures_dir().is_dir():
+            return 0
+        positions = read_parts(self.signatures_dir(), SIGNATURE_SCHEMA, columns=["position"]).column("position")
+        return int(pc.max(positions).as_py()) + 1 if len(positions) else 0
+
     def near_duplicate_index(self) -> NearDuplicateIndex:
         index = NearDuplicateIndex()
         if not self.signatures_dir().is_dir():
@@ -181,12 +193,13 @@ class Archive:
 class ArchiveWriter(TableWriter):
     """A TableWriter whose tables are folders of month partitions; `commit` appends one batch."""
 
-    def __init__(self, archive: Archive, metadata: dict[str, str], tables: list[str], index: NearDuplicateIndex):
+    def __init__(self, archive: Archive, metadata: dict[str, str], tables: list[str], index: NearDuplicateIndex | None):
         super().__init__(archive.root, metadata, tables)
         self.archive = archive
         self.batch = f"{len(archive.batches) + 1:06d}-{uuid.uuid4().hex[:8]}"
-        self.index = index
-        self.indexed_before = len(index)  # the batch's signatures are the index's entries after these
+        self.index = index  # None: the batch's signatures were staged by the Ray engine's workers
+        self.indexed_before = len(index) if index is not None else 0  # the batch's are the entries after these
+        self.first_position = archive.next_position()
 
     def _part(self, table: str, month: str) -> Path:
         return Path(table) / f"month={month}" / f"part-{self.batch}.parquet"
@@ -249,11 +262,11 @@ class ArchiveWriter(TableWriter):
         shutil.rmtree(self.staging, ignore_errors=True)
 
     def _write_signatures(self) -> None:
-        entries = self.index.entries(self.indexed_before)
+        entries = self.index.entries(self.indexed_before) if self.index is not None else []
         if not entries:
             return
         rows = {"article_id": [a for a, _ in entries],
-                "position": list(range(self.indexed_before, self.indexed_before + len(entries))),
+                "position": list(range(self.first_position, self.first_position + len(entries))),
                 "signature": [sig.astype("<u4").tobytes() for _, sig in entries]}
         target = self.staging / INDEX_DIR / SIGNATURES / f"part-{self.batch}.parquet"
         target.parent.mkdir(parents=True, exist_ok=True)

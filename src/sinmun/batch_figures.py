@@ -41,6 +41,12 @@ def looks_mojibake(text: str) -> bool:
     return bool(chars) and len(_GARBLED.findall(text)) >= MOJIBAKE_SHARE * chars
 
 
+def input_is_mojibake(item: RawArticle | Reject) -> bool:
+    if isinstance(item, Reject):
+        return item.code == UNDECODABLE or (item.code == CONTROL_CHARS and bool(_C1.search(item.message)))
+    return looks_mojibake(item.content)
+
+
 def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
@@ -62,11 +68,15 @@ class BatchFigures:
     def watch(self, items: Iterable[RawArticle | Reject]) -> Iterator[RawArticle | Reject]:
         for item in items:
             self.inputs += 1
-            if isinstance(item, Reject):
-                self.mojibake += item.code == UNDECODABLE or (item.code == CONTROL_CHARS and bool(_C1.search(item.message)))
-            elif looks_mojibake(item.content):
-                self.mojibake += 1
+            self.mojibake += input_is_mojibake(item)
             yield item
+
+    def merge(self, other: "BatchFigures") -> None:
+        """Add the counts of another part of the same batch (the Ray engine counts per worker block)."""
+        for name in ("inputs", "mojibake", "articles", "without_entities", "amounts", "unparsed", "archived_duplicates"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("rejects", "outlets", "new_outlets"):
+            getattr(self, name).update(getattr(other, name))
 
     def observe(self, by_table: dict[str, list[dict]]) -> None:
         """The rows of whole inputs (every row of an article comes in the same call)."""

@@ -27,7 +27,8 @@ def _usage_error(message: str) -> None:
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help="Files or folders of .txt, .html/.htm and .jsonl articles"),
+    inputs: list[str] = typer.Argument(..., help="Files or folders of .txt, .html/.htm and .jsonl articles "
+                                                 "(with --engine ray also URIs such as s3://bucket/batch/)"),
     out_dir: Path = typer.Option(Path("data/processed"), "--out", "-o", help="Output folder for the tables"),
     tokens: bool = typer.Option(False, "--tokens", help="Also write the morpheme table (tokens.parquet)"),
     ner: bool = typer.Option(True, "--ner/--no-ner",
@@ -61,7 +62,8 @@ def extract(
         settings = RunSettings(tokens=tokens, ner=ner, ner_model=ner_model, batch_size=batch_size,
                                workers=workers or default_workers(),
                                limits=Limits(max_file_mb=max_file_mb, max_article_chars=max_article_chars))
-        with progress_bar(inputs, disable=quiet) as advance:
+        inputs = [p if "://" in p else Path(p) for p in inputs]  # Path would fold s3:// into s3:/
+        with progress_bar(inputs, disable=quiet, count_lines=engine != "ray") as advance:
             result = run(inputs, out_dir, settings, progress=advance, engine=engine, address=address, force=force,
                          append=append)
     except UsageError as exc:

@@ -55,10 +55,13 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def check_inputs(inputs: list[Path]) -> None:
+def check_inputs(inputs: list, engine: str = "local") -> None:
     if not inputs:
         raise UsageError("no INPUT given: pass files or folders of .txt/.html/.jsonl articles")
-    missing = [str(p) for p in inputs if not Path(p).exists()]
+    uris = [str(p) for p in inputs if "://" in str(p)]
+    if uris and engine != "ray":
+        raise UsageError(f"{uris[0]}: URIs are read by the Ray engine's workers — add --engine ray")
+    missing = [str(p) for p in inputs if "://" not in str(p) and not Path(p).exists()]
     if missing:
         raise UsageError(f"input not found: {', '.join(missing)} — check the path (make extract reads data/raw/)")
 
@@ -84,8 +87,8 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
             cache_dir: Path | None = None) -> RunResult:
     """Analyse the inputs into tables in `out_dir`. `force` recomputes articles the cache holds;
     `append` adds them to the archive `out_dir`; `against` dedups against an archive without
-    writing to it; `cache_dir` replaces `out_dir/.cache`."""
-    check_inputs(inputs)
+    writing to it; `cache_dir` replaces `out_dir/.cache`. Inputs may be URIs (s3://…) with engine ray."""
+    check_inputs(inputs, engine)
     if append and against is not None:
         raise UsageError("--append adds to the --out archive itself: give no other archive to compare against")
     if not append and is_archive(out_dir):
@@ -105,8 +108,10 @@ def extract(inputs: list[Path], out_dir: Path, settings: RunSettings = RunSettin
 def _extract(inputs, out_dir: Path, settings: RunSettings, progress, engine: str, address: str | None, force: bool,
              use_cache: bool, archive: Archive | None, append: bool, cache_dir: Path) -> RunResult:
     started = time.perf_counter()
-    runner = make_engine(engine, settings, address)
     tables = [t for t in TABLES if t not in OPTIONAL_TABLES or settings.tokens]
+    if engine == "ray":
+        return _extract_on_ray(inputs, out_dir, settings, progress, address, archive, append, tables, started)
+    runner = make_engine(engine, settings, address)
     fingerprint = config_fingerprint() if use_cache else None
     key = run_key(inputs, settings, fingerprint) if use_cache else None
     if (use_cache and not force and archive is None
@@ -154,6 +159,20 @@ def _extract(inputs, out_dir: Path, settings: RunSettings, progress, engine: str
             cache.close()
     return RunResult(out_dir, dict(writer.counts), [str(p) for p in inputs],
                      time.perf_counter() - started, reject_codes, engine, cache.hits if cache is not None else 0)
+
+
+def _extract_on_ray(inputs, out_dir: Path, settings: RunSettings, progress, address: str | None,
+                    archive: Archive | None, append: bool, tables: list[str], started: float) -> RunResult:
+    """The dataflow on Ray Data (engines/ray_engine.py): the workers read, analyse, dedup and write;
+    this process plans and commits. No result cache: every input is analysed."""
+    from .engines.ray_engine import run
+
+    metadata = provenance(disabled_components(settings))
+    manifest = {"inputs": [str(p) for p in inputs], "settings": settings.model_dump(), "engine": "ray",
+                "reused_from_cache": 0, "run_key": None}
+    counts, figures = run(inputs, out_dir, settings, tables, metadata, manifest, archive, append, address, progress)
+    return RunResult(out_dir, counts, [str(p) for p in inputs], time.perf_counter() - started,
+                     dict(figures.rejects), "ray", 0)
 
 
 def _up_to_date(out_dir: Path, key: str, tables: list[str], inputs, engine: str, started: float) -> RunResult | None:

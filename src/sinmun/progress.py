@@ -11,11 +11,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .ingest import discover
 
 
-def estimate_articles(inputs: list[Path]) -> int:
-    """Articles in the inputs, counted cheaply: one per txt/html file, one per JSONL line."""
+def estimate_articles(inputs: list[Path], count_lines: bool = True) -> int:
+    """Articles in the inputs, counted cheaply: one per txt/html file, one per JSONL line. Without
+    `count_lines` (the Ray engine: its driver reads no input) 0, no estimate, when there is a JSONL file
+    or a URI."""
+    if not count_lines and any("://" in str(p) for p in inputs):
+        return 0
     total = 0
     for path, _ in discover(inputs):
         if path.suffix.lower() == ".jsonl":
+            if not count_lines:
+                return 0
             try:
                 with path.open("rb") as fh:
                     total += sum(1 for line in fh if line.strip())
@@ -27,7 +33,7 @@ def estimate_articles(inputs: list[Path]) -> int:
 
 
 @contextmanager
-def progress_bar(inputs: list[Path], disable: bool = False):
+def progress_bar(inputs: list[Path], disable: bool = False, count_lines: bool = True):
     """Yields `advance(n)`; a no-op when disabled."""
     if disable:
         yield lambda n: None
@@ -35,7 +41,7 @@ def progress_bar(inputs: list[Path], disable: bool = False):
     columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("extract", total=estimate_articles(inputs) or None, rate="-")
+        task = progress.add_task("extract", total=estimate_articles(inputs, count_lines) or None, rate="-")
 
         def advance(n: int) -> None:
             progress.advance(task, n)

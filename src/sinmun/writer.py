@@ -60,7 +60,7 @@ class TableWriter:
         for table in self.tables:
             if table in self._writers:
                 self._writers.pop(table).close()
-            else:
+            elif not (self.staging / f"{table}.parquet").exists():  # the Ray engine's workers stage files themselves
                 pq.write_table(self.schema(table).empty_table(), self.staging / f"{table}.parquet")
         for table in self.tables:
             os.replace(self.staging / f"{table}.parquet", self.out_dir / f"{table}.parquet")

@@ -1,12 +1,13 @@
-"""Engines run `analyze_batch` over a stream of batches; the driver (extract.py) does everything else.
+"""Engines: where `analyze_batch` runs. Every engine runs exactly `analyze_items` below, so the rows
+do not depend on the engine:
 
-An engine is an object with `map(batches) -> results`: it takes an iterator of batches of raw
-articles and yields, for each batch and in the same order, one packed `ItemRows` per article (pickled
-once, where it was computed: the driver stores those bytes in the cache as they are). Every engine
-runs exactly `analyze_packed` below, so the rows do not depend on the engine:
-
-    local  (engines/local.py)       in this process, or worker processes on this machine
-    ray    (engines/ray_engine.py)  Ray Data `map_batches` over actor workers, on one machine or a cluster
+    local  (engines/local.py)       in this process, or worker processes on this machine; the driver
+                                    (extract.py) reads the inputs, caches, dedups and writes. A local
+                                    engine is an object with `map(batches) -> results`: for each batch
+                                    of raw articles, in order, one packed `ItemRows` per article.
+    ray    (engines/ray_engine.py)  the whole dataflow on Ray Data — reading, analysis, near-duplicates
+                                    and writing on the workers, on one machine or a cluster; the driver
+                                    plans and commits
 """
 
 from __future__ import annotations
@@ -93,7 +94,5 @@ def make_engine(name: str, settings: RunSettings, address: str | None = None) ->
 
         return LocalEngine(settings)
     if name == "ray":
-        from .ray_engine import RayEngine
-
-        return RayEngine(settings, address)
+        raise UsageError("--engine ray runs the whole dataflow (engines/ray_engine.py), not batches one by one")
     raise UsageError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
