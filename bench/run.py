@@ -289,6 +289,28 @@ def driver_growth_ms(small: Measure, big: Measure) -> float | None:
     return 1000 * (big.driver_cpu - small.driver_cpu) / (big.articles - small.articles)
 
 
+def driver_growth(records: list[dict], copies: int, args) -> None:
+    """The Ray acceptance figure alone: the driver's own CPU at 1x and 4x the corpus, and its growth."""
+    extra = ["--workers", str(args.workers), "--engine", args.engine]
+    with tempfile.TemporaryDirectory(prefix="sinmun-bench-") as tmp:
+        tmp = Path(tmp)
+        runs = []
+        for scale in (1, SCALE):
+            corpus = write_corpus(records, copies * scale, tmp / f"corpus-{scale}x")
+            texts = len(records) * copies * scale
+            runs.append(run_extract(f"sinmun extract, {scale}x corpus", [corpus], tmp / f"out-{scale}x", texts,
+                                    sum(len(r["text"]) for r in records) * copies * scale, extra))
+            shutil.rmtree(tmp / f"out-{scale}x")
+    print(f"engine {args.engine}, --workers {args.workers}, wikinews {len(records)} articles x {copies} (1x) and "
+          f"x {copies * SCALE} (4x); load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    for m in runs:
+        print(f"  {m.name}: {m.articles:,} articles, {m.seconds:,.1f} s, driver CPU "
+              f"{m.driver_cpu if m.driver_cpu is not None else float('nan'):.2f} s ({per_article_ms(m)} ms/article)")
+    added = driver_growth_ms(*runs)
+    if added is not None:
+        print(f"  driver CPU per added article, 1x -> 4x: {added:.3f} ms (target <= 0.1)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared data folder")
@@ -301,10 +323,15 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N wikinews articles (smoke runs)")
     parser.add_argument("--no-stages", action="store_true", help="skip the per-stage timings (bench/stages.py)")
     parser.add_argument("--results", type=Path, default=REPO / "bench" / "results.md")
+    parser.add_argument("--driver-growth", action="store_true",
+                        help="only the 1x and 4x extracts and the driver's CPU growth between them (bench/results.md untouched)")
     args = parser.parse_args()
 
     records = wikinews_records(args.shared)[:args.limit]
     copies = ceil(args.min_articles / len(records))
+    if args.driver_growth:
+        driver_growth(records, copies, args)
+        return
     load_before = os.getloadavg()[0]
     info = machine()
     with tempfile.TemporaryDirectory(prefix="sinmun-bench-") as tmp:

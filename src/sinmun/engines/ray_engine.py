@@ -1,8 +1,9 @@
 """The Ray Data engine: `sinmun extract --engine ray [--address ADDR]`, with no driver in the data path.
 
-The driver lists the input files (local paths, or URIs any pyarrow filesystem reads, such as s3://),
-plans the dataflow, counts progress from block metadata and commits the output; the article bytes
-and rows never pass through it:
+The driver stages the output, starts a coordinator task (no CPU of its own) that lists the input
+files (local paths, or URIs any pyarrow filesystem reads, such as s3://) and runs the Ray Data
+stages below, shows progress from the coordinator's block counts, and commits the output. Neither
+the driver nor the coordinator touches an article's bytes or rows:
 
     read       a Ray task per group of input files reads and decodes them (ingest.read_file) into
                items, each with its position in the input order (file index << 32 | item index);
@@ -48,6 +49,7 @@ from ..writer import TableWriter
 from . import SIGNATURE, analyze_items, start_worker
 from .ray_dedup import duplicate_matches
 
+PROGRESS_SECONDS = 1.0
 ITEM_BITS = 32  # position = file index << ITEM_BITS | index of the item within its file
 PARTS = "_parts"  # a single run's per-block parts, gathered into one file per table
 ITEM_SCHEMA = pa.schema([("position", pa.int64()), ("item", pa.binary()), ("mojibake", pa.bool_())])
@@ -327,22 +329,54 @@ def gather_table(job: Job, table: str) -> None:
 
 def run(inputs: list, out_dir: Path, settings: RunSettings, tables: list[str], metadata: dict, manifest: dict,
         archive: Archive | None, append: bool, address: str | None, progress=None) -> tuple[dict, BatchFigures]:
-    """The whole dataflow on Ray; returns the row counts per table and the batch's figures."""
+    """The whole dataflow on Ray; returns the row counts per table and the batch's figures.
+
+    This process stages and commits; the dataflow itself — listing the files, Ray Data's executor
+    with its per-block bookkeeping — runs in a coordinator task on the cluster (no CPU of its own),
+    so this process waits without work that grows with the input."""
     ray = ray_or_exit()
     started_here = _connect(ray, settings, address)
     writer = (ArchiveWriter(archive, metadata, tables, None) if append
               else TableWriter(out_dir, metadata, tables))
+    running = None
     try:
-        counts, figures = _dataflow(ray, inputs, settings, tables, writer, archive, append, progress)
+        job = Job(writer.staging, tables, dict(writer.metadata), writer.batch if append else None,
+                  writer.first_position if append else 0, archive.root if archive is not None else None,
+                  sorted(archive.outlets()) if archive is not None else None)
+        counter = ray.remote(num_cpus=0)(ProgressCounter).remote() if progress is not None else None
+        coordinator = ray.remote(num_cpus=0, max_retries=0)(dataflow)
+        running = coordinator.remote([str(p) for p in inputs], settings.model_dump(), job, counter)
+        while counter is not None and not ray.wait([running], timeout=PROGRESS_SECONDS)[0]:
+            progress(ray.get(counter.take.remote()))
+        counts, figures = ray.get(running)
+        running = None
+        if counter is not None:
+            progress(ray.get(counter.take.remote()))
         writer.counts = {t: counts.get(t, 0) for t in tables}
         writer.commit({**manifest, "figures": figures.as_dict(), **writer.metadata})
         return writer.counts, figures
     except BaseException:
+        if running is not None:  # interrupted: stop the dataflow on the cluster too
+            ray.cancel(running, force=True, recursive=True)
         writer.abort()
         raise
     finally:
         if started_here:
             ray.shutdown()
+
+
+class ProgressCounter:
+    """Inputs done, as the coordinator reports them; the driver takes the count once a second."""
+
+    def __init__(self):
+        self.done = 0
+
+    def add(self, n: int) -> None:
+        self.done += n
+
+    def take(self) -> int:
+        done, self.done = self.done, 0
+        return done
 
 
 def _connect(ray, settings: RunSettings, address: str | None) -> bool:
@@ -358,25 +392,23 @@ def _connect(ray, settings: RunSettings, address: str | None) -> bool:
     return True
 
 
-def _dataflow(ray, inputs, settings: RunSettings, tables: list[str], writer: TableWriter, archive: Archive | None,
-              append: bool, progress) -> tuple[Counter, BatchFigures]:
+def dataflow(inputs: list[str], settings: dict, job: Job, counter=None) -> tuple[Counter, BatchFigures]:
+    """The coordinator task: plans the reads and runs the Ray Data stages one after the other."""
+    import ray
     import ray.data
 
+    settings = RunSettings.model_validate(settings)
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True  # blocks in input order: parts gather in that order
     context.enable_progress_bars = False
     context.print_on_execution_start = False
     actors = max(1, int(ray.cluster_resources().get("CPU", 1)))
-    job = Job(writer.staging, tables, {k: v for k, v in writer.metadata.items()},
-              writer.batch if append else None, writer.first_position if append else 0,
-              archive.root if archive is not None else None,
-              sorted(archive.outlets()) if archive is not None else None)
-    reads = plan_reads(inputs, settings.batch_size)
+    reads = plan_reads([p if is_uri(p) else Path(p) for p in inputs], settings.batch_size)
     figures, counts = BatchFigures(job.archived_outlets), Counter()
     if not reads:
         return counts, figures
     # Reading is cheap next to analysis: it runs first, on its own, so the analysers' actor pool
-    # (every CPU) cannot starve it; the items wait in the object store, not in this process.
+    # (every CPU) cannot starve it; the items wait in the object store.
     items = ray.data.from_items(reads, override_num_blocks=len(reads)).map_batches(
         read_task, batch_size=1, num_cpus=1,
         fn_kwargs={"limits": settings.limits.model_dump(), "batch_size": settings.batch_size})
@@ -386,15 +418,16 @@ def _dataflow(ray, inputs, settings: RunSettings, tables: list[str], writer: Tab
         compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
         fn_constructor_kwargs={"settings": settings.model_dump(), "job": job})
     refs = []
-    for bundle in analysed.iter_internal_ref_bundles():  # metadata only: the rows stay on the workers
+    for bundle in analysed.iter_internal_ref_bundles():  # metadata only: the rows stay in the object store
         refs += list(bundle.block_refs)
-        if progress is not None:
-            progress(bundle.num_rows())
+        if counter is not None:
+            counter.add.remote(bundle.num_rows())
     analysed = ray.data.from_arrow_refs(refs)
     signatures = analysed.map_batches(_signatures, batch_size=None, batch_format="pyarrow")
-    if archive is not None and archive.signatures_dir().is_dir() and parts(archive.signatures_dir()):
-        stored = ray.data.read_parquet([str(p) for p in parts(archive.signatures_dir())])
-        signatures = stored.select_columns(["position", "article_id", "signature"]).union(signatures)
+    stored_dir = job.archive_root / INDEX_DIR / SIGNATURES if job.archive_root is not None else None
+    if stored_dir is not None and stored_dir.is_dir() and (stored := parts(stored_dir)):
+        signatures = (ray.data.read_parquet([str(p) for p in stored])
+                      .select_columns(["position", "article_id", "signature"]).union(signatures))
     matches = duplicate_matches(signatures, partitions=2 * actors).materialize()
     written = analysed.map_batches(
         ArticlesWriter, batch_size=None, batch_format="pyarrow", num_cpus=1,
@@ -404,7 +437,7 @@ def _dataflow(ray, inputs, settings: RunSettings, tables: list[str], writer: Tab
         block_figures, block_counts = pickle.loads(blob)
         figures.merge(block_figures)
         counts.update(block_counts)
-    if not append:
+    if job.batch is None:
         gather = ray.remote(gather_table)
-        ray.get([gather.remote(job, table) for table in tables])
+        ray.get([gather.remote(job, table) for table in job.tables])
     return counts, figures
