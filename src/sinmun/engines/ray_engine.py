@@ -92,7 +92,9 @@ class UriFile:
             return fh.read()
 
     def open(self, mode: str = "rb"):
-        return self.fs.open_input_file(self.path)  # seekable, with readline
+        import io
+
+        return io.BufferedReader(self.fs.open_input_file(self.path))  # seekable, and with readline
 
 
 def discover_uri(uri: str) -> list[tuple[str, str]]:
