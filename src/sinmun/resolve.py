@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 from .doc_ext import MENTIONS, doc_text
 from .ner.boundaries import boundary_words
 from .resources import read_lines
-from .rules.org_names import country_before, country_names, local_government, expand_ending, resource_tie, split_country, tie_in_article
+from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
+                              split_country, tail_after_body, tie_in_article)
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -31,6 +32,7 @@ from .rules.orgs import (
     add_rule_mention,
     article_day,
     gazetteer,
+    is_club_name,
     name_stopwords,
     occurrences,
     reads_as_name,
@@ -156,7 +158,7 @@ class Resolver:
                 row["org"] = final.get(row["org"], row["org"])
         rows = doc._.rows
         rows["people"].extend(people)
-        organizations = self._organizations(orgs, kinds, countries)
+        organizations = self._organizations(orgs, kinds, countries) + committees_named(orgs)
         rows["organizations"].extend(organizations + self._orgs_of_people(people, organizations, when))
         drop_unmarked_mentions(doc)
         return doc
@@ -207,6 +209,12 @@ class Resolver:
                 span._.normalized = tied
                 sense = self.gaz.lookup(tied, when)
                 kinds.setdefault(tied, sense.kind if sense else kinds.get(name) or "other")
+        clubs = [n for n in names if " " in n and is_club_name(n)]
+        for span in orgs:  # 한화 in an article about 한화 이글스 is the club
+            fits = [c for c in clubs if c.startswith(span._.normalized + " ")]
+            if len(fits) == 1:
+                span._.normalized = fits[0]
+                kinds.setdefault(fits[0], "other")
         written: dict[str, set[str]] = {}
         for span in orgs:
             if country_of[(span.start_char, span.end_char)]:
@@ -270,6 +278,10 @@ class Resolver:
             if parent.endswith(COURTS):
                 kinds[f"{parent} {rest}"] = "government"
                 return f"{parent} {rest}"
+        if rest and head in self.gaz.senses and tail_after_body(rest):  # 국회 차원, 국회 국토교통위: 국회
+            sense = self.gaz.lookup(head, when)
+            kinds.setdefault(sense.name, sense.kind)
+            return sense.name
         expanded = expand_ending(name)
         if expanded is None:
             return name
@@ -555,6 +567,24 @@ def known_ministry(name: str, day) -> str | None:
 def _months(ym: str) -> int:
     year, month = ym.split("-")
     return int(year) * 12 + int(month)
+
+
+def committees_named(orgs: list[Span]) -> list[dict]:
+    """A committee named after its body (`국회 국토교통위`, whose mention is the body's): a row of its own,
+    its short ending written out (국토교통위원회)."""
+    rows: dict[str, dict] = {}
+    senses = gazetteer().senses
+    for span in orgs:
+        surface = _without_particles(span)
+        head, _, rest = surface.partition(" ")
+        committee = committee_name(rest) if rest and head in senses else None
+        if committee is None or span._.normalized == surface:
+            continue  # not read as a body and its committee
+        row = rows.setdefault(committee, {"name": committee, "country": None, "kind": "government",
+                                          "aliases": [] if committee == rest else [rest], "mentions": 0,
+                                          "source": span._.source})
+        row["mentions"] += 1
+    return list(rows.values())
 
 
 def _state_piece(span: Span) -> bool:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..resources import read_lines
-from .orgs import OrgSense, _day, gazetteer, word_pieces
+from .orgs import OrgSense, _day, gazetteer, is_common_noun, word_pieces
 
 HANGUL = ("가", "힣")
 
@@ -156,6 +156,24 @@ def tie_in_article(short: str, full_names: list[str]) -> str | None:
             and (any(f.endswith(x) and f != x for x in expanded) or is_abbreviation(short, f)
                  or (len(short) >= 4 and f.endswith(short)))}
     return fits.pop() if len(fits) == 1 else None
+
+
+def committee_name(word: str) -> str | None:
+    """`국토교통위` → 국토교통위원회, `정보위원회` as it is: one word naming a committee."""
+    if " " in word or len(word) < 3 or not all(_hangul(c) for c in word):
+        return None
+    if word.endswith("위원회"):
+        return word
+    return word + "원회" if word.endswith("위") else None
+
+
+def tail_after_body(rest: str) -> bool:
+    """Whether the words after a body's name (`국회 차원`, `국회 청문회`, `국회 국토교통위`) leave the body
+    the one named: common nouns Kiwi knows whole, or one of its committees (`committee_name`)."""
+    words = rest.split()
+    if len(words) == 1 and committee_name(words[0]):
+        return True
+    return all(is_common_noun(w) for w in words)
 
 
 def resource_tie(short: str) -> str | None:

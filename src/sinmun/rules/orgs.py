@@ -336,6 +336,8 @@ class OrgFinder:
             word = m.group(1)
             if self._plausible_name(doc, m.start(1), m.end(1)) and self._ends_phrase(text, m.end(1)):
                 add(m.start(1), m.end(1), word, self.gaz.kind_of_shape(word) or "company", "rule")
+        for m in AFFILIATION.finditer(text):
+            self._affiliation(m, add)
         self._definitions(doc, add, aliases, kinds)
         propagate_rule_orgs(doc, add)
         for m in self.gaz.place_pattern.finditer(text):
@@ -386,6 +388,20 @@ class OrgFinder:
             return
         add(m.start(1), m.end(1), name, kind, "rule")
 
+    def _affiliation(self, m: re.Match, add) -> None:
+        """`홍길동(25·한빛카드)`, `(32ㆍ텍사스 레인저스)`: after a person's age, the body they play or work for —
+        when it reads as a name (a proper noun, Latin letters, a word Kiwi does not know) and is no place
+        (`(25·서울)`, `(35·고양시)`) nor a common word (`(72·사진)`, `(29·경영학과 07학번)`)."""
+        word = m.group("org")
+        last = word.split()[-1]
+        if word in self.gaz.places or last in self.gaz.places or last.endswith(PLACE_ENDINGS):
+            return
+        if word in self.titles or word in self.stop or any(ch.isdigit() for ch in word):
+            return
+        if not any(p.tag in ("NNP", "SL", "SH") or not p.known for p in word_pieces(word.split()[0])):
+            return
+        add(m.start("org"), m.end("org"), word, self.gaz.kind_of_shape(last) or "other", "rule")
+
     def _definitions(self, doc: Doc, add, aliases: dict[str, str], kinds: dict[str, str]) -> None:
         """`중소벤처기업부(이하 중기부)` and `미중무역위원회(USCBC)`: the alias means the name before it."""
         text = doc_text(doc)
@@ -409,6 +425,16 @@ def club_marker_pattern() -> re.Pattern:
 
 
 CLUB_WORDS = 2  # proper nouns a marker gathers on its side (레알 마드리드 CF)
+
+
+@lru_cache(maxsize=1)
+def team_nicknames() -> frozenset[str]:
+    return frozenset(w for line in read_lines("team_names.txt") for w in line.split())
+
+
+def is_club_name(name: str) -> bool:
+    """A club's name: a nickname after its owner or city (한화 이글스), or a name with a club marker."""
+    return name.split()[-1] in team_nicknames() or club_marker_pattern().search(name) is not None
 
 
 def club_names(doc: Doc) -> list[tuple[int, int]]:
@@ -460,6 +486,13 @@ def propagate_rule_orgs(doc: Doc, add) -> None:
         for start, end in occurrences(doc_text(doc), name):
             add(start, end, name, kinds.get(name, "company"), "rule")
 
+
+# A person's age in parentheses, then what they belong to: `(25·한빛카드)`, `(32ㆍ텍사스 레인저스)`,
+# `(23 · 나이키골프 ㆍ 사진)`; up to three words, up to the next separator or the parenthesis' end.
+AFFILIATION = re.compile(
+    r"(?<=[가-힣A-Za-z])\(\s?\d{1,3}\s?[·ㆍ.,]\s?(?P<org>[가-힣A-Za-z0-9&]+(?: [가-힣A-Za-z0-9&]+){0,2}?)\s?(?=[·ㆍ,)])"
+)
+PLACE_ENDINGS = ("시", "군", "구", "도", "주", "읍", "면", "동")  # 고양시, 강남구: where one lives, no employer
 
 # A branch office after its district court or prosecutors' office (창원지검 통영지청, 수원지법 평택지원):
 # one body, which the branch's name alone does not say.
