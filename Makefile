@@ -40,7 +40,7 @@ test: $(INSTALLED) ## Run the whole test suite
 schemas: $(INSTALLED) ## Regenerate schemas/ from the code
 	$(BIN)/sinmun schemas
 
-eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scrapes, KMOU dev (1,000 sentences), the Wikinews gold, Wikinews cleaning retention
+eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scrapes, KMOU dev (1,000 sentences), the Wikinews gold, Wikinews cleaning retention and synthetic debris
 	@rm -rf $(EVAL_OUT) && mkdir -p $(EVAL_OUT)
 	@$(BIN)/sinmun extract $(SHARED)/seeds --out $(EVAL_OUT)/seeds --quiet
 	@echo "== seeds ($(SHARED)/gold/seeds.gold.json)"
@@ -56,6 +56,8 @@ eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scra
 	@SINMUN_SHARED=$(SHARED) $(BIN)/python -m sinmun.eval_gold --out $(EVAL_OUT)/wikinews-gold
 	@echo "== Wikinews: prose kept by cleaning"
 	@$(BIN)/python -m sinmun.eval_clean
+	@echo "== Wikinews dressed in made-up debris of unseen outlets (dev and check shapes)"
+	@$(BIN)/python -m sinmun.eval_debris $(SHARED)/corpora/ko-wikinews/wikinews.csv
 	@echo "== facts: seeds ($(SHARED)/gold/seeds.facts.json)"
 	@$(BIN)/python $(SHARED)/tools/score_facts.py $(EVAL_OUT)/seeds
 	@echo "== facts: 38 Wikinews articles, old 22 and new 16 (tests/gold/wikinews.facts.json)"

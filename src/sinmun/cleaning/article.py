@@ -9,6 +9,7 @@ Stages, in order (each kind of debris is known by a sibling module):
    menus, e-mail lines and bylines (→ reporters, outlet) are dropped; photo credits are cut from
    caption lines (→ captions) and related-article lists are dropped;
 5. repeats: a paragraph repeated in the scrape is kept once.
+Broadcast transcript markers ([앵커], ◀ 리포트 ▶, [인터뷰] 홍길동 / 시민) go right after the head zone.
 The pass is repeated on its own output until nothing changes, so cleaning is idempotent.
 """
 
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sinmun.cleaning.boilerplate import boilerplate
+from sinmun.cleaning.broadcast import drop_markers
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
@@ -147,6 +149,7 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     found = _Findings()
     lines = cut_tail(lines, found.zone, recurring)
     lines = cut_head(lines, found.zone)
+    lines = drop_markers(lines)
     lines = _drop_header(lines, given_title, found)
     lines = _drop_tail(lines, found)
     lines = cut_captions(lines, found.zone)
@@ -288,7 +291,8 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
     first_byline_done = False
     for line in lines:
         if in_related_list:
-            if rules.is_headline(line) and not is_prose(line):
+            # other stories' headlines: short lines that state nothing ("…도착.", "…예상하세요?" are titles)
+            if rules.is_headline_item(line):
                 continue
             in_related_list = False
         info = _info_line(line)

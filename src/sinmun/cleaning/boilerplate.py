@@ -17,6 +17,9 @@ _FILLER = re.compile(r"[\s\d|｜·ㆍ•/\\,:：\-–—_+=*#>《》<〈〉\[\]\
 # a line of them anchors the header.
 # Everything up to the last sentence end.
 _LAST_SENTENCE = re.compile(r".*[.!?。]['\"”’」』)\]]*")
+# A declarative sentence's end with its full stop ("…밝혔다.", "…있습니다."): list headlines end
+# otherwise ("…멈춰 선다", "…도착.", "…예상하세요?").
+_DECLARATIVE_END = re.compile(r"(?:다|니다|어요|에요)[.!]['\"”’」』)\]]*\s*$")
 _TOOL_WORDS = re.compile(r"읽어주기|듣기|폰트|글자|글씨|프린트|인쇄|공유|스크랩|URL|복사|북마크|기사저장")
 
 
@@ -114,9 +117,11 @@ class Boilerplate:
     def is_related_list_marker(self, line: str) -> bool:
         return len(line) <= 30 and bool(self.related_list.search(line))
 
-    def is_headline(self, line: str) -> bool:
-        """A short line that does not end a sentence: a list item of other stories' titles."""
-        return len(line) <= self.headline_max and not ends_sentence(line) or line.startswith(("-", "·", "▶", "☞", "•"))
+    def is_headline_item(self, line: str) -> bool:
+        """A line of a related-stories list: a short line that is no declarative sentence ("…했다.")."""
+        return len(line) <= self.headline_max and not _DECLARATIVE_END.search(line) or line.startswith(
+            ("-", "·", "▶", "☞", "•")
+        )
 
 
 @cache

@@ -22,7 +22,7 @@ from functools import cache
 
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.outlets import EMAIL, alias_alternation
-from sinmun.cleaning.segments import is_debris, is_fragment, is_prose, segments
+from sinmun.cleaning.segments import PROMO_WORDS, is_debris, is_fragment, is_prose, segments
 from sinmun.cleaning.text import ends_sentence, nospace
 
 TAIL_LINES = 12          # the tail zone is looked for in the last lines only
@@ -41,6 +41,8 @@ _OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타
 _CAPTION_ENDING = re.compile(r"(고\s*있다|모습|모습이다)\s*\.?['\"”’)]*$")
 # A photo's date and e-mail stamp ending a caption line ("… 있다. 2021.3.2 photo@outlet.co.kr").
 _PHOTO_STAMP = re.compile(rf"(?:\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}}\.?\s*)?{EMAIL}\s*$")
+# A statement closed by a full stop: "…밝혔다. ", "…있다.”" (headlines end without one).
+_FULL_STOP_STATEMENT = re.compile(r"[가-힣]다\.['\"”’)\]]*(?=\s|$)")
 _PHOTO_WORDS = re.compile(r"사진|자료|이미지|그래픽|DB|제공|출처|캡처|영상")
 # After a closing quote, these continue the sentence ("…”라고 말했다"); any other word starts a new one.
 _PARTICLES = (
@@ -249,6 +251,9 @@ def _anchors(line: str) -> list[tuple[re.Match, str]]:
         for match in pats[kind].finditer(line):
             if kind == "dateline" and _is_credit(match):
                 continue
+            # "[가상일보 자료사진]" credits a photo, "[가상일보 바로가기]" links: no article starts there
+            if kind == "tag" and (_PHOTO_WORDS.search(match.group(0)) or PROMO_WORDS.search(match.group(0))):
+                continue
             found.append((match, kind))
     found.sort(key=lambda mk: mk[0].start())
     return found
@@ -266,7 +271,7 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
     for n, (i, match, kind) in enumerate(window):
         line = lines[i]
         prior = lines[:i] + [line[: match.start()]]
-        if any(is_prose(p) and len(nospace(p)) > CAPTION_MAX_CHARS for p in prior):
+        if any(is_prose(p) and len(nospace(p)) > CAPTION_MAX_CHARS for p in prior) or _has_sentences(prior):
             return lines  # the article had begun: an anchor this late is no head
         if n + 1 < len(window) and _is_caption_byline(lines, i, match, window[n + 1]):
             continue  # a photographer's byline over a caption; the article's own follows
@@ -288,6 +293,11 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
             rest = _after_subheads(rest, bool(following), evidence)
         return ([rest] if rest else []) + following
     return lines
+
+
+def _has_sentences(prior: list[str]) -> bool:
+    """Two statements closed by full stops: article text (headlines have none, a caption one)."""
+    return sum(len(_FULL_STOP_STATEMENT.findall(p)) for p in prior) >= 2
 
 
 def _is_caption_byline(lines: list[str], i: int, match: re.Match, following: tuple[int, re.Match, str]) -> bool:
@@ -348,15 +358,22 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
     out: list[str] = []
     for line in lines:
         lead = pats["credit_line_start"].match(line) or pats["credit_inline"].match(line)
+        captioned = False
         if lead and out:  # a credit opening a line ends the caption the line before ends with
             caption_at = _caption_start(out[-1], len(out[-1]))
-            if caption_at is not None:
+            # a caption inside a paragraph is glued to its last sentence ("…했다.캡션"); after a
+            # spaced sentence end it is the paragraph's own last sentence
+            if caption_at is not None and not (caption_at > 0 and out[-1][caption_at - 1].isspace()):
                 evidence.captions.append(out[-1][caption_at:])
                 kept = out[-1][:caption_at].rstrip()
                 out[-1:] = [kept] if kept else []
+                captioned = True
         if lead:
             evidence.credits.append(lead.group(0).strip())
             line = line[lead.end():].strip()
+            if not captioned and _is_caption_text(line):  # "[가상일보 자료사진] 캡션": the credit leads
+                evidence.captions.append(line)
+                continue
         pool = pats["pool_credit"].match(line)
         if pool:
             evidence.captions.append(pool.group(0))
@@ -365,6 +382,14 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def _is_caption_text(text: str) -> bool:
+    """A short description of a picture: a noun phrase or a present progressive ("…하고 있다"), not a
+    statement of the article."""
+    if not text or len(text) > CAPTION_MAX_CHARS or len(_FULL_STOP_STATEMENT.findall(text)) > 1:
+        return False
+    return bool(_CAPTION_ENDING.search(text)) or is_fragment(text)
 
 
 def _cut_inline_captions(line: str, evidence: ZoneEvidence) -> str:

@@ -1,0 +1,42 @@
+"""The synthetic-debris measure: Wikinews prose dressed in made-up debris of unseen outlets."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from sinmun.cleaning.text import nospace
+from sinmun.eval_debris import dress, evaluate, read_rows
+
+TITLE = "가상시 청년 주거 지원 두 배로 늘린다"
+BODY = (
+    "가상시는 2일 청년 주거 지원 예산을 두 배로 늘린다고 밝혔다. 지원 대상도 만 39세까지 넓힌다.\n"
+    "시는 올해 안에 임대주택 500호를 새로 공급할 계획이다.\n"
+    "시 관계자는 \"청년들이 지역에 머물 수 있도록 하겠다\"고 말했다."
+)
+OTHERS = ["가상 항만 물동량 늘어", "가상대 연구팀 새 소재 개발", "가상시 버스 파업 사흘째", "올해 추석 비용 얼마나 들까?"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("which", ["dev", "check"])
+def test_dressing_adds_its_debris_and_keeps_the_prose(seed: int, which: str) -> None:
+    dressed = dress(TITLE, BODY, random.Random(seed), which, OTHERS)
+    text = nospace(dressed.text)
+    assert dressed.debris
+    for pieces in dressed.debris.values():
+        for piece in pieces:
+            assert nospace(piece) in text
+    for sentence in dressed.sentences:
+        assert sentence in text
+    assert (TITLE in dressed.text) == dressed.headline_shown or TITLE in dressed.text
+
+
+def test_dev_shapes_on_wikinews(wikinews_csv: Path) -> None:
+    """Floors a little under the figures measured on the first 200 articles (README: the full run)."""
+    report = evaluate(read_rows(wikinews_csv)[:200], "dev")
+    assert report.overall.kept >= 0.99
+    assert report.worst_article >= 0.7
+    assert report.overall.removed >= 0.95
+    assert report.prose_titles == 0
