@@ -26,6 +26,7 @@ from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.outlets import outlet_index
 from sinmun.cleaning.recurring import drop_recurring_lines
+from sinmun.cleaning.segments import is_debris_line
 from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 from sinmun.cleaning.zones import (
@@ -33,6 +34,7 @@ from sinmun.cleaning.zones import (
     cut_captions,
     cut_head,
     cut_tail,
+    is_headline,
     is_photo_credit,
 )
 
@@ -41,6 +43,13 @@ HEADER_WINDOW = 40
 # Paragraphs shorter than this (without spaces) may repeat legitimately ("감사합니다.").
 MIN_REPEAT_KEY = 10
 MAX_PASSES = 4
+# Headlines may ask or quote ("…선호도는?", "…‘성공적이었다’"); a first sentence that lost its full stop
+# ends on a bare 다.
+_ASKS_OR_QUOTES = re.compile(r"(?:[?？]|['\"”’」』])\s*$")
+# A list of other stories closing the page is looked for in the last lines only.
+TAIL_LIST_LINES = 15
+# A headline and at most two sub-headlines stand on lines of their own above the first sentence.
+MAX_HEADLINE_LINES = 3
 # Headlines longer than this that read as a sentence are taken for prose.
 LONG_HEADLINE = 60
 _STATEMENT_END = re.compile(r"[.。]['\"”’」』)\]]*$")
@@ -107,7 +116,7 @@ def clean_article(
         body, found = "\n".join(normalize_lines(text)), _Findings()
     return CleanedArticle(
         body=body,
-        title=title or found.title,
+        title=title or found.title or found.zone.headline,
         outlet=(outlet.strip() or None if isinstance(outlet, str) else None) or _infer_outlet(found, url),
         published_at=parse_datetime(published_at) or found.published,
         modified_at=found.modified,
@@ -147,6 +156,7 @@ def _reporters(found: _Findings) -> list[str]:
 
 def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[str] = frozenset()) -> tuple[list[str], _Findings]:
     found = _Findings()
+    lines = _cut_trailing_lists(lines)
     lines = cut_tail(lines, found.zone, recurring)
     lines = cut_head(lines, found.zone)
     lines = drop_markers(lines)
@@ -154,6 +164,7 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     lines = _drop_tail(lines, found)
     lines = cut_captions(lines, found.zone)
     lines = _clean_lines(lines, found)
+    lines = _drop_debris_after_text(lines, recurring)
     lines = drop_recurring_lines(lines, recurring)
     lines = _drop_repeats(lines)
     title = given_title or found.title
@@ -209,8 +220,22 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                     return lines[j + 1:]
             return lines
         if _starts_article(line) and not _statement_title_ok(lines, i):
-            return lines
+            return _drop_headline_lines(lines, i, found)
     return lines
+
+
+def _drop_headline_lines(lines: list[str], first: int, found: _Findings) -> list[str]:
+    """A headline and its sub-headlines on lines of their own above the first sentence, with no dateline
+    or date line between: the first is the title. One short line alone there may be a subheading of the
+    text, so it takes two; headlines written as a bare statement ("…선다") are left alone, where nothing
+    but their shape tells them from first sentences that lost their full stops."""
+    if not 2 <= first <= MAX_HEADLINE_LINES or found.zone.headline:
+        return lines
+    if not all(is_headline(ln) or (_ASKS_OR_QUOTES.search(ln) and is_headline(ln, statement_ok=True)) for ln in lines[:first]):
+        return lines
+    found.title = lines[0]
+    found.zone.captions.extend(lines[1:first])
+    return lines[first:]
 
 
 def _same_title(line: str, title: str) -> bool:
@@ -260,6 +285,22 @@ def _starts_article(line: str) -> bool:
 
 
 # --- tail ------------------------------------------------------------------------------------
+
+
+def _cut_trailing_lists(lines: list[str]) -> list[str]:
+    """A related-stories or best-of list closing the page (its marker, then only other stories'
+    headlines and debris) goes first, so the debris glued to the last sentence above it ends the text."""
+    rules = boilerplate()
+    for i in range(len(lines) - 1, max(0, len(lines) - TAIL_LIST_LINES) - 1, -1):
+        line = lines[i]
+        if not (rules.is_related_list_marker(line) or rules.is_tail_marker(line)):
+            if rules.is_headline_item(line) or is_debris_line(line):
+                continue
+            return lines
+        if i > 0 and any(is_prose(ln) or is_statement(ln) for ln in lines[:i]):
+            return lines[:i]
+        return lines
+    return lines
 
 
 def _drop_tail(lines: list[str], found: _Findings) -> list[str]:
@@ -369,6 +410,15 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
         seen_prose = seen_prose or is_prose(line)
         kept.append(line)
     return kept
+
+
+def _drop_debris_after_text(lines: list[str], recurring: frozenset[str]) -> list[str]:
+    """Below the last sentence, lines that are debris by their shape go, wherever they stand among
+    lines the tail stage stopped at (a related list between a promo and a phone line)."""
+    last = max((i for i, line in enumerate(lines) if is_prose(line) or is_statement(line)), default=None)
+    if last is None:
+        return lines
+    return lines[: last + 1] + [line for line in lines[last + 1:] if not is_debris_line(line, recurring)]
 
 
 def _drop_repeats(lines: list[str]) -> list[str]:

@@ -43,7 +43,8 @@ _COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\([cC]\)|(?i:copyrights?\b)")
 _PORTAL_TAG = re.compile(r"기사\s*제공\s*[:：]?\s*\S")
 # A broadcast reporter's sign-off ("가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다.").
 _SIGN_OFF = re.compile(
-    r"^(?:[A-Za-z]{2,8}|[가-힣A-Za-z0-9]{1,10}(?:뉴스|방송|TV))\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|였습니다)\.?$"
+    r"^(?:[A-Za-z]{2,8}|[가-힣A-Za-z0-9]{1,10}(?:뉴스|방송|TV|일보|신문|경제|데일리|타임스|투데이|미디어|통신))"
+    r"\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|였습니다)\.?$"
 )
 _PHONE = re.compile(r"(?<!\d)0\d{1,2}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}(?!\d)")
 # Words of promotion, subscription, tip-off and channel lines (the segment must be short).
@@ -123,6 +124,12 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
         return True
     # a sentence may talk about subscriptions or Facebook; a slogan that does is a promotion
     return len(key) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
+
+
+def is_debris_line(line: str, recurring: frozenset[str] = frozenset()) -> bool:
+    """A whole line of debris: debris by its shape, with no segment that is a sentence of prose
+    ("…시도하는 것이다. /서울=홍길동 기자 hong@…" holds one, so it is no debris line)."""
+    return is_debris(line, recurring) and not any(is_prose(line[a:b]) for a, b in split_line(line))
 
 
 def is_prose(text: str) -> bool:

@@ -41,6 +41,13 @@ _OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타
 _CAPTION_ENDING = re.compile(r"(고\s*있다|모습|모습이다)\s*\.?['\"”’)]*$")
 # A photo's date and e-mail stamp ending a caption line ("… 있다. 2021.3.2 photo@outlet.co.kr").
 _PHOTO_STAMP = re.compile(rf"(?:\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}}\.?\s*)?{EMAIL}\s*$")
+HEADLINE_MIN_CHARS = 4   # non-space characters of the shortest headline ("사드 배치")
+HEADLINE_MAX_CHARS = 80  # ... and of the longest
+# A dash or bar set off by spaces divides a headline from its sub-headline ("제목 - 부제", "제목 | 부제").
+_SEPARATOR = re.compile(r"\s+[-–—|｜]\s+")
+# Where a person stands in a photo ("(왼쪽)", "(앞줄 가운데)", "(오른쪽 두 번째)"): captions say it.
+_POSITION = re.compile(r"\((?:앞줄|뒷줄|윗줄)?\s*(?:왼쪽|오른쪽|가운데|맨\s*\S+)[^()]{0,10}\)")
+_BRACKETED_WHOLE = re.compile(r"^\s*[\[【(<〈《「『][^\[\]【】]*[\]】)>〉》」』]\s*$")
 # A statement closed by a full stop: "…밝혔다. ", "…있다.”" (headlines end without one).
 _FULL_STOP_STATEMENT = re.compile(r"[가-힣]다\.['\"”’)\]]*(?=\s|$)")
 _PHOTO_WORDS = re.compile(r"사진|자료|이미지|그래픽|DB|제공|출처|캡처|영상")
@@ -62,6 +69,7 @@ class ZoneEvidence:
     emails: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)       # photo credits ("./ 가상조선", "[AP=가상통신]")
+    headline: str | None = None                            # the headline run into the head zone
 
     def add_reporters(self, names: list[str]) -> None:
         self.reporters.extend(n for n in names if n not in self.reporters)
@@ -118,6 +126,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # [서울경제]   [가상일보]   [가상신문 나우뉴스] (an outlet and its section)
         "tag": re.compile(
             rf"[\[【]\s*(?P<b>{outlets}|[가-힣A-Za-z0-9]{{1,12}}{_OUTLET_ENDING})(?:\s+[가-힣A-Za-z0-9]{{1,10}})?\s*[\]】]\s*"
+        ),
+        # a byline opening a line, with no bracket: "가상일보 홍길동 기자 | 본문", "홍길동 기자" alone
+        "plain_byline": re.compile(
+            rf"^\s*(?:(?P<b>{outlets}|{shaped})\s+)?(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*"
+            rf"(?:{email}\s*)?(?:[|｜=]\s*|$)"
         ),
         # a byline right after a bare tag: "[가상일보] 홍길동 기자 = 본문"
         "lead_byline": re.compile(rf"^(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*=?\s*"),
@@ -247,8 +260,10 @@ def is_photo_credit(line: str) -> bool:
 def _anchors(line: str) -> list[tuple[re.Match, str]]:
     pats = _patterns()
     found = []
-    for kind in ("dateline", "bracket_byline", "tag"):
+    for kind in ("dateline", "bracket_byline", "tag", "plain_byline"):
         for match in pats[kind].finditer(line):
+            if kind == "plain_byline" and not all(is_person_name(n) for n in byline_rules().names(match["names"])):
+                continue
             if kind == "dateline" and _is_credit(match):
                 continue
             # "[가상일보 자료사진]" credits a photo, "[가상일보 바로가기]" links: no article starts there
@@ -273,12 +288,15 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         prior = lines[:i] + [line[: match.start()]]
         if any(is_prose(p) and len(nospace(p)) > CAPTION_MAX_CHARS for p in prior) or _has_sentences(prior):
             return lines  # the article had begun: an anchor this late is no head
+        if kind == "plain_byline" and (any(is_prose(p) for p in prior) or not (line[match.end():].strip() or lines[i + 1:])):
+            continue  # after a sentence, or with nothing after it, a byline signs the article's end
         if n + 1 < len(window) and _is_caption_byline(lines, i, match, window[n + 1]):
             continue  # a photographer's byline over a caption; the article's own follows
         if kind != "tag" and _PHOTO_STAMP.search(line[match.end():]):
             continue  # "(서울=연합뉴스) 김도훈 기자 = 캡션. 2021.3.2 photo@…": a photo's byline
         _read_anchor(match, kind, evidence)
-        evidence.captions.extend(p.strip() for p in prior if p.strip())
+        evidence.headline = pick_headline(prior, statement_ok=True)
+        evidence.captions.extend(p.strip() for p in prior if p.strip() and p.strip() != evidence.headline)
         rest = line[match.end():].strip()
         following = lines[i + 1:]
         subhead = _patterns()["lead_subhead"].match(rest)
@@ -290,9 +308,69 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
             if lead:
                 evidence.add_reporters([n for n in byline_rules().names(lead["names"]) if is_person_name(n)])
                 rest = rest[lead.end():]
-            rest = _after_subheads(rest, bool(following), evidence)
+            before = len(evidence.captions)
+            rest = _after_subheads(rest, following[0] if following else None, evidence)
+            if evidence.headline is None and len(evidence.captions) > before:  # "[가상일보] 제목\n본문"
+                evidence.headline = pick_headline(evidence.captions[before:], statement_ok=True)
         return ([rest] if rest else []) + following
     return lines
+
+
+# --- headline --------------------------------------------------------------------------------
+
+
+def headline_units(text: str) -> list[str]:
+    """The pieces a run-in head splits into: its lines, pieces around a dash or bar set off by spaces
+    ("제목 - 부제"), and pieces glued at a closing quote followed by a new word ("…맞춰”애초 발표보다…")."""
+    pats = _patterns()
+    units: list[str] = []
+    for line in text.split("\n"):
+        for piece in _SEPARATOR.split(line):
+            cuts = [0] + [m.start() for m in pats["glue_open"].finditer(piece)]
+            for m in pats["glue_close"].finditer(piece):
+                word = re.match(r"[가-힣]+", piece[m.start():]).group(0)
+                if not any(word == p or (word.startswith(p) and len(word) <= len(p) + 1) for p in _PARTICLES):
+                    cuts.append(m.start())
+            cuts = sorted(set(cuts)) + [len(piece)]
+            units.extend(u for a, b in zip(cuts, cuts[1:]) if (u := piece[a:b].strip()))
+    return units
+
+
+def is_headline(text: str, *, statement_ok: bool = False) -> bool:
+    """A headline by its shape: short, no sentence closed by a full stop, no caption, credit, byline or
+    debris. `statement_ok` admits headlines written as a statement without a full stop ("…선다"),
+    trusted only where a dateline or byline proves the article starts after them."""
+    size = len(nospace(text))
+    if not HEADLINE_MIN_CHARS <= size <= HEADLINE_MAX_CHARS or not re.search(r"[가-힣A-Za-z]", text):
+        return False
+    if _FULL_STOP_STATEMENT.search(text) or text.rstrip().endswith((":", "：", ",")):
+        return False  # a sentence of prose, or a lead-in
+    if _CAPTION_ENDING.search(text) or _PHOTO_STAMP.search(text):
+        return False
+    pats = _patterns()
+    if pats["credit_inline"].search(text) or pats["credit_line_start"].match(text) or pats["name_title"].search(text):
+        return False
+    if re.fullmatch(rf"\s*(?:{alias_alternation()}|[가-힣A-Za-z0-9]{{1,10}}{_OUTLET_ENDING})\s*", text):
+        return False  # an outlet's name alone credits a photo
+    if _POSITION.search(text):
+        return False  # "홍길동(왼쪽) 장관": who stands where in a photo
+    if _BRACKETED_WHOLE.match(text):
+        return False  # "【2012년 8월 28일】", "[속보]": a tag or a date, no headline
+    if text.lstrip()[:1] in "▲△◇◆■□●○※*-·•▶▷☞":
+        return False  # a bulleted caption or section head
+    if is_debris(text) or (not statement_ok and is_prose(text)):
+        return False
+    return True
+
+
+def pick_headline(pieces: list[str], *, statement_ok: bool = False) -> str | None:
+    """The first headline-shaped unit of the pieces that stood before the article's start. A headline
+    leads the head: after a unit that is none (a caption), a statement is a caption's second sentence."""
+    units = [unit for piece in pieces for unit in headline_units(piece)]
+    for n, unit in enumerate(units):
+        if is_headline(unit, statement_ok=statement_ok and n == 0):
+            return unit
+    return None
 
 
 def _has_sentences(prior: list[str]) -> bool:
@@ -325,10 +403,18 @@ def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
             evidence.outlet_tags.append(outlet)
 
 
-def _after_subheads(rest: str, more_lines: bool, evidence: ZoneEvidence) -> str:
+def _after_subheads(rest: str, next_line: str | None, evidence: ZoneEvidence) -> str:
     """The text after a bare outlet tag without the sub-headlines glued before the first sentence."""
     pats = _patterns()
+    more_lines = next_line is not None
     end = pats["statement_end"].search(rest)
+    # "[가상일보] 제목\n본문.": the headline on the tag's line; one written as a statement ("…갖다") only
+    # above a sentence closed by a full stop (scrapes that lost theirs start with "[가상일보] 본문")
+    if more_lines and not ends_sentence(rest) and (
+        is_headline(rest) or (is_headline(rest, statement_ok=True) and _FULL_STOP_STATEMENT.search(next_line))
+    ):
+        evidence.captions.append(rest)
+        return ""
     if end is None and is_prose(rest):
         end = re.search(r"$", rest)
     if end is None:
