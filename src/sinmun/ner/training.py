@@ -227,8 +227,14 @@ def train(
         "size_bytes": dir_size(out_dir),
         "dev_strict_f1": dev["ner"],
     }
+    return _write_metrics(out_dir, metrics)
+
+
+def _write_metrics(out_dir: Path, metrics: dict) -> dict:
+    """metrics.json beside the model, and one line saying what was built."""
     (out_dir / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"model in {out_dir}: {metrics['size_bytes'] / 1e6:.1f} MB, dev strict micro F1 {dev['ner']['micro']['f']:.4f}")
+    f1 = metrics["dev_strict_f1"]["micro"]["f"]
+    print(f"model in {out_dir}: {metrics['size_bytes'] / 1e6:.1f} MB, dev strict micro F1 {f1:.4f}")
     return metrics
 
 
@@ -294,9 +300,7 @@ def distil(
         "dev_strict_f1": dev["ner"],
         **({"curve": curve} if curve else {}),
     }
-    (out_dir / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"model in {out_dir}: {metrics['size_bytes'] / 1e6:.1f} MB, dev strict micro F1 {dev['ner']['micro']['f']:.4f}")
-    return metrics
+    return _write_metrics(out_dir, metrics)
 
 
 def _gold_and_silver(corpus: Path, folder: Path) -> Path:
