@@ -20,7 +20,7 @@ OTHERS = ["가상 항만 물동량 늘어", "가상대 연구팀 새 소재 개�
 
 
 @pytest.mark.parametrize("seed", range(40))
-@pytest.mark.parametrize("which", ["dev", "check", "hold"])
+@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2"])
 def test_dressing_adds_its_debris_and_keeps_the_prose(seed: int, which: str) -> None:
     dressed = dress(TITLE, BODY, random.Random(seed), which, OTHERS)
     text = nospace(dressed.text)

@@ -3,17 +3,21 @@ prose, read from ../shared at run time) are dressed in made-up debris of the fam
 show, and we measure how much debris goes, how much prose stays and whether the headline becomes the
 title.
 
-    python -m sinmun.eval_debris [--shapes dev|check|hold|all] [--misses FAMILY] [WIKINEWS_CSV]
+    python -m sinmun.eval_debris [--shapes dev|check|hold|hold2|all] [--batch] [--misses FAMILY] [WIKINEWS_CSV]
 
 Every family has several written shapes. Of the first eight, even-numbered ones are the `dev` set (what
 cleaning was first tuned on) and odd-numbered ones the `check` set (left alone at first, then tuned on
 too); the `hold` shapes were written after that and are never tuned on: the guide for outlets we do not
-have. Outlet
-names, reporters, captions and promo wordings are invented; no article text enters the repository.
+have. `hold2` (`eval_debris_hold2`) is a second never-tuned set, composed like real pages with house
+styles per outlet. Outlet names, reporters, captions and promo wordings are invented; no article text
+enters the repository.
 Measures, per family and overall: debris removed (each inserted piece of debris is a string that must
 be gone from the body), prose kept (non-space characters of the article's sentences still found in the
 body), the worst article's prose share, title right (the headline run into the first lines, nospace
-equal) and prose taken as title (a title that is one of the article's sentences: must be 0).
+equal) and prose taken as title (a title that is one of the article's sentences: must be 0), outlet
+right (where the outlet's name is shown) and reporters right (the set of byline names, where one is
+shown). `--batch` cleans as `sinmun extract` does: with the segments that recur across each batch of
+64 articles (`cleaning.recurring`).
 """
 
 from __future__ import annotations
@@ -27,9 +31,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sinmun import eval_debris_hold2 as hold2
 from sinmun.cleaning import clean_article
+from sinmun.cleaning.recurring import recurring_segments
 from sinmun.cleaning.text import nospace
 from sinmun.eval_clean import DEFAULT_CSV
+
+BATCH_SIZE = 64  # as `sinmun extract`'s default batch
 
 # --- made-up furniture -------------------------------------------------------------------------
 
@@ -289,6 +297,8 @@ class Dressed:
     headline_shown: bool            # the headline is in the text (the title is expected)
     debris: dict[str, list[str]] = field(default_factory=dict)  # family -> strings that must be gone
     sentences: list[str] = field(default_factory=list)          # the article's prose, spaces removed
+    outlet: str | None = None       # the outlet, when its name is shown
+    reporters: list[str] = field(default_factory=list)          # the article's byline names shown
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -305,6 +315,8 @@ def dress(title: str, body: str, rng: random.Random, which: str, other_titles: l
     paragraphs = [ln.strip() for ln in body.splitlines() if ln.strip()]
     if not paragraphs:
         return None
+    if which == "hold2":
+        return _dress_hold2(title, body, paragraphs, rng, other_titles)
     persona = Persona.draw(rng)
     sub = _pick(rng, SUBHEADS)
     sentences = [nospace(s) for par in paragraphs for s in _SENTENCE_SPLIT.split(par) if nospace(s)]
@@ -343,6 +355,65 @@ def dress(title: str, body: str, rng: random.Random, which: str, other_titles: l
     # a debris string the article itself contains proves nothing
     original = nospace(body)
     out.debris = {f: [d for d in ds if nospace(d) not in original] for f, ds in out.debris.items()}
+    out.outlet = persona.outlet if persona.outlet in out.text and persona.outlet not in body else None
+    out.reporters = [persona.reporter] if persona.reporter in out.text and persona.reporter not in body else []
+    return out
+
+
+def _dress_hold2(title: str, body: str, paragraphs: list[str], rng: random.Random, other_titles: list[str]) -> Dressed:
+    """A page composed as an outlet's: masthead, maybe a photo, the lead's byline; maybe a line in the
+    middle; then byline, profile, lists and promos, the house copyright and the house footer."""
+    p = hold2.Persona2.draw(rng)
+    sub = _pick(rng, hold2.SUBHEADS)
+    sentences = [nospace(s) for par in paragraphs for s in _SENTENCE_SPLIT.split(par) if nospace(s)]
+    out = Dressed(text="", title=title, headline_shown=False, sentences=sentences)
+    reporters: list[str] = []
+
+    def note(family: str, shaped: tuple[str, list[str], list[str]]) -> str:
+        text, debris, names = shaped
+        out.debris.setdefault(family, []).extend(debris)
+        reporters.extend(n for n in names if n not in reporters)
+        return text
+
+    head: list[str] = []
+    if rng.random() < 0.8:
+        head += note("masthead", _pick(rng, hold2.MASTHEADS)(title, sub, p)).split("\n")
+        out.headline_shown = True
+        out.debris["masthead"].append(title)
+    if rng.random() < 0.4:
+        head += note("caption_head", _pick(rng, hold2.CAPTION_HEADS)(p)).split("\n")
+    first = note("lead", _pick(rng, hold2.LEADS)(p, paragraphs[0])) if rng.random() < 0.8 else paragraphs[0]
+    lines = head + first.split("\n") + paragraphs[1:]
+
+    if len(paragraphs) > 2 and rng.random() < 0.5:
+        family = _pick(rng, sorted(hold2.MIDDLES))
+        text = note(family, _pick(rng, hold2.MIDDLES[family])(p, rng.sample(other_titles, 1)))
+        lines.insert(len(lines) - len(paragraphs) + 1 + rng.randrange(len(paragraphs) - 1), text)
+
+    copyright_shape, footer, footer_shape = hold2.house_style(p.outlet)
+    tails: list[tuple[str, object]] = []
+    if rng.random() < 0.6:
+        tails.append(("email_tail", _pick(rng, hold2.TAILS["email_tail"])))
+    if rng.random() < 0.2:
+        tails.append(("profile", _pick(rng, hold2.TAILS["profile"])))
+    if rng.random() < 0.5:
+        family = _pick(rng, ["promo", "related", "widget", "contact"])
+        tails.append((family, _pick(rng, hold2.TAILS[family])))
+    if rng.random() < 0.8:
+        tails.append(("copyright", hold2.TAILS["copyright"][copyright_shape]))
+    if rng.random() < 0.6:
+        tails.append((footer, hold2.TAILS[footer][footer_shape]))
+    for family, shape in tails:
+        text = note(family, shape(p, rng.sample(other_titles, 3)))
+        if text.startswith("+"):
+            lines[-1] += text[1:]
+        else:
+            lines.extend(text.split("\n"))
+    out.text = "\n".join(lines)
+    original = nospace(body)
+    out.debris = {f: [d for d in ds if nospace(d) not in original] for f, ds in out.debris.items()}
+    out.outlet = p.outlet if p.outlet in out.text and p.outlet not in body else None
+    out.reporters = [r for r in reporters if r not in body]
     return out
 
 
@@ -375,20 +446,45 @@ class DebrisReport:
     titles_right: int
     prose_titles: int
     misses: dict[str, list[tuple[str, str]]]  # family -> (debris left, the body line holding it)
+    outlets_expected: int = 0
+    outlets_right: int = 0
+    reporters_expected: int = 0
+    reporters_right: int = 0
+    metadata_misses: list[str] = field(default_factory=list)
 
 
-def evaluate(rows: list[dict], which: str = "dev", seed: int = 16) -> DebrisReport:
+def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool = False) -> DebrisReport:
     titles = [r.get("제목") or "" for r in rows if r.get("제목")]
     overall, families = Tally(), defaultdict(Tally)
     worst, expected, right, prose_titles = 1.0, 0, 0, 0
     misses: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    outlets = [0, 0]
+    bylines = [0, 0]
+    metadata_misses: list[str] = []
+    all_dressed = []
     for n, row in enumerate(rows):
         rng = random.Random(seed * 100_003 + n)
         others = [t for t in titles if t != row.get("제목")]
         dressed = dress(row.get("제목") or "", row.get("내용") or "", rng, which, others)
-        if dressed is None or not dressed.title:
-            continue
-        cleaned = clean_article(dressed.text)
+        if dressed is not None and dressed.title:
+            all_dressed.append(dressed)
+    recurring: list[frozenset[str]] = []
+    for start in range(0, len(all_dressed), BATCH_SIZE):
+        chunk = all_dressed[start: start + BATCH_SIZE]
+        found = recurring_segments(d.text for d in chunk) if batch else frozenset()
+        recurring.extend([found] * len(chunk))
+    for dressed, repeats in zip(all_dressed, recurring):
+        cleaned = clean_article(dressed.text, recurring=repeats)
+        if dressed.outlet:
+            outlets[0] += 1
+            outlets[1] += nospace(cleaned.outlet or "") == nospace(dressed.outlet)
+            if nospace(cleaned.outlet or "") != nospace(dressed.outlet):
+                metadata_misses.append(f"outlet {cleaned.outlet!r} for {dressed.outlet!r}")
+        if dressed.reporters:
+            bylines[0] += 1
+            bylines[1] += set(cleaned.reporters) == set(dressed.reporters)
+            if set(cleaned.reporters) != set(dressed.reporters):
+                metadata_misses.append(f"reporters {cleaned.reporters!r} for {dressed.reporters!r}")
         body = nospace(cleaned.body)
         kept = sum(len(s) for s in dressed.sentences if s in body)
         total = sum(len(s) for s in dressed.sentences)
@@ -416,7 +512,8 @@ def evaluate(rows: list[dict], which: str = "dev", seed: int = 16) -> DebrisRepo
             right += nospace(cleaned.title or "") == nospace(dressed.title)
         if cleaned.title and nospace(cleaned.title) in dressed.sentences:
             prose_titles += 1
-    return DebrisReport(overall, dict(families), worst, expected, right, prose_titles, dict(misses))
+    return DebrisReport(overall, dict(families), worst, expected, right, prose_titles, dict(misses),
+                        outlets[0], outlets[1], bylines[0], bylines[1], metadata_misses)
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -427,21 +524,24 @@ def read_rows(path: Path) -> list[dict]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m sinmun.eval_debris", description=__doc__.split("\n\n")[0])
     parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
-    parser.add_argument("--shapes", choices=("dev", "check", "hold", "all"), default="all")
+    parser.add_argument("--shapes", choices=("dev", "check", "hold", "hold2", "all"), default="all")
+    parser.add_argument("--batch", action="store_true", help="clean with the segments recurring across each batch of 64")
     parser.add_argument("--misses", metavar="FAMILY", help="list the debris left in this family ('all' for every one)")
     args = parser.parse_args(argv)
     if not args.csv.exists():
         print(f"{args.csv} not found: pass the Wikinews CSV path (columns 작성일, 출처, 제목, 내용)")
         return 2
     rows = read_rows(args.csv)
-    sets = ("dev", "check", "hold") if args.shapes == "all" else (args.shapes,)
+    sets = ("dev", "check", "hold", "hold2") if args.shapes == "all" else (args.shapes,)
     for which in sets:
-        report = evaluate(rows, which)
+        report = evaluate(rows, which, batch=args.batch)
         o = report.overall
-        print(f"== {which} shapes: {o.articles} articles")
+        print(f"== {which} shapes{' (in batches)' if args.batch else ''}: {o.articles} articles")
         print(f"debris removed {o.removed:.3f} ({o.debris_gone}/{o.debris_total}), prose kept {o.kept:.4f}, "
               f"worst article {report.worst_article:.3f}")
         print(f"title right {report.titles_right}/{report.titles_expected}, prose taken as title {report.prose_titles}")
+        print(f"outlet right {report.outlets_right}/{report.outlets_expected}, "
+              f"reporters right {report.reporters_right}/{report.reporters_expected}")
         for family, tally in sorted(report.families.items()):
             print(f"  {family:14s} debris removed {tally.removed:.3f} ({tally.debris_gone}/{tally.debris_total})"
                   f"  prose kept {tally.kept:.4f}")
@@ -450,6 +550,9 @@ def main(argv: list[str]) -> int:
                 if args.misses in (family, "all"):
                     for debris, line in missed[:40]:
                         print(f"    [{family}] {debris!r} in {line!r}")
+            if args.misses in ("metadata", "all"):
+                for miss in report.metadata_misses[:60]:
+                    print(f"    [metadata] {miss}")
     return 0
 
 
