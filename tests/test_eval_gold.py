@@ -17,8 +17,9 @@ from sinmun.eval_gold import (MEASURES, SCORER, article_key, evaluate, gold_arti
                                record, row_of)
 
 GOLDS = gold_files()
-# Each annotator drew from their own half of the CSV's data rows, so the sets cannot overlap.
-ROW_RANGES = {"wikinews-a": range(0, 322), "wikinews-b": range(322, 644)}
+# The first two annotators drew from their own half of the CSV's data rows; set c (a never-tuned check) drew
+# from the whole CSV, avoiding every row of a, b and the facts gold (no overlap is tested below).
+ROW_RANGES = {"wikinews-a": range(0, 322), "wikinews-b": range(322, 644), "wikinews-c": range(0, 644)}
 ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$")
 
 # Measured at 54e192b (README, "Evaluation"), minus a margin of about 0.03 (two or three people rows);
@@ -69,7 +70,7 @@ def csv_rows(wikinews_csv):
 
 def test_gold_files_exist():
     assert GOLDS, "no tests/gold/wikinews*.gold.json"
-    assert all(len(gold_articles(path)) >= 30 for path in GOLDS)
+    assert all(len(gold_articles(path)) >= 20 for path in GOLDS)
 
 
 def test_no_article_is_in_two_sets_or_twice_in_one():
