@@ -31,8 +31,15 @@ FLOORS = {
     "wikinews-b": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.89,
                    "people_precision": 0.92, "ministers_recall": 1.0, "organizations": 0.90,
                    "funds_recall": 1.0, "dates_recall": 0.90},
-    "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.88,
-            "people_precision": 0.92, "ministers_recall": 1.0, "organizations": 0.88,
+    # Set c is a never-tuned check (CONVENTIONS.md): its floors sit about 0.05 under the figures measured when it
+    # landed (main 2904325: people R .811, titled P .935, orgs .711, dates 1.0), a margin of three or four rows,
+    # so only a real regression fails and nobody is led to tune on its rows; its one minister and no fund are
+    # too few to floor.
+    "wikinews-c": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.76,
+                   "people_precision": 0.88, "organizations": 0.66, "dates_recall": 0.95},
+    # a + b + c (80 articles, measured .889 / .945 / .868 / .966), minus about 0.03 like a and b.
+    "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.86,
+            "people_precision": 0.92, "ministers_recall": 1.0, "organizations": 0.84,
             "funds_recall": 1.0, "dates_recall": 0.93},
 }
 
