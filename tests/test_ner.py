@@ -247,13 +247,14 @@ def test_a_longer_ner_entity_takes_over_the_rule_mentions_it_holds(tokenizer):
     days, committee, amount = text.index("12~14일"), text.index("국회 정보위"), text.index("20만∼30만 달러")
     firm = text.index("한빛전자 김민수")
     ents = [(days, days + 6, "DATE"), (committee, committee + 6, "ORG"), (amount, amount + 10, "QUANTITY"),
-            (firm, firm + 8, "ORG")]  # the last one cuts a person in two: not a take-over
+            (firm, firm + 8, "ORG")]  # the last one runs on into the person: the firm alone is kept
     stage.add_mentions(doc, ents)
     got = sorted((m.text, m.label_, m._.source) for m in doc.spans[MENTIONS])
     assert got == sorted([
         ("12~14일", "DATE", "ner"),
         ("국회 정보위", "ORG", "ner"),
         ("20만∼30만 달러", "MONEY", "ner"),  # a range of amounts stays MONEY
+        ("한빛전자", "ORG", "ner"),
         ("김민수 대표", "PERSON", "rule"),
     ])
 

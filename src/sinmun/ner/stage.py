@@ -181,6 +181,8 @@ class NerStage:
 
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
+            ents = [piece for e in ents for piece in (_named_as_organization(doc, *e) if e[2] == "PERSON" else [e])]
+            ents = [piece for e in ents for piece in (_organization_without_people(doc, *e) if e[2] == "ORG" else [e])]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
         titled: set[tuple[int, int]] = set()  # NER people around a rule person: a person, whatever the shape
@@ -290,6 +292,46 @@ class NerStage:
         for doc, ents in zip(batch, self.predict_ents(batch)):
             self.add_mentions(doc, ents)
             yield doc
+
+
+def _named_as_organization(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A statistical PERSON the sentence makes an organization (`업체 쉘라인`, `새로텍 관계자는`, `효성 측은`;
+    see `rules.org_context`) becomes one, unless a title follows it (`슈틸리케 감독`: a person). Two words
+    after a word introducing a group are the group and its member (`그룹 가온누리 홍길동이`)."""
+    from ..rules.org_context import introduced_as_organization, marked_as_organization
+    from ..rules.people import looks_like_korean_name, title_follows
+
+    text = doc_text(doc)
+    words = text[start:end].split(" ")
+    if len(words) == 2 and looks_like_korean_name(words[1]) and introduced_as_organization(text, start):
+        return [(start, start + len(words[0]), "ORG"), (end - len(words[1]), end, label)]
+    if len(words) > 2 or title_follows(doc, end) or not marked_as_organization(text, start, end, person_shaped(text[start:end])):
+        return [(start, end, label)]
+    return [(start, end, "ORG")]
+
+
+def _organization_without_people(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A statistical ORG of several words that runs on into a person: the titles at its end are cut off
+    (`가온전자 대표`, `국제연합 수석 고문` → the body), a Korean name at its end is the person
+    (`가온 홍길동은` → 가온 + 홍길동; KLUE-NER and KMOU mark the club and the player apart)."""
+    from ..rules.orgs import gazetteer
+    from ..rules.people import looks_like_korean_name, organization_word, titles, unknown_noun
+
+    text = doc_text(doc)
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) < 2:
+        return [(start, end, label)]
+    title_word = titles().word
+    cut = len(words)
+    while cut > 1 and title_word.fullmatch(text[words[cut - 1][0]:words[cut - 1][1]]):
+        cut -= 1
+    if cut < len(words):
+        return [(start, words[cut - 1][1], label)]
+    last, body = text[words[-1][0]:words[-1][1]], text[start:words[-2][1]]
+    if looks_like_korean_name(last) and unknown_noun(last) and not organization_word(last) \
+            and body not in gazetteer().places and not any(looks_like_korean_name(w) for w in body.split()):
+        return [(start, words[-2][1], label), (words[-1][0], end, "PERSON")]
+    return [(start, end, label)]
 
 
 def _entities(doc: Doc) -> list[tuple[int, int, str]]:

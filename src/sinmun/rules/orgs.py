@@ -324,6 +324,8 @@ class OrgFinder:
             self._team(doc, m, add)
         for start, end in club_names(doc):
             add(start, end, text[start:end], "other", "rule")
+        for start, end, name in incorporated_names(doc):
+            add(start, end, name, self.gaz.kind_of_shape(name) or "company", "rule")
         for m in BRANCH_AFTER_PARENT.finditer(text):  # the parent's short form is written out by sinmun_resolve
             add(m.start(1), m.end(1), m.group(1), "government", "rule")
         for m in self.gaz.pattern.finditer(text):
@@ -336,6 +338,9 @@ class OrgFinder:
             word = m.group(1)
             if self._plausible_name(doc, m.start(1), m.end(1)) and self._ends_phrase(text, m.end(1)):
                 add(m.start(1), m.end(1), word, self.gaz.kind_of_shape(word) or "company", "rule")
+        for m in WORD_BEFORE_OFFICIAL.finditer(text):  # 새로텍 관계자는: an official of a body
+            if self._plausible_name(doc, m.start(1), m.end(1)) and m.group(1) not in country_names():
+                add(m.start(1), m.end(1), m.group(1), self.gaz.kind_of_shape(m.group(1)) or "company", "rule")
         for m in AFFILIATION.finditer(text):
             self._affiliation(m, add)
         self._definitions(doc, add, aliases, kinds)
@@ -418,6 +423,16 @@ class OrgFinder:
                 add(start, end, canonical, kinds.get(canonical, "other"), "rule")
 
 
+# A word right before 관계자 (an official of it): `새로텍 관계자는`, `CU 관계자`.
+WORD_BEFORE_OFFICIAL = re.compile(LEFT_EDGE + rf"([{HANGUL_OR_ALNUM}&]{{2,}}) 관계자")
+
+
+def country_names() -> frozenset[str]:
+    from .org_names import country_names as names  # org_names imports this module
+
+    return names()
+
+
 @lru_cache(maxsize=1)
 def club_marker_pattern() -> re.Pattern:
     markers = [w for line in read_lines("club_markers.txt") for w in line.split()]
@@ -475,6 +490,40 @@ def _name_run(doc: Doc, text: str, indexes: range) -> list:
         run.append(token)
         last = token
     return run
+
+
+# A company's legal form written on its name (㈜가나상사, (주)가나상사, 가나상사㈜): KLUE-NER and KMOU mark
+# the mark and the name as one organization; the name alone is the company's (DESIGN: `(주)` is no part of it).
+CORPORATION_MARK = r"(?:㈜|\(주\))"
+INCORPORATED = re.compile(
+    rf"{CORPORATION_MARK} ?(?P<after>[{HANGUL_OR_ALNUM}&][{HANGUL_OR_ALNUM}&.]*)"
+    rf"|(?<![{HANGUL_OR_ALNUM}&.])(?P<before>[{HANGUL_OR_ALNUM}&][{HANGUL_OR_ALNUM}&.]*?){CORPORATION_MARK}"
+)
+
+
+def incorporated_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names written with a corporation mark; the span holds the mark, the name not,
+    and particles after the name stay out (㈜가나상사는 → ㈜가나상사, 가나상사)."""
+    text = doc_text(doc)
+    found = []
+    for m in INCORPORATED.finditer(text):
+        if m.group("before"):
+            name = m.group("before")
+            if len(name) >= 2 and not name.isdigit():
+                found.append((m.start(), m.end(), name))
+            continue
+        start, end = m.start("after"), m.end("after")
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tokens = [t for t in span or () if t.idx < end]
+        while tokens and tokens[-1].tag_.split("+")[0].startswith(("J", "E", "VCP")):
+            tokens.pop()
+        if not tokens:
+            continue
+        end = min(end, tokens[-1].idx + len(tokens[-1].text))
+        name = text[start:end].rstrip(".")
+        if len(name) >= 2 and not name.isdigit():
+            found.append((m.start(), start + len(name), name))
+    return found
 
 
 def propagate_rule_orgs(doc: Doc, add) -> None:
