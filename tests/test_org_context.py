@@ -148,3 +148,24 @@ def test_a_name_before_an_official_is_an_organization(analyze, sentence, body):
 def test_a_common_word_or_a_country_before_an_official_is_no_organization(analyze, sentence, word):
     doc = analyze(sentence)
     assert all(m.text != word or m.label_ != "ORG" for m in doc.spans[MENTIONS])
+
+
+def test_a_model_place_after_a_word_introducing_a_firm_is_the_firm(tokenizer, stage):
+    got = model_says(tokenizer, stage, "결혼정보회사 가온누리에서 조사했다.", [("가온누리", "LOC")])
+    assert got == {("가온누리", "ORG")}
+    assert model_says(tokenizer, stage, "업체 서울 본사에서 만났다.", [("서울", "LOC")]) == {("서울", "LOC")}
+
+
+@pytest.mark.parametrize("sentence, body, acronym", [
+    ("다이앤은 가온포스트(GPT)와의 인터뷰에서 말했다.", "가온포스트", "GPT"),
+    ("음반 레이블 누리그라모폰(NG)의 앨범이 나왔다.", "누리그라모폰", "NG"),
+])
+def test_an_acronym_after_a_body_only_the_model_found_is_that_body(analyze_entities, tokenizer, sentence, body, acronym):
+    from sinmun.doc_ext import add_mention
+    from sinmun.resolve import acronyms_after_bodies
+
+    doc = tokenizer(sentence)
+    at = sentence.index(body)
+    add_mention(doc, doc.char_span(at, at + len(body), label="ORG"), "ner")
+    acronyms_after_bodies(doc)
+    assert [(m.text, m.label_) for m in doc.spans[MENTIONS]] == [(body, "ORG"), (acronym, "ORG")]

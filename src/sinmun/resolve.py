@@ -139,6 +139,7 @@ class Resolver:
         self.title_reader = PeopleFinder()  # reads the title after an NER person
 
     def __call__(self, doc: Doc) -> Doc:
+        acronyms_after_bodies(doc)
         entities = states_acting(doc, settle_overlaps(doc))
         kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         aliases: dict[str, str] = doc.user_data.get(ORG_ALIASES_KEY, {})
@@ -682,6 +683,30 @@ def states_acting(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def _acting_state(span: Span) -> bool:
     return (span.start_char, span.end_char) in span.doc.user_data.get(ACTING_STATE, ())
+
+
+# An acronym or a Latin name in parentheses right after a body: `워싱턴포스트(WP)`, `가온뮤직(GMX)`.
+ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})\)")
+
+
+def acronyms_after_bodies(doc: Doc) -> None:
+    """The acronym written in parentheses right after an organization is that organization too, a mention of
+    its own as KLUE-NER and KMOU mark it (`워싱턴포스트(WP)`); the rules add those of the bodies they find
+    (`sinmun_orgs`), this adds those of the bodies only the model found. Its name is the body's (see
+    `defined_after_ner_names`)."""
+    mentions = list(doc.spans.get(MENTIONS, []))
+    text = doc_text(doc)
+    added = []
+    for span in mentions:
+        m = ACRONYM_IN_PARENTHESES.match(text, span.end_char) if span.label_ == "ORG" else None
+        if m is None or any(o.start_char < m.end("acronym") and m.start("acronym") < o.end_char for o in mentions):
+            continue
+        acronym = doc.char_span(m.start("acronym"), m.end("acronym"), label="ORG")
+        if acronym is not None:
+            acronym._.source = span._.source
+            added.append(acronym)
+    if added:
+        doc.spans[MENTIONS] = sorted(mentions + added, key=lambda s: (s.start_char, s.end_char))
 
 
 def defined_after_ner_names(doc: Doc, entities: list[Span]) -> dict[str, str]:

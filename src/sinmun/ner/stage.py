@@ -183,6 +183,7 @@ class NerStage:
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
             ents = [piece for e in ents for piece in (_named_as_organization(doc, *e) if e[2] == "PERSON" else [e])]
             ents = [piece for e in ents for piece in (_organization_without_people(doc, *e) if e[2] == "ORG" else [e])]
+            ents = [(e[0], e[1], "ORG") if e[2] == "LOC" and _introduced_firm(doc, e[0], e[1]) else e for e in ents]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
         titled: set[tuple[int, int]] = set()  # NER people around a rule person: a person, whatever the shape
@@ -308,6 +309,16 @@ def _named_as_organization(doc: Doc, start: int, end: int, label: str) -> list[t
     if len(words) > 2 or title_follows(doc, end) or not marked_as_organization(text, start, end, person_shaped(text[start:end])):
         return [(start, end, label)]
     return [(start, end, "ORG")]
+
+
+def _introduced_firm(doc: Doc, start: int, end: int) -> bool:
+    """A statistical place right after a word introducing a body (`결혼정보회사 가온에서`), unless it is a
+    place the gazetteer knows (a firm's seat is written so too: `업체 서울 본사`)."""
+    from ..rules.org_context import introduced_as_organization
+    from ..rules.orgs import gazetteer
+
+    text = doc_text(doc)
+    return text[start:end] not in gazetteer().places and introduced_as_organization(text, start)
 
 
 def _organization_without_people(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
