@@ -73,7 +73,7 @@ wheel-check: $(INSTALLED) ## Build the wheel, install it without extras in a fre
 	venv/bin/sinmun validate out; \
 	echo "wheel-check: the wheel installs without extras and extracts and validates the seeds"
 
-bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds); writes bench/results.md
+bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds), and the Ray driver's CPU growth ×8 → ×32; writes bench/results.md
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
 train-ner: $(INSTALLED) ## Distil the fast NER model from the shipped accurate one (KLUE-NER + unlabelled text from ../shared) into src/sinmun/models/ner/fast/

@@ -90,10 +90,12 @@ def _assert_same_rows(got: Path, want: Path, ordered: bool) -> None:
 @pytest.mark.parametrize("which", ["seeds+sample", "mixed"])
 def test_a_ray_run_writes_the_local_rows_in_the_local_order(ray_local, which, seeds_dir, mixed, tmp_path) -> None:
     inputs = [seeds_dir, SAMPLE] if which == "seeds+sample" else [mixed]
-    extract(inputs, tmp_path / "local", RunSettings(**SETTINGS), use_cache=False)
+    local_done, ray_done = [], []
+    extract(inputs, tmp_path / "local", RunSettings(**SETTINGS), use_cache=False, progress=local_done.append)
     # The mixed batch goes to Ray as a URI: its workers list and read it through a pyarrow filesystem.
     on_ray = inputs if which == "seeds+sample" else [mixed.as_uri()]
-    result = extract(on_ray, tmp_path / "ray", RunSettings(**SETTINGS), engine="ray")
+    result = extract(on_ray, tmp_path / "ray", RunSettings(**SETTINGS), engine="ray", progress=ray_done.append)
+    assert sum(ray_done) == sum(local_done) > 0  # progress counts every input, as the local engine's
     assert result.engine == "ray"
     _assert_same_rows(tmp_path / "ray", tmp_path / "local", ordered=True)
     assert validate_dir(tmp_path / "ray") == []

@@ -63,3 +63,15 @@ def test_tables_are_written_batch_by_batch_with_progress(tmp_path) -> None:
     assert done == [1] * len(done) and sum(done) >= result.counts["articles"]
     sources = pq.read_table(tmp_path / "articles.parquet").column("source").to_pylist()
     assert sources == sorted(sources)  # input order: folders are read in sorted path order
+
+
+def test_a_quiet_run_asks_the_engine_for_no_progress_at_all() -> None:
+    """With the bar disabled the engine gets no callback (not a no-op one): the Ray engine's driver then
+    makes no progress calls while it waits."""
+    from sinmun.progress import progress_bar
+
+    with progress_bar([SAMPLE], disable=True) as advance:
+        assert advance is None
+    with progress_bar([SAMPLE], disable=False, refresh_per_second=0.5) as advance:
+        assert callable(advance)
+        advance(1)

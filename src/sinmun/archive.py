@@ -104,6 +104,13 @@ def read_parts(folder: Path, schema: pa.Schema | None = None, columns: list[str]
     return dataset.to_table(columns=columns)
 
 
+def contents_of(table: pa.Table) -> dict[str, str]:
+    """content_hash → article_id from an `Archive.content_table`."""
+    if not table.num_rows:
+        return {}
+    return dict(zip(table.column("content_hash").to_pylist(), table.column("article_id").to_pylist()))
+
+
 @contextmanager
 def append_lock(out_dir: Path) -> Iterator[None]:
     """One append at a time; the lock goes with the process, also when it is killed."""
@@ -164,10 +171,11 @@ class Archive:
 
     def contents(self) -> dict[str, str]:
         """content_hash → article_id of every archived article."""
-        table = read_parts(self.table_dir("articles"), SCHEMAS["articles"], columns=["content_hash", "article_id"])
-        if not table.num_rows:
-            return {}
-        return dict(zip(table.column("content_hash").to_pylist(), table.column("article_id").to_pylist()))
+        return contents_of(self.content_table())
+
+    def content_table(self) -> pa.Table:
+        """The content_hash and article_id columns of every archived article (what `contents` maps)."""
+        return read_parts(self.table_dir("articles"), SCHEMAS["articles"], columns=["content_hash", "article_id"])
 
     def outlets(self) -> set[str]:
         return {name for batch in self.batches for name in batch.get("figures", {}).get("outlets", {})}

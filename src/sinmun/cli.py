@@ -63,7 +63,13 @@ def extract(
                                workers=workers or default_workers(),
                                limits=Limits(max_file_mb=max_file_mb, max_article_chars=max_article_chars))
         inputs = [p if "://" in p else Path(p) for p in inputs]  # Path would fold s3:// into s3:/
-        with progress_bar(inputs, disable=quiet, count_lines=engine != "ray") as advance:
+        # The Ray engine's driver reads no input and hears of progress every few seconds: the bar
+        # counts no JSONL lines and redraws as rarely.
+        on_ray = engine == "ray"
+        if on_ray:
+            from .engines.ray_engine import PROGRESS_SECONDS
+        with progress_bar(inputs, disable=quiet, count_lines=not on_ray,
+                          refresh_per_second=1 / PROGRESS_SECONDS if on_ray else 10) as advance:
             result = run(inputs, out_dir, settings, progress=advance, engine=engine, address=address, force=force,
                          append=append)
     except UsageError as exc:

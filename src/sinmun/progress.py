@@ -33,14 +33,16 @@ def estimate_articles(inputs: list[Path], count_lines: bool = True) -> int:
 
 
 @contextmanager
-def progress_bar(inputs: list[Path], disable: bool = False, count_lines: bool = True):
-    """Yields `advance(n)`; a no-op when disabled."""
+def progress_bar(inputs: list[Path], disable: bool = False, count_lines: bool = True, refresh_per_second: float = 10):
+    """Yields `advance(n)`, or None when disabled: then the engine asks for no progress at all (the Ray
+    engine's driver then only waits). `refresh_per_second`: how often the bar redraws itself."""
     if disable:
-        yield lambda n: None
+        yield None
         return
     columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    with Progress(*columns, console=Console(stderr=True), transient=True,
+                  refresh_per_second=refresh_per_second) as progress:
         task = progress.add_task("extract", total=estimate_articles(inputs, count_lines) or None, rate="-")
 
         def advance(n: int) -> None:

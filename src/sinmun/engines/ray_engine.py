@@ -38,7 +38,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from ..archive import INDEX_DIR, SIGNATURE_SCHEMA, SIGNATURES, UNKNOWN_MONTH, Archive, ArchiveWriter, month_of, parts
+from ..archive import (INDEX_DIR, SIGNATURE_SCHEMA, SIGNATURES, UNKNOWN_MONTH, Archive, ArchiveWriter, contents_of,
+                       month_of, parts)
 from ..batch_figures import ALREADY_ARCHIVED, BatchFigures, input_is_mojibake
 from ..errors import Reject, UsageError
 from ..ingest import STAGE, TEXT_SUFFIXES, RawArticle, discover, read_file, source_name
@@ -49,7 +50,7 @@ from ..writer import TableWriter
 from . import SIGNATURE, analyze_items, start_worker
 from .ray_dedup import duplicate_matches
 
-PROGRESS_SECONDS = 1.0
+PROGRESS_SECONDS = 2.0  # how often the driver asks for progress (only when it shows it)
 ITEM_BITS = 32  # position = file index << ITEM_BITS | index of the item within its file
 PARTS = "_parts"  # a single run's per-block parts, gathered into one file per table
 ITEM_SCHEMA = pa.schema([("position", pa.int64()), ("item", pa.binary()), ("mojibake", pa.bool_())])
@@ -216,11 +217,15 @@ class BlockAnalyzer:
     """Analyses a block of items and writes its rows; returns one row per item for the dedup and
     articles passes (the block's counts ride on its first row)."""
 
-    def __init__(self, settings: dict, job: Job):
+    def __init__(self, settings: dict, job: Job, archived: list):
+        import ray
+
         start_worker()  # one CPU per actor: the actors are the parallelism
         self.settings = RunSettings.model_validate(settings)
         self.job = job
-        self.archived = (Archive(job.archive_root, {}).contents() if job.archive_root is not None else {})
+        # The archive's content hashes, read once by the coordinator and shared through the object store
+        # (a list, so Ray hands the reference over instead of resolving it in the constructor's arguments).
+        self.archived = contents_of(ray.get(archived[0])) if archived else {}
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         batch = batch.sort_by("position")
@@ -348,6 +353,9 @@ def run(inputs: list, out_dir: Path, settings: RunSettings, tables: list[str], m
         counter = ray.remote(num_cpus=0)(ProgressCounter).remote() if progress is not None else None
         coordinator = ray.remote(num_cpus=0, max_retries=0)(dataflow)
         running = coordinator.remote([str(p) for p in inputs], settings.model_dump(), job, counter)
+        # Without progress this process makes no call at all until the dataflow is done (one blocking
+        # get); with it, one small call every PROGRESS_SECONDS. Either way its CPU does not grow with
+        # the articles, only — by Ray's own threads in this process — with the seconds it waits.
         while counter is not None and not ray.wait([running], timeout=PROGRESS_SECONDS)[0]:
             progress(ray.get(counter.take.remote()))
         counts, figures = ray.get(running)
@@ -368,7 +376,7 @@ def run(inputs: list, out_dir: Path, settings: RunSettings, tables: list[str], m
 
 
 class ProgressCounter:
-    """Inputs done, as the coordinator reports them; the driver takes the count once a second."""
+    """Inputs done, as the coordinator reports them; the driver takes the count every PROGRESS_SECONDS."""
 
     def __init__(self):
         self.done = 0
@@ -418,12 +426,16 @@ def dataflow(inputs: list[str], settings: dict, job: Job, counter=None) -> tuple
     analysed = items.map_batches(
         BlockAnalyzer, batch_size=None, batch_format="pyarrow", num_cpus=1,
         compute=ray.data.ActorPoolStrategy(min_size=1, max_size=actors),
-        fn_constructor_kwargs={"settings": settings.model_dump(), "job": job})
+        fn_constructor_kwargs={"settings": settings.model_dump(), "job": job,
+                               "archived": [ray.put(Archive(job.archive_root, {}).content_table())]
+                               if job.archive_root is not None else []})
     refs = []
     for bundle in analysed.iter_internal_ref_bundles():  # metadata only: the rows stay in the object store
         refs += list(bundle.block_refs)
         if counter is not None:
             counter.add.remote(bundle.num_rows())
+    if counter is not None:  # calls from one caller run in order: every count is in before the driver's last take
+        ray.get(counter.add.remote(0))
     analysed = ray.data.from_arrow_refs(refs)
     signatures = analysed.map_batches(_signatures, batch_size=None, batch_format="pyarrow")
     stored_dir = job.archive_root / INDEX_DIR / SIGNATURES if job.archive_root is not None else None
