@@ -68,3 +68,21 @@ def analyze_entities():
         return doc
 
     return run
+
+
+def start_private_ray(attempts: int = 3):
+    """A private one-CPU Ray instance for a test module. Ray gives its raylet a fixed 30 s to register,
+    which a loaded shared machine can exceed: that start-up failure alone is retried."""
+    import logging
+
+    import ray
+
+    for attempt in range(attempts):
+        try:
+            ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+            return ray
+        except Exception as exc:
+            ray.shutdown()
+            if "timed out during startup" not in str(exc) or attempt == attempts - 1:
+                raise
+

@@ -7,6 +7,7 @@ import importlib.util
 import pytest
 
 from sinmun.dedup import NearDuplicateIndex, signature
+from conftest import start_private_ray
 from test_dedup import _mixed_batch
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("ray") is None,
@@ -16,11 +17,9 @@ pytestmark = pytest.mark.skipif(importlib.util.find_spec("ray") is None,
 @pytest.fixture(scope="module")
 def ray_local():
     """A private one-CPU Ray instance, stopped after the module (no Ray process outlives the tests)."""
-    import logging
-
     import ray
 
-    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+    start_private_ray()
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False

@@ -16,6 +16,7 @@ from sinmun.extract import extract
 from sinmun.settings import RunSettings
 from sinmun.tables import SCHEMAS, TABLES
 from sinmun.validate import validate_dir
+from conftest import start_private_ray
 from test_dedup import OTHER, RELEASE, release_in
 
 pytestmark = [pytest.mark.slow,
@@ -29,11 +30,9 @@ SETTINGS = dict(batch_size=2, tokens=True, workers=1)
 
 @pytest.fixture(scope="module")
 def ray_local():
-    import logging
-
     import ray
 
-    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR)
+    start_private_ray()
     yield ray
     ray.shutdown()
 
