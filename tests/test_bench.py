@@ -40,3 +40,11 @@ def test_driver_growth_is_per_added_article(bench, small_cpu: float, big_cpu: fl
     big = bench.Measure("4×", 4000, 0, 1.0, driver_cpu=big_cpu)
     assert bench.driver_growth_ms(small, big) == pytest.approx(want)
     assert bench.driver_growth_ms(small, bench.Measure("4×", 4000, 0, 1.0)) is None
+
+
+@pytest.mark.parametrize("small_seconds, big_seconds, want", [(100.0, 400.0, 1.0), (100.0, 100.0, None)])
+def test_driver_growth_per_added_second_separates_waiting_from_articles(bench, small_seconds, big_seconds, want):
+    small = bench.Measure("1×", 1000, 0, small_seconds, driver_cpu=2.0)
+    big = bench.Measure("4×", 4000, 0, big_seconds, driver_cpu=2.3)
+    got = bench.driver_growth_per_second(small, big)
+    assert got == (None if want is None else pytest.approx(want))
