@@ -97,7 +97,38 @@ CASES = [
     # asset
     ("한국은행의 외환보유액은 4200억 달러로 집계됐다.", "4200억 달러", "한국은행", "asset", "actual", None),
     ("그 회사는 현금성 자산 3조원을 보유하고 있다.", "3조원", None, "asset", "actual", None),
+    # a price per item, the amount an exchange is made at, a price noun Kiwi splits (판매/NNG 가/XSN)
+    ("쿠팡은 건당 30만원을 받고 상품을 첫 화면에 노출했다.", "30만원", "쿠팡", "price", "actual", None),
+    ("네이버는 건당 광고비 80만원을 받는다.", "80만원", "네이버", "price", ANY, None),
+    ("현대자동차는 신형 전기차를 4500만원에 내놓았다.", "4500만원", "현대자동차", "price", "actual", None),
+    ("삼성전자는 새 노트북의 판매가를 200만원으로 정했다.", "200만원", "삼성전자", "price", "actual", None),
+    # money earned, bought, taken unlawfully, handed over, donations received
+    ("카카오는 광고로 지난해 3000억원을 벌어들였다.", "3000억원", "카카오", "revenue", "actual", "2023"),
+    ("현대백화점은 지난해 상품권 30억원어치를 구입했다.", "30억원", "현대백화점", "cost", "actual", "2023"),
+    ("한 직원이 회사 자금 10억원을 횡령했다.", "10억원", None, "other", "actual", None),
+    ("감사원은 한국전력공사가 공사비를 부풀려 300억원의 부당 이득을 챙겼다고 밝혔다.", "300억원", "한국전력공사", "other",
+     "actual", None),
+    ("삼성전자는 수재민에게 성금 10억원을 전달했다.", "10억원", "삼성전자", "support", "actual", None),
+    ("정의당은 지난해 당원들에게서 3억원을 후원받았다.", "3억원", "정의당", "raise", "actual", "2023"),
 ]
+
+# Not a price: a level reached (에 달하다), a share per person.
+NOT_PRICE = [
+    ("지난해 피해 규모는 1조원에 달했다.", "1조원"),
+    ("직원 1인당 평균 선물 금액은 5만원이었다.", "5만원"),
+    ("참가자들의 연회 지출은 평균 3만원에 그쳤다.", "3만원"),
+]
+
+
+@pytest.mark.parametrize("text, amount", NOT_PRICE)
+def test_levels_and_shares_are_no_prices(facts_of, text, amount):
+    assert fact_for(facts_of(text), amount)["predicate"] != "price"
+
+
+def test_parallel_members_share_their_predicate(facts_of):
+    facts = facts_of("네이버는 건당 100만원을 받고 첫 화면에, 50만원을 받고 둘째 화면에 광고를 실었다.")
+    assert [fact_for(facts, a)["predicate"] for a in ("100만원", "50만원")] == ["price", "price"]
+    assert fact_for(facts, "50만원")["subject"] == "네이버"
 
 
 @pytest.mark.parametrize("text, amount, subject, predicate, modality, date", CASES)
@@ -135,6 +166,18 @@ SUBJECT_FORMS = [
     # a penalty demanded or ordered in a sentence that names no payer: the defendant of the sentence before
     ("최민수 전 의원이 징역 5년을 구형받았다. 검찰은 벌금 2억원도 함께 구형했다.", "2억원", "최민수", True),
     ("박영희 씨가 1심에서 징역 2년을 선고받았다. 재판부는 추징금 3억원도 명령했다.", "3억원", "박영희", True),
+    # ... or the person the rest of the sentence is about
+    ("검찰은 추징금 5억원을 구형했고, 최민수 전 의원은 이에 반발했다.", "5억원", "최민수", True),
+    # a bare name before 역시/또한 is a topic; the owner of an unnamed topic (쿠팡의 '로켓 광고'는)
+    ("네이버는 매출 8조원을 올렸다. 카카오 역시 지난해 7조원의 매출을 기록했다.", "7조원", "카카오", False),
+    ("쿠팡의 '로켓 광고'는 건당 30만원이다.", "30만원", "쿠팡", False),
+    # a subject whose clause runs on through non-final verbs; under a topic only when reported as a whole
+    ("한국전력공사가 2019년부터 3년간 구입한 50억원대 상품권이 문제가 됐다.", "50억원대", "한국전력공사", False),
+    ("감사원은 한국전력공사가 공사비를 부풀려 300억원을 챙겼다고 밝혔다.", "300억원", "한국전력공사", False),
+    ("김철수 전 의원은 선거가 치러지던 2020년 4월 후보에게 500만원을 기부했다.", "500만원", "김철수", False),
+    # a product's price belongs to the company the story is about
+    ("현대자동차가 새 쏘나타를 출시했다. 현대자동차는 신차 발표회를 열었다. 쏘나타의 판매 가격은 3000만원이다.",
+     "3000만원", "현대자동차", True),
 ]
 
 
@@ -164,6 +207,9 @@ NOBODY = [
     "공정거래위원회는 납품업체 조사를 마쳤다. 위원회는 과징금 10억원을 부과했다.",
     "개정법은 다음달 시행된다. 위반하면 300만원 이하의 과태료가 부과된다.",
     "법원은 피고인에게 벌금 700만원을 선고했다.",
+    # actors counted, not named; what a rule lets someone receive
+    "세 과학자는 상금 10억원을 나눠 갖는다.",
+    "보건복지부는 제도를 바꿨다. 청년은 월 최대 50만원을 지급받을 수 있다.",
 ]
 
 

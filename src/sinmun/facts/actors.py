@@ -21,6 +21,10 @@ TARGET = ("JKB:에", "JKB:에게", "JKB:한테", "JKB:께")
 SOURCE = ("JKB:에서",)
 GIVER = ("JKB:로부터", "JKB:으로부터")
 JOINED = ("JC:와", "JC:과", "JKB:와", "JKB:과", "JC:및")
+# Adverbs that make the bare phrase before them a topic, as 도 would: 인터파크 역시, 정부 또한.
+ADDITIVE = ("역시", "또한", "마찬가지로")
+# Determiners that count or quantify: 세 과학자는, 여러 업체가 describe actors without naming them.
+COUNTED = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "여러", "몇", "모든", "각")
 
 
 @dataclass
@@ -95,13 +99,14 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
     words = unit.words
     begin = 0
     for i, w in enumerate(words):
-        closes = w.particles or w.verbal or i + 1 == len(words)
+        additive = _additive(words, i)
+        closes = w.particles or w.verbal or i + 1 == len(words) or additive
         if w.verbal and not w.particles:
             begin = i + 1
             continue
         if not closes:
             continue
-        role = role_of(w.particles)
+        role = "topic" if additive and not w.particles else role_of(w.particles)
         first = _phrase_start(words, begin, i)
         begin = i + 1
         if role is None:
@@ -120,11 +125,23 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
             names, kinds = _full_names(names, kinds, arts.aliases)
         head = _head_noun(w)
         generic = not names and head is not None and (head in lex.generic or any(
-            head.endswith(g) for g in lex.generic if len(g) >= 2))  # 통합법인, 외국계기업
+            head.endswith(g) for g in lex.generic if len(g) >= 2)  # 통합법인, 외국계기업
+            or _counted(words[first]))  # 세 과학자는
         text = _text(words, first, i, end)
         actors.append(Actor(first, i, role, names, kinds, generic, text, people))
     arts.by_unit[unit.index] = actors
     return actors
+
+
+def _additive(words, i: int) -> bool:
+    """A bare noun phrase right before 역시/또한 (인터파크 역시 …): a topic without its particle."""
+    w = words[i]
+    return (not w.particles and not w.verbal and i + 1 < len(words) and any(m.tag.startswith("NN") for m in w.morphs)
+            and words[i + 1].text.rstrip(",") in ADDITIVE)
+
+
+def _counted(word) -> bool:
+    return bool(word.morphs) and word.morphs[0].tag == "MM" and word.morphs[0].form in COUNTED
 
 
 def _full_names(names: list[str], kinds: list[str], aliases: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -160,8 +177,8 @@ def _phrase_start(words, begin: int, i: int) -> int:
     first = i
     while first - 1 >= begin and i - (first - 1) < 4:
         prev = words[first - 1]
-        if prev.particles or prev.verbal or prev.text in (",", "，"):
-            break
+        if prev.particles or prev.verbal or prev.text in (",", "，") or all(m.tag in ("MAG", "MAJ") for m in prev.morphs):
+            break  # 또한 KIA는: an adverb is no part of the name
         first -= 1
     return first
 

@@ -20,7 +20,7 @@ from .actors import ArticleActors, Entity, main_actor, unit_actors
 from .aliases import article_aliases
 from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality
-from .predicate import Cue, cue_in_word, find_predicate
+from .predicate import Cue, bare_receive, cue_in_word, find_predicate
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
 from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
 from .units import Unit, units_of
@@ -70,7 +70,9 @@ def article_actors(doc: Doc) -> ArticleActors:
             continue
         name = span._.normalized or span.text
         if span.label_ == "PERSON" and name not in people:
-            continue
+            name = _surname_of(name, people)
+            if name is None:
+                continue
         if span.label_ in ("ORG", "LOC") and name not in org_names:
             continue
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
@@ -78,6 +80,14 @@ def article_actors(doc: Doc) -> ArticleActors:
     kinds = {r["name"]: r.get("kind") for r in rows.get("organizations", [])}
     aliases = article_aliases(doc_text(doc), entities, rows.get("funds", []), org_names)
     return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases)
+
+
+def _surname_of(short: str, people: set[str]) -> str | None:
+    """하 전 사장, 박 장관: a surname standing alone for the one person of the article who bears it."""
+    if len(short) != 1:
+        return None
+    bearers = [p for p in people if p.startswith(short) and len(p) > 1]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
@@ -90,10 +100,11 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
     published = doc._.published_at
     out: list[dict] = []
     done: dict[int, dict] = {}
+    members: list = []
     for amount in amounts:
         unit = _unit_at(units, amount["start"])
         try:
-            fact = _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published, lex)
+            fact = _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published, lex, members)
         except Exception:  # a bug must cost one fact's reading, never the row every amount is owed
             fact = _bare_fact(amount)
         source = done.get(amount.get("converted_from")) if amount.get("converted_from") is not None else None
@@ -104,6 +115,23 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
         done[amount["start"]] = fact
         out.append(fact)
     return out
+
+
+FRAME = re.compile(r"(\S*)\s+(\S+)")
+
+
+def _parallel_member(text: str, unit: Unit, amount: dict, cue: Cue | None, members: list, lex: FactLexicon) -> Cue | None:
+    """A list written as parallel clauses (`건당 150만원을 받고 A, 75만원을 받고 B`) says once what its
+    members are: a member with no cue of its own, or only a verb of receiving, takes the predicate of an
+    earlier member of its unit or the unit before that is followed by the same words. `members` collects
+    (unit index, following words, cue) of the amounts read so far."""
+    m = FRAME.match(text, amount["end"])
+    here = m.group(0) if m and "\n" not in m.group(0) else None
+    if cue is not None and not bare_receive(unit.words, cue, lex):
+        members.append((unit.index, here, cue))
+        return cue
+    model = next((c for k, fr, c in reversed(members) if here is not None and fr == here and unit.index - k <= 1), None)
+    return Cue(model.predicate, model.evidence, -1) if model is not None else cue
 
 
 def _unit_at(units: list[Unit], pos: int) -> Unit:
@@ -141,7 +169,7 @@ def _bare_fact(amount: dict) -> dict:
     }
 
 
-def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published, lex) -> dict:
+def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published, lex, members) -> dict:
     start, end = amount["start"], amount["end"]
     fact = _bare_fact(amount)
     if not unit.words:
@@ -169,6 +197,8 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         cue = Cue(own[0], own[1], -1) if own else find_predicate(a_unit, w, w, lex, set())
         if cue is not None:
             cue = Cue(cue.predicate, cue.evidence, -1)
+    if anchor is None:
+        cue = _parallel_member(text, unit, amount, cue, members, lex)
     predicate = cue.predicate if cue else "other"
     fact["predicate"], fact["evidence"] = predicate, cue.evidence if cue else None
     quote = unit.quote_of(start)
@@ -182,6 +212,10 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         if cue is not None and cue.received and predicate == "support":
             giver = next((a for a in unit_actors(unit, arts, lex) if a.role == "giver" and a.last < cue.word), None)
             subject = Subject.of(giver) if giver is not None and giver.named else None
+            capped = amount.get("qualifier") in lex.threshold or amount.get("qualifier") == "최대"
+            if subject is None and capped and find_modality(unit, first, last, amount.get("qualifier"), lex, quote,
+                                                            None)[0] == "reference":
+                subject = Subject()  # 최대 120만원을 지급받을 수 있다: what a rule allows is nobody's act
     if subject is None:
         estimate = find_modality(unit, first, last, amount.get("qualifier"), lex, quote, None)[0] == "forecast"
         subject = _implied(unit, units, anchor, predicate, arts, lex, quote, estimate)
@@ -213,7 +247,7 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     if carried is not None and modality != "reference":  # a rule or a threshold has no time of the story
         fact["date"], fact["date_text"] = fact_date(carried), carried["text"]
     if subject.open_payer and modality != "reference" and quote is None:
-        payer = _payer_before(unit, units, arts, lex)
+        payer = _payer_after(unit, last, arts, lex) or _payer_before(unit, units, arts, lex)
         if payer is not None:
             subject = payer
             fact["subject"], fact["subject_kind"], fact["co_subjects"] = payer.name, payer.kind, list(payer.co)
@@ -261,8 +295,9 @@ def _baseline(text: str, amount: dict, in_unit: list[dict]) -> bool:
 def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: ArticleActors,
              lex: FactLexicon, quote=None, forecast: bool = False) -> Subject:
     """The actor a unit leaves implied: its footnote anchor's, else the unit before's, else the main
-    actor — for money someone moves. What is owned (a revenue, a price, an asset) takes only the
-    subject of the sentence before, never from inside a quote; a market size stays nobody's."""
+    actor — for money someone moves, and for a price when the story is about a company (the seller of
+    the product priced). What is owned (a revenue, a price, an asset) takes otherwise only the subject of
+    the sentence before, never from inside a quote; a market size stays nobody's."""
     if anchor is not None:
         a_unit, pos = anchor
         w = a_unit.word_at(pos)
@@ -284,6 +319,8 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
             return prev
     if arts.main and not owned:
         return Subject(arts.main, arts.main_kind, [], True)
+    if arts.main and predicate == "price" and arts.org_kinds.get(arts.main) == "company":
+        return Subject(arts.main, arts.main_kind, [], True)  # LF쏘나타의 판매 가격: the product's seller
     return Subject()
 
 
@@ -301,12 +338,24 @@ def _payer_before(unit: Unit, units: list[Unit], arts: ArticleActors, lex: FactL
     mode = penalty_mode(prev.words, 0, 0, lex)
     if mode == "imposed":
         parties = [j for j, a in enumerate(actors) if a.named and a.role in ("against", "target")]
-        return Subject.of(joined_actor(actors, parties[-1]), implied=True, personal=True) if parties else None
+        if parties:
+            return Subject.of(joined_actor(actors, parties[-1]), implied=True, personal=True)
     for j, a in enumerate(actors):
         if a.role in ("topic", "subject") and a.named:
+            if mode == "imposed" and not a.people:
+                continue  # 검찰은 … 구형했다: who imposes does not pay; a person the sentence is about may
             if mode is None and all(arts.org_kinds.get(n) == "government" for n in a.names) and not a.people:
                 return None
             return Subject.of(joined_actor(actors, j), implied=True, personal=True)
+    return None
+
+
+def _payer_after(unit: Unit, last: int, arts: ArticleActors, lex: FactLexicon) -> Subject | None:
+    """검찰은 추징금 33억원을 구형해 … 박근혜는 335억원을 내야 한다: a named person the rest of the sentence
+    is about pays the penalty its first clause imposes."""
+    for a in unit_actors(unit, arts, lex):
+        if a.first > last and a.role in ("topic", "subject") and a.people:
+            return Subject(a.people[0], "person", a.people[1:], True)
     return None
 
 

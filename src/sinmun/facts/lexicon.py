@@ -21,6 +21,7 @@ class FactLexicon:
     acting: frozenset[str]
     generic: frozenset[str]
     receive: frozenset[str]
+    donations: frozenset[str]
     impose: frozenset[str]
     forecast: frozenset[str]
     planned: frozenset[str]
@@ -52,7 +53,8 @@ def load_lexicon() -> FactLexicon:
     return FactLexicon(
         nouns=nouns, phrases=phrases, verbs=verbs,
         acting=frozenset(actors["acting"]), generic=frozenset(actors["generic"]),
-        receive=frozenset(actors["receive"]), impose=frozenset(actors["impose"]),
+        receive=frozenset(actors["receive"]),
+        donations=frozenset(actors["donations"]), impose=frozenset(actors["impose"]),
         forecast=frozenset(modality["forecast"]), planned=frozenset(modality["planned"]),
         planned_endings=frozenset(modality["planned_endings"]), threshold=frozenset(modality["threshold"]),
         rule_nouns=frozenset(modality["rule_nouns"]),

@@ -6,9 +6,14 @@ The amount's governing word is looked for where Korean puts it, in this order:
 2. the noun the amount measures, right after it (`3조원 규모의 AI 펀드`, `100억의 R&D 자금`,
    `100억원 이상 지출이`);
 3. the first verb after it that names a predicate (`5조7000억을 … 지원하겠다`, `투자해`, `부과했다`),
-   a verb of receiving turning investment into raising (`투자받았다`);
-4. the nearest cue noun before it in the unit (`매출이 1조원을 넘었고`, `시장 규모는 … 달러로 예상`,
-   `투자 규모를 4000억원에서 1조원까지 확대`).
+   a verb of receiving turning investment or a donation into raising (`투자받았다`, `후원받을`); the search
+   ends at another amount once a verb has been passed (`100만원을 받고 … 실어 3552억원을 벌었다`: 벌다 is
+   the 3552억원's verb);
+4. a price per unit (`건당 100만원`, `1인당 광고비 250만원`);
+5. the nearest cue noun before it in the unit (`매출이 1조원을 넘었고`, `시장 규모는 … 달러로 예상`,
+   `투자 규모를 4000억원에서 1조원까지 확대`);
+6. an amount an exchange is made at (`120만원에 … 실었다`, `1만원에 내놓았다`), not a level reached
+   (`1조원에 달했다`): a price.
 Anything else is `other`.
 """
 
@@ -17,8 +22,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import FactLexicon
-from .units import Unit, Word, ends_clause
+from .units import Unit, Word, ends_clause, functional
 
+# Verbs of reaching a level: `1조원에 달했다` says how much, not what was paid for something.
+LEVEL_VERBS = ("달하", "이르", "육박", "육박하", "그치", "머물", "불과하", "해당", "해당하", "상당하", "넘", "넘어서",
+               "오르", "늘", "줄", "증가", "감소", "돌파", "기록", "집계", "추산", "예상", "전망", "되", "이")
+PER_PERSON = ("인", "명", "가구", "세대", "가정", "사람", "국민", "직원")
 NEUTRAL_AFTER = ("규모", "상당", "수준", "어치", "짜리", "가량", "정도", "내외", "대", "선", "등", "씩", "안팎", "이상", "이하",
                  "미만", "초과", "가까이", "총", "각각", "각")
 
@@ -37,7 +46,7 @@ def cue_in_word(word: Word, lex: FactLexicon, verbs: bool = True, before: int | 
     morphs = [m for m in word.morphs if before is None or m.end <= before]
     runs: list[list[str]] = [[]]
     for m in morphs:
-        if m.tag.startswith(("NN", "XR", "SL")):
+        if m.tag.startswith(("NN", "XR", "SL", "XSN")):  # 판매/NNG+가/XSN: the price noun Kiwi split
             runs[-1].append(m.form)
         elif verbs and m.tag.startswith("VV") and m.form in lex.verbs:
             return lex.verbs[m.form], m.form
@@ -95,9 +104,14 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
         if verb is not None and verb.predicate in ("capital",) and verb.word <= after.word + 1:
             return verb
         return after
+    unit_price = _per_unit(words, first)
     if verb is not None:
-        return verb
-    # 4. the nearest cue noun before, in the amount's clause
+        # 건당 150만원을 받고: money received per item is its price; 1인당 100만원을 지원 stays support
+        return unit_price if unit_price is not None and bare_receive(words, verb, lex) else verb
+    # 4. a price per unit: 건당 100만원, 1인당 광고비 250만원
+    if unit_price is not None:
+        return unit_price
+    # 5. the nearest cue noun before, in the amount's clause
     for i in range(first - 1, -1, -1):
         if i in amount_words:
             continue
@@ -107,6 +121,38 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
         hit = phrase_cue(words, i, lex) or _word_cue(words[i], i, lex)
         if hit is not None:
             return hit
+    # 6. the amount something is exchanged at: 120만원에 … 실었다
+    return _exchanged_at(words, last)
+
+
+def _per_unit(words: list[Word], first: int) -> Cue | None:
+    """`건당 100만원`, `1비트코인 당 330만원`, `건당 광고비 250만원`: a noun with 당 right before the amount,
+    at most one bare noun between."""
+    for i in range(first - 1, max(-1, first - 3), -1):
+        w = words[i]
+        if w.particles or w.verbal:
+            return None
+        last = w.morphs[-1]
+        if last.form == "당" and (last.tag == "XSN" or (i > 0 and w.text == "당")):
+            per = w.morphs[-2].form if len(w.morphs) > 1 else words[i - 1].morphs[-1].form
+            if per in PER_PERSON:
+                return None  # 1인당 5만원: a share or an average per person, not what something costs
+            return Cue("price", " ".join(x.text for x in words[i:first]), i)
+    return None
+
+
+def _exchanged_at(words: list[Word], last: int) -> Cue | None:
+    """An amount marked 에 whose verb is no verb of a level (달하다, 이르다): the price of an exchange."""
+    if words[last].particle != "JKB:에":
+        return None
+    for i in range(last + 1, len(words)):
+        w = words[i]
+        if w.verbal and not functional(w):
+            stems = [m.form for m in w.morphs if m.tag.startswith(("VV", "VA", "XSV", "VCP"))]
+            nouns = [m.form for m in w.morphs if m.tag.startswith("NN")]
+            if any(s in LEVEL_VERBS for s in stems + nouns):
+                return None
+            return Cue("price", words[last].text, last)
     return None
 
 
@@ -206,23 +252,30 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
 
 
 def _with_verb(words: list[Word], i: int, hit: Cue, lex: FactLexicon) -> Cue:
-    """The noun's verb may change the money's kind: 투자를 유치했다 and 투자를 받았다 are raises."""
+    """The noun's verb may change the money's kind: 투자를 유치했다, 투자를 받았다 and 후원받을 are raises."""
+    raised = hit.predicate == "invest" or any(m.form in lex.donations for m in words[i].nouns)
+    if raised and any(m.form in lex.receive and m.tag.startswith("VV") for m in words[i].morphs):
+        return Cue("raise", words[i].text, i, received=True)  # 후원받을, 투자받은
     if i + 1 >= len(words):
         return hit
     longer = phrase_cue(words, i + 1, lex)
     if longer is not None and longer.predicate != hit.predicate:
         return longer
-    if hit.predicate == "invest" and any(m.form in lex.receive and m.tag.startswith(("VV", "XSV"))
-                                         for m in words[i + 1].morphs):
+    if raised and any(m.form in lex.receive and m.tag.startswith(("VV", "XSV"))  # 받/VV-R too
+                      for m in words[i + 1].morphs):
         return Cue("raise", f"{words[i].text} {words[i + 1].text}", i + 1, received=True)
     return hit
 
 
 def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
-    """The first predicate verb after the amount, up to the end of its clause (a final ending)."""
+    """The first predicate verb after the amount, up to the end of its clause (a final ending) or another
+    amount after a verb."""
     words = unit.words
+    passed_verb = False
     for i in range(last + 1, len(words)):
         w = words[i]
+        if i in amount_words and passed_verb:
+            return None  # 100만원을 받고 … 실어 3552억원을 벌었다: the verb after the next amount is its own
         if w.verbal:
             hit = phrase_cue(words, i, lex)
             stem = _verb_cue(w, lex)
@@ -232,14 +285,18 @@ def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int])
                 cue = Cue(stem, w.text, i)
             else:
                 cue = None
+            if cue is not None and passed_verb and bare_receive(words, cue, lex):
+                cue = None  # 받아 of a later clause (요구조치를 받아): a bare 받다 governs only right after the amount
             if cue is not None:
-                cue.received = any(m.form in lex.receive and m.tag in ("VV", "XSV", "VX") for m in w.morphs) or (
+                cue.received = any(m.form in lex.receive and _stem_tag(m) in ("VV", "XSV", "VX") for m in w.morphs) or (
                     i + 1 < len(words) and words[i + 1].morphs[0].form in lex.receive)
-                if cue.received and cue.predicate == "invest":
-                    cue.predicate = "raise"
+                if cue.received and (cue.predicate == "invest" or any(
+                        m.form in lex.donations for m in w.morphs if m.tag.startswith("NN"))):
+                    cue.predicate = "raise"  # 투자받았다, 후원받을: money raised
                 return cue
             if ends_clause(words, i):
                 return None
+            passed_verb = passed_verb or not functional(w)
     return None
 
 
@@ -253,6 +310,17 @@ def _verb_cue(word: Word, lex: FactLexicon) -> str | None:
             return lex.nouns[m.form]
         if m.tag == "VV" and m.form in lex.verbs:
             return lex.verbs[m.form]
-    if morphs and morphs[0].tag == "VV" and morphs[0].form in lex.receive:
+    if morphs and _stem_tag(morphs[0]) == "VV" and morphs[0].form in lex.receive:
         return "support"  # 120만원을 받을 수 있게 됐다: money received, its giver the actor
     return None
+
+
+def _stem_tag(m) -> str:
+    """VV of 받/VV-R: Kiwi marks a verb's conjugation class after a dash."""
+    return m.tag.split("-")[0]
+
+
+def bare_receive(words: list[Word], cue: Cue, lex: FactLexicon) -> bool:
+    """A cue that is only a verb of receiving (150만원을 받고): it says money changed hands, not what for."""
+    return (cue.predicate == "support" and cue.word >= 0 and bool(words[cue.word].morphs)
+            and words[cue.word].morphs[0].form in lex.receive)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .actors import Actor, ArticleActors, unit_actors
 from .lexicon import FactLexicon
 from .predicate import Cue
-from .units import Unit
+from .units import PAST_EP, Unit
 
 
 @dataclass
@@ -105,12 +105,16 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 payer = joined_actor(actors, k)
                 return Subject.of(payer, personal=True) if payer.names else Subject()
     for k, a in reversed(before):
-        if a.role in ("topic", "source") or (a.role == "subject" and not _verb_between(words, a.last, first)):
+        if a.role in ("topic", "source") or (a.role == "subject" and (
+                not _verb_between(words, a.last, first) or _governs(words, actors, k, first, unit))):
             if a.named:
                 # 인터파크는 과태료를 부과받았다, A는 벌금을 냈다: the penalty falls on the person named
                 return Subject.of(joined_actor(actors, k), personal=penalty)
             if a.generic:
                 return Subject()  # an unnamed actor: nobody named
+            owner = _owner_of(actors, k, words)
+            if owner is not None and a.role == "topic":
+                return owner  # 교보문고의 '잇즈 베스트'는 100만원: the owner of what the sentence is about
     if quote is not None:  # "…확대하겠다”고 A는 밝혔다: the speaker after the quote
         after = [(k, a) for k, a in enumerate(actors) if words[a.first].start >= quote[1]]
         for k, a in after:
@@ -145,6 +149,39 @@ def _owner_in_cue_phrase(unit: Unit, cue: Cue, arts: ArticleActors) -> Subject |
         return None
     inside = [e for e in arts.entities if prev.start <= e.start and e.end <= prev.end and e.label == "ORG"]
     return Subject(inside[-1].name, "org") if inside else None
+
+
+def _governs(words, actors, k: int, first: int, unit: Unit) -> bool:
+    """A subject (이/가) whose clause runs on to the amount through non-final verbs (감사원은 KAI가 … 부풀려
+    547억원을 챙겼다고, 하 전 사장이 … 거래하면서 1100원으로): no final or finished clause between, and no
+    other actor phrase marked as a topic or subject between (텐센트가 투자해 매출이 1조원을: 매출 is what
+    the amount measures)."""
+    a = actors[k]
+    for w in words[a.last + 1:first]:
+        if w.ending == "EF" or (w.ending == "EC" and any(m.tag == "EP" and m.form in PAST_EP for m in w.morphs)):
+            return False
+    amount_like = lambda x: any(m.tag == "SN" for w in words[x.first:x.last + 1] for m in w.morphs)  # noqa: E731
+    if any(b.role in ("topic", "subject") and not amount_like(b) for b in actors[k + 1:] if b.last < first):
+        return False
+    # 하 전 사장은 [경선이 진행되던] 2012년 8월 … 1000만원을 기부했다: under a topic, a subject with verbs
+    # between acts only in a clause reported as a whole (감사원은 KAI가 … 챙겼다고 밝혔다)
+    if any(b.role == "topic" for b in actors[:k]):
+        return any(_quotative(w) for w in words[first:])
+    return True
+
+
+def _quotative(word) -> bool:
+    return any(m.tag == "JKQ" or (m.tag == "EC" and m.form.endswith(("다고", "라고", "다며", "라며"))) for m in word.morphs)
+
+
+def _owner_of(actors, k: int, words) -> Subject | None:
+    """The named owner (의) right before an unnamed topic phrase."""
+    if k == 0:
+        return None
+    prev, here = actors[k - 1], actors[k]
+    if prev.role == "owner" and prev.named and prev.last == here.first - 1:
+        return Subject.of(joined_actor(actors, k - 1))
+    return None
 
 
 def _verb_between(words, a: int, b: int) -> bool:
