@@ -275,7 +275,25 @@ REFERENCES = [
     ("한 의원은 \"공사비가 1조원이라면 주택 1만 채를 지을 수 있다\"고 말했다.", "1조원"),
     ("벌점제란 위반 업체에 건당 최대 500만원의 과태료를 물리는 제도다.", "최대 500만원"),
     ("앞으로 청년은 월 최대 50만원을 받을 수 있게 되었다.", "최대 50만원"),
+    # figures under a condition: what a rule or a supposition says
+    ("개정안에 따라 마스크를 쓰지 않은 경우 10만원 이하의 과태료가 부과된다.", "10만원 이하"),
+    ("재심을 청구하려면 보증금 3000만원이 필요하다.", "3000만원"),
+    ("만약 판결이 확정될 경우 김철수는 추징금 5억원을 내야 한다.", "5억원"),
+    ("영업시간 제한 미이행시 1차 500만원의 과태료를 부과한다.", "500만원"),
+    ("선관위는 후원금 200만원을 개인에게 주면 위법이라고 밝혔다.", "200만원"),
 ]
+
+# `…에 따르면` reports a source, it sets no condition; `…해야 한다` is money still to move.
+NOT_CONDITIONAL = [
+    ("통계청 자료에 따르면 지난해 가계 소득은 월 500만원을 기록했다.", "500만원", "actual"),
+    ("LG전자는 협력사에 보상금 10억원을 지급해야 한다.", "10억원", "planned"),
+    ("서울시는 내년 복지 예산으로 1조원을 투입한다.", "1조원", "planned"),
+]
+
+
+@pytest.mark.parametrize("text, amount, modality", NOT_CONDITIONAL)
+def test_sources_and_obligations_are_no_conditions(facts_of, text, amount, modality):
+    assert fact_for(facts_of(text), amount)["modality"] == modality
 
 
 @pytest.mark.parametrize("text, amount", REFERENCES)

@@ -88,6 +88,8 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
             break
     if forecast:
         return "forecast", False
+    if _conditional(words, first, last, quote):
+        return "reference", False
     if possible and (qualifier in lex.threshold or qualifier == "최대"):
         return "reference", False  # 최대 120만원을 받을 수 있다: what a rule allows
     if planned:
@@ -97,6 +99,42 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
     if present_action:
         return None, True
     return None, False
+
+
+def _conditional(words, first: int, last: int, quote) -> bool:
+    """An amount under a condition is what a rule or a supposition says, not an event: after a condition in
+    its clause (`위반하면 300만원`, `신청하려면 보증금 5000만원이`, `착용하지 않은 경우 10만원`, `미이행시 1000만원`,
+    `이뤄질 경우 … 335억원을 내야 한다`) or inside one (`6000만원을 주면 법 위반`)."""
+    begin = 0 if quote is None else next((i for i, w in enumerate(words) if w.start >= quote[0]), 0)
+    for i in range(first - 1, begin - 1, -1):
+        if words[i].ending == "EF":
+            break
+        if _condition(words, i):
+            return True
+    for i in range(last + 1, len(words)):
+        w = words[i]
+        if any(m.tag == "EC" and m.form.endswith("면") for m in w.morphs) and not functional(w):
+            return True
+        if w.ending == "EF" or _quotative(w) or (w.verbal and ends_clause(words, i)):
+            break
+    return False
+
+
+def _condition(words, i: int) -> bool:
+    w = words[i]
+    if any(m.tag == "EC" and m.form.endswith("면") for m in w.morphs):
+        return not functional(w)  # 위반하면, 신청하려면, 1조원이라면; not 보고서에 따르면
+    first = w.morphs[0] if w.morphs else None
+    if first is not None and first.form == "경우" and i > 0 and words[i - 1].ending == "ETM":
+        return True  # 착용하지 않은 경우
+    # 미이행시, 미준수 시: a common noun of an act, then 시 (not 서울시, 부산광역시에: a place has a proper noun)
+    forms = [(m.form, m.tag) for m in w.morphs if not m.tag.startswith(("S", "J"))]
+    if any(t == "NNP" for _, t in forms) or w.particle not in (None, "JKB:에", "JX:는", "JX:에는"):
+        return False
+    if len(forms) >= 2 and forms[-1][0] == "시" and forms[-2][1] == "NNG":
+        return True
+    return (forms == [("시", "NNB")] or forms == [("시", "NNG")]) and i > 0 and \
+        words[i - 1].morphs[-1].tag == "NNG" and not words[i - 1].particles
 
 
 def _reference(unit: Unit, first: int, last: int, qualifier: str | None, lex: FactLexicon) -> bool:
