@@ -163,6 +163,8 @@ SUBJECT_FORMS = [
     # a penalty received (부과받았다, 선고받은): its topic pays
     ("쿠팡은 과징금 10억원을 부과받았다.", "10억원", "쿠팡", False),
     ("네이버와 카카오는 각각 과태료 300만원을 부과받았다.", "300만원", "네이버", False),
+    # a class led by the ones it names pays (A 등 4개 업체에)
+    ("공정거래위원회는 규정을 어긴 카카오 등 3개 업체에 과태료 900만원을 부과했다.", "900만원", "카카오", False),
     # a penalty demanded or ordered in a sentence that names no payer: the defendant of the sentence before
     ("최민수 전 의원이 징역 5년을 구형받았다. 검찰은 벌금 2억원도 함께 구형했다.", "2억원", "최민수", True),
     ("박영희 씨가 1심에서 징역 2년을 선고받았다. 재판부는 추징금 3억원도 명령했다.", "3억원", "박영희", True),

@@ -107,6 +107,7 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if not closes:
             continue
         role = "topic" if additive and not w.particles else role_of(w.particles)
+        begin_of_phrase = begin
         first = _phrase_start(words, begin, i)
         begin = i + 1
         if role is None:
@@ -115,6 +116,9 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if role == "other" and "상대" in w.text:
             role = "against"
         names, kinds = _names_in(start, end, arts)
+        if not names and first - 2 >= begin_of_phrase and words[first - 1].text == "등":
+            # 예스24 등 4개 대형 온라인 서점에게: the class is led by the ones it names
+            names, kinds = _names_in(words[begin_of_phrase].start, words[first - 2].end, arts)
         people = [e.name for e in arts.entities if e.label == "PERSON" and start <= e.start and e.end <= end + 1
                   and e.start < end]
         if role == "source" and names and all(arts.org_kinds.get(n) == "other" for n in names):
