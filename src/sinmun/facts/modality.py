@@ -50,7 +50,8 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
         nxt = words[i + 1] if i + 1 < len(words) else None
         for k, m in enumerate(w.morphs):
             if m.form in lex.forecast and (m.tag.startswith(("NN", "VV")) or m.tag == "XSV"):
-                forecast = True
+                # 보여주고 있다 (보이 + 어 + 주/VX) shows; 보인다, 보여 seem
+                forecast = forecast or not any(x.form == "주" and x.tag == "VX" for x in w.morphs[k + 1:k + 3])
             elif m.form in lex.planned and m.tag.startswith("NN"):
                 # 추진해왔으나, 계획했던: a plan already carried out is no plan
                 planned = planned or not any(x.tag == "EP" and x.form in PAST for x in w.morphs)
