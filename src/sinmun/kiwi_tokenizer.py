@@ -16,7 +16,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .doc_ext import TAGS_KEY, TEXT_KEY
-from .morph import Analysis, analyze, analyze_many
+from .morph import kiwi_tokens
 
 SENTENCES_KEY = "sinmun_sentences"
 WHITESPACE_TAG = "_SP"
@@ -37,7 +37,7 @@ class KiwiTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return doc_from_analysis(self.vocab, text, analyze(text))
+        return next(self._docs([text]))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
         """Docs for many texts, analysed through Kiwi's parallel batch API."""
@@ -51,8 +51,8 @@ class KiwiTokenizer:
             yield from self._docs(batch)
 
     def _docs(self, texts: list[str]) -> Iterator[Doc]:
-        for text, analysis in zip(texts, analyze_many(texts)):
-            yield doc_from_analysis(self.vocab, text, analysis)
+        for text, tokens in zip(texts, kiwi_tokens(texts)):
+            yield doc_from_tokens(self.vocab, text, tokens)
 
     # The tokenizer has no state of its own: Kiwi and its user dictionary come from the package.
     def to_bytes(self, **kwargs) -> bytes:
@@ -68,24 +68,43 @@ class KiwiTokenizer:
         return self
 
 
-def _surfaces(analysis: Analysis) -> Iterator[tuple[int, int, str, str]]:
-    """Morphemes that overlap in the text merged into surface spans: (start, end, lemma, tag), the
-    forms and tags of merged morphemes joined with "+"."""
-    current = None  # [start, end, forms, tags] of the surface being built
-    for m in analysis.morphemes:
-        if current and (m.start < current[1] or m.end <= m.start):
-            current[1] = max(current[1], m.end)
-            current[2].append(m.form)
-            current[3].append(m.tag)
-        elif m.end > m.start:
-            if current:
-                yield current[0], current[1], "+".join(current[2]), "+".join(current[3])
-            current = [m.start, m.end, [m.form], [m.tag]]
-    if current:
-        yield current[0], current[1], "+".join(current[2]), "+".join(current[3])
+def _surfaces(tokens) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
+    """Kiwi's tokens of one text as surface spans and sentences, in one pass over the tokens (each
+    attribute read once: Kiwi builds it on every access). Morphemes that overlap in the text (했 = 하+었)
+    merge into one surface (start, end, lemma, tag), their forms and tags joined with "+"; a sentence is
+    the span of the tokens Kiwi numbered alike."""
+    surfaces: list[tuple[int, int, str, str]] = []
+    sentences: list[tuple[int, int]] = []
+    sentence = None
+    # The surface being built: its start, end, forms and tags.
+    start = end = -1
+    forms: list[str] = []
+    tags: list[str] = []
+    for tok in tokens:
+        m_start, m_end = tok.span
+        position = tok.sent_position
+        if position != sentence:
+            sentence = position
+            sentences.append((m_start, m_end))
+        elif m_end > sentences[-1][1]:
+            sentences[-1] = (sentences[-1][0], m_end)
+        if forms and (m_start < end or m_end <= m_start):
+            if m_end > end:
+                end = m_end
+            forms.append(tok.form)
+            tags.append(tok.tag)
+        elif m_end > m_start:
+            if forms:
+                surfaces.append((start, end, "+".join(forms), "+".join(tags)))
+            start, end, forms, tags = m_start, m_end, [tok.form], [tok.tag]
+    if forms:
+        surfaces.append((start, end, "+".join(forms), "+".join(tags)))
+    return surfaces, sentences
 
 
-def doc_from_analysis(vocab: Vocab, text: str, analysis: Analysis) -> Doc:
+def doc_from_tokens(vocab: Vocab, text: str, kiwi_tokens) -> Doc:
+    """The Doc of one text from the tokens Kiwi gave for it."""
+    surfaces, sentences = _surfaces(kiwi_tokens)
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
@@ -109,7 +128,7 @@ def doc_from_analysis(vocab: Vocab, text: str, analysis: Analysis) -> Doc:
             starts.append(pos)
 
     cursor = 0
-    for start, end, lemma, tag in _surfaces(analysis):
+    for start, end, lemma, tag in surfaces:
         if start < cursor:  # defensive: never emit overlapping tokens
             start = cursor
             if start >= end:
@@ -131,15 +150,16 @@ def doc_from_analysis(vocab: Vocab, text: str, analysis: Analysis) -> Doc:
 
     doc = Doc(vocab, words=words, spaces=spaces)
     if words:  # tags, lemmas and sentence starts as one array: `Doc(tags=…)` sets them token by token
-        sentence_starts = {s for s, _ in analysis.sentences}
         add = vocab.strings.add
+        tag_ids = {tag: add(tag) for tag in set(tags)}  # few distinct tags: one lookup each
         values = numpy.empty((len(words), 3), dtype="uint64")
-        values[:, 0] = [add(t) for t in tags]
+        values[:, 0] = [tag_ids[t] for t in tags]
         values[:, 1] = [add(lemma) for lemma in lemmas]
-        values[:, 2] = numpy.array([1 if i == 0 or pos in sentence_starts else -1 for i, pos in enumerate(starts)],
-                                   dtype="int64").astype("uint64")
+        first = numpy.isin(numpy.array(starts, dtype="int64"), [s for s, _ in sentences])
+        first[0] = True
+        values[:, 2] = numpy.where(first, 1, -1).astype("int64").astype("uint64")
         doc.from_array([TAG, LEMMA, SENT_START], values)
-    doc.user_data[SENTENCES_KEY] = list(analysis.sentences)
+    doc.user_data[SENTENCES_KEY] = sentences
     doc.user_data[TEXT_KEY] = (len(words), text)
     doc.user_data[TAGS_KEY] = tags
     return doc

@@ -59,6 +59,13 @@ def get_kiwi() -> Kiwi:
     return kiwi
 
 
+@lru_cache(maxsize=32768)
+def word_reading(word: str) -> tuple[list, float]:
+    """Kiwi's best reading of a word on its own, `(tokens, score)`, remembered: the rules ask it of the
+    same words again and again, in one article and across articles."""
+    return get_kiwi().analyze(word, top_n=1)[0]
+
+
 def _analysis(tokens) -> Analysis:
     """Morphemes of one text, and its sentences: the spans of the tokens Kiwi numbered alike."""
     morphemes: list[Morpheme] = []
@@ -75,14 +82,14 @@ def _analysis(tokens) -> Analysis:
     return Analysis(morphemes, spans)
 
 
-def analyze(text: str) -> Analysis:
-    """Morphemes and sentences of one text."""
-    return next(analyze_many([text]))
-
-
 def analyze_many(texts):
     """Analyses of many texts through Kiwi's batch API (parallel inside Kiwi), in input order."""
+    for tokens in kiwi_tokens(texts):
+        yield _analysis(tokens)
+
+
+def kiwi_tokens(texts):
+    """Kiwi's own tokens of many texts through its batch API (parallel inside Kiwi), in input order."""
     # `tokenize` numbers each token's sentence; `split_into_sents` finds the same sentences and
     # morphemes but builds sentence objects on top, which costs a tenth more.
-    for tokens in get_kiwi().tokenize(list(texts)):
-        yield _analysis(tokens)
+    return get_kiwi().tokenize(list(texts))

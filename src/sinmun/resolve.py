@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doc_ext import MENTIONS, doc_text
+from .doc_ext import MENTIONS, doc_tags, doc_text
 from .ner.boundaries import boundary_words
 from .resources import read_lines
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
@@ -725,12 +725,14 @@ def defined_after_ner_names(doc: Doc, entities: list[Span]) -> dict[str, str]:
 
 def _without_particles(span: Span) -> str:
     """The span's text without trailing tokens Kiwi tagged as particles."""
-    tokens = list(span)
-    while tokens and tokens[-1].tag_.startswith("J"):
-        tokens.pop()
-    if not tokens:
+    doc, end = span.doc, span.end
+    tags = doc_tags(doc)  # the tags as strings: no Token object per token
+    while end > span.start and tags[end - 1].startswith("J"):
+        end -= 1
+    if end == span.start:
         return span.text
-    return doc_text(span.doc)[span.start_char:tokens[-1].idx + len(tokens[-1].text)]
+    last = doc[end - 1]
+    return doc_text(doc)[span.start_char:last.idx + len(last.text)]
 
 
 @Language.factory("sinmun_resolve", assigns=["doc.spans"], requires=[])

@@ -54,7 +54,22 @@ def _unresolved_shorts(text: str, org_names: set[str]) -> dict[str, int]:
         compact = name.replace(" ", "")
         for n in range(2, min(SHORT, len(compact) - 1) + 1):
             prefix = compact[:n]
-            m = re.search(rf"(?<![가-힣A-Za-z]){re.escape(prefix)}(?=[은는이가을를의에도와과]|\s)", text)
-            if m:
-                out.setdefault(prefix, m.start())
+            if prefix not in out and (at := _first_standalone(text, prefix)) >= 0:
+                out[prefix] = at
     return out
+
+
+PARTICLE_STARTS = frozenset("은는이가을를의에도와과")
+
+
+def _first_standalone(text: str, word: str) -> int:
+    """Where `word` first stands with no letter before it and a particle or a space after it, or -1. A
+    scan with `str.find`, not a pattern per word: compiling one costs more than the search."""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(word):at + len(word) + 1]
+        if not (before and ("가" <= before <= "힣" or before.isascii() and before.isalpha())) and (
+                after in PARTICLE_STARTS or after.isspace()):
+            return at
+        at = text.find(word, at + 1)
+    return -1

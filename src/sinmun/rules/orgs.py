@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..doc_ext import MENTIONS, add_mention, doc_text
+from ..doc_ext import MENTIONS, add_mention, doc_tags, doc_text
 from ..morph import get_kiwi
 from ..resources import read_lines
 
@@ -460,8 +460,11 @@ def club_names(doc: Doc) -> list[tuple[int, int]]:
     markers = club_marker_pattern()
     text = doc_text(doc)
     found = []
-    for i, token in enumerate(doc):
-        tag = token.tag_.split("+")[0]
+    for i, tags in enumerate(doc_tags(doc)):  # a Token only where the first tag is NNP or SL
+        tag = tags.split("+")[0]
+        if tag != "NNP" and tag != "SL":
+            continue
+        token = doc[i]
         if tag == "NNP" and markers.search(token.text) and not markers.fullmatch(token.text):
             found.append((token.idx, token.idx + len(token.text)))
         elif tag == "SL" and markers.fullmatch(token.text):

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_ext import MENTIONS, doc_text
-from ..morph import get_kiwi
+from ..morph import word_reading
 from ..resources import read_lines
 from .org_names import country_names
 from .orgs import (
@@ -116,6 +116,13 @@ def titles() -> Titles:
     return Titles(kinds, compound, word, short)
 
 
+@lru_cache(maxsize=65536)
+def title_match(word: str) -> re.Match | None:
+    """`titles().word.fullmatch(word)`, remembered: the walk asks it of each word several times, and the
+    pattern tries every title at every position of the word."""
+    return titles().word.fullmatch(word)
+
+
 @lru_cache(maxsize=1)
 def surname_set() -> frozenset[str]:
     return frozenset(w for line in read_lines("surnames.txt") for w in line.split())
@@ -147,7 +154,7 @@ NAME_PIECE_TAGS = frozenset(("NNG", "NNP", "NNB", "NR", "MM", "MAG", "XPN", "XR"
 @lru_cache(maxsize=65536)
 def unknown_noun(word: str) -> bool:
     """Kiwi, on the word alone, starts it with a proper noun or sees one rare (out-of-dictionary) noun."""
-    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    tokens, score = word_reading(word)
     if tokens[0].tag == "NNP":
         return True
     if len(tokens) == 1:
@@ -162,7 +169,7 @@ def compound_fragment(word: str) -> bool:
     """A dictionary noun and a bound noun-ending syllable (변동+시, 인준+안): a common compound, no name."""
     if len(word) != 3 or word[2] not in COMPOUND_TAILS:
         return False
-    tokens, score = get_kiwi().analyze(word[:2], top_n=1)[0]
+    tokens, score = word_reading(word[:2])
     return len(tokens) == 1 and tokens[0].tag == "NNG" and score > COMMON_NOUN_SCORE
 
 
@@ -171,7 +178,7 @@ def foreign_part(word: str) -> bool:
     """A word of a transliterated foreign name: a proper noun or a word Kiwi does not know."""
     if not re.fullmatch(r"[가-힣]{1,7}", word):
         return False
-    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    tokens, score = word_reading(word)
     return len(tokens) == 1 and tokens[0].tag == "NNP" or unknown_noun(word) or unreadable_word(word)
 
 
@@ -181,7 +188,7 @@ def unreadable_word(word: str) -> bool:
     foreign name it has never seen. Korean words, even rare compounds, score above this."""
     if not re.fullmatch(r"[가-힣]{2,6}", word):
         return False
-    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    tokens, score = word_reading(word)
     return score < UNREADABLE_SCORE and len(tokens) > 1
 
 
@@ -190,7 +197,7 @@ def rare_word(word: str) -> bool:
     """Kiwi, on the word alone, finds only out-of-dictionary pieces (두잇: 두/NNG 잇/NNG at -23)."""
     if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
         return False
-    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    tokens, score = word_reading(word)
     return score < UNKNOWN_NOUN_SCORE + 0.5 and all(t.tag in NAME_PIECE_TAGS or t.tag == "SL" for t in tokens)
 
 
@@ -204,7 +211,7 @@ class PeopleFinder:
     # --- reading the words of a doc -------------------------------------------------------------
     def title_of(self, word: str) -> str | None:
         """The title a word carries (`창업정책관은` -> 창업정책관), or None (`대표적`, `국가대표`)."""
-        m = self.titles.word.fullmatch(word)
+        m = title_match(word)
         if not m:
             return None
         prefix, title = m.group("prefix"), m.group("title")
@@ -243,7 +250,7 @@ class PeopleFinder:
             return False
         if word in self.titles.kinds or word in self.gaz.senses or self.is_place(word):
             return False
-        tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+        tokens, score = word_reading(word)
         verb = any(t.tag.startswith(("VV", "VA")) for t in tokens)
         return verb and score < UNKNOWN_NOUN_SCORE and tokens[-1].tag.startswith("NN")
 
@@ -378,12 +385,12 @@ class PeopleFinder:
 
     @staticmethod
     def _unknown_name(word: str) -> bool:
-        tokens, _ = get_kiwi().analyze(word, top_n=1)[0]
+        tokens, _ = word_reading(word)
         return len(tokens) == 1 and tokens[0].tag == "NNP" or unknown_noun(word)
 
     @staticmethod
     def _known_word(word: str) -> bool:
-        tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+        tokens, score = word_reading(word)
         return len(tokens) == 1 and score > COMMON_NOUN_SCORE
 
     def _spaced_titles(self, words: list) -> list:
@@ -392,9 +399,9 @@ class PeopleFinder:
         merged: list = []
         for word in words:
             if merged and word[0] == merged[-1][1] + 1 and word[3] == merged[-1][3] and merged[-1][2] not in self.titles.kinds:
-                m = self.titles.word.fullmatch(merged[-1][2] + word[2])
-                head = self.titles.word.fullmatch(word[2])
-                if m and head and not m.group("prefix") and not head.group("prefix") and len(m.group("title")) > len(head.group("title")):
+                head = title_match(word[2])  # first: the pair is read only after a title without prefix
+                m = head and not head.group("prefix") and title_match(merged[-1][2] + word[2])
+                if m and not m.group("prefix") and len(m.group("title")) > len(head.group("title")):
                     merged[-1] = (merged[-1][0], word[1], merged[-1][2] + word[2], word[3])
                     continue
             merged.append(word)
@@ -406,7 +413,7 @@ class PeopleFinder:
         The part before the title must be a whole Kiwi token that is a proper noun: a Korean name of three
         or four syllables, or, before a head-of-state title, a foreign name; never a known organization,
         place or party (민주당의원, 미국대통령)."""
-        m = self.titles.word.fullmatch(word)
+        m = title_match(word)
         if not m or len(m.group("prefix")) < 2 or m.group("title") not in self.titles.kinds:
             return None
         if self.titles.kinds[m.group("title")] not in GLUED_TITLE_KINDS:
@@ -936,7 +943,7 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     if after is not None and _plural_title().match(after.group()):
         return True  # 전 장관들이: a title in the plural is a group, no one person
-    if after is not None and word in DETERMINERS and (title := titles().word.fullmatch(after.group())):
+    if after is not None and word in DETERMINERS and (title := title_match(after.group())):
         return not title.group("prefix") and title.group("title") in COMMON_WORD_TITLES  # 이 시장은: "this market"
     if len(word) < 2 or not HANGUL_WORD.fullmatch(word.replace(" ", "")[:7]):
         return False
@@ -965,7 +972,7 @@ def title_follows(doc: Doc, end: int) -> bool:
         m = WORD.match(text, m.end() + 1)
     if m is None:
         return False
-    title = titles().word.fullmatch(m.group())
+    title = title_match(m.group())
     return title is not None and not title.group("prefix") and title.group("title") not in TITLE_FIRST_ONLY
 
 
