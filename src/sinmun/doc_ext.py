@@ -64,8 +64,9 @@ def _rows(doc: Doc) -> dict[str, list[dict]]:
 
 def add_mention(doc: Doc, span: Span, source: str, normalized: str | None = None) -> Span:
     """Add a span to the mentions group with its source and normalized form."""
-    span._.source = source
-    span._.normalized = normalized
+    ext = span._  # one extension object for both values: spaCy builds a new one on each `span._`
+    ext.source = source
+    ext.normalized = normalized
     if MENTIONS not in doc.spans:
         doc.spans[MENTIONS] = []
     doc.spans[MENTIONS].append(span)

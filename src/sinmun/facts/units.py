@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LEMMA, LENGTH, SPACY
 from spacy.tokens import Doc
 
 from ..doc_ext import doc_tags, doc_text
@@ -142,7 +143,7 @@ def units_of(doc: Doc, wanted_sentences: set[int] | None = None) -> list[Unit]:
     sentences = doc.user_data.get(SENTENCES_KEY) or [(0, len(text))]
     units: list[Unit] = []
     tags = doc_tags(doc)
-    starts = [t.idx for t in doc] if len(doc) else []
+    tokens = _TokenColumns(doc)
     for si, (s, e) in enumerate(sentences):
         pos = s
         for piece in re.split(r"(\n)", text[s:e]):
@@ -157,36 +158,49 @@ def units_of(doc: Doc, wanted_sentences: set[int] | None = None) -> list[Unit]:
             mark = FOOTNOTE_MARK.match(text[line_start:b]) if line_start >= s or a == s else None
             unit = Unit(len(units), si, a, b, [], footnote=mark.group(1) if mark else None)
             if wanted_sentences is None or si in wanted_sentences:
-                unit.words = _words(doc, tags, starts, a, b)
+                unit.words = _words(text, tags, tokens, a, b)
                 unit.quotes = _quotes(text, a, b)
                 unit.parens = _parens(text, a, b)
             units.append(unit)
     return units
 
 
-def _words(doc: Doc, tags: list[str], starts: list[int], a: int, b: int) -> list[Word]:
+class _TokenColumns:
+    """Where each token starts and ends, whether a space follows it, and its lemma: read from the doc's
+    arrays once, instead of a Token object per token and attribute."""
+
+    def __init__(self, doc: Doc):
+        cols = doc.to_array([IDX, LENGTH, SPACY, LEMMA]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self.starts = [c[0] for c in cols]
+        self.ends = [c[0] + c[1] for c in cols]
+        self.spaced = [c[2] for c in cols]
+        self.lemmas = [strings[c[3]] for c in cols]
+
+
+def _words(text: str, tags: list[str], tokens: _TokenColumns, a: int, b: int) -> list[Word]:
     words: list[Word] = []
+    starts, ends = tokens.starts, tokens.ends
     first = bisect.bisect_left(starts, a)
     current: list[Morph] = []
     w_start = None
-    for i in range(first, len(doc)):
-        tok = doc[i]
-        if tok.idx >= b:
+    for i in range(first, len(starts)):
+        start, end = starts[i], ends[i]
+        if start >= b:
             break
         if tags[i] == "_SP":
             continue
-        forms, ttags = tok.lemma_.split("+"), tags[i].split("+")
+        forms, ttags = tokens.lemmas[i].split("+"), tags[i].split("+")
         if len(forms) != len(ttags):
-            forms, ttags = [tok.text], [ttags[0]]
-        end = tok.idx + len(tok.text)
+            forms, ttags = [text[start:end]], [ttags[0]]
         if w_start is None:
-            w_start = tok.idx
-        current.extend(Morph(f, t, tok.idx, end) for f, t in zip(forms, ttags))
-        if tok.whitespace_ or i + 1 == len(doc) or doc[i + 1].idx >= b:
-            words.append(Word(w_start, end, doc_text(doc)[w_start:end], current))
+            w_start = start
+        current.extend(Morph(f, t, start, end) for f, t in zip(forms, ttags))
+        if tokens.spaced[i] or i + 1 == len(starts) or starts[i + 1] >= b:
+            words.append(Word(w_start, end, text[w_start:end], current))
             current, w_start = [], None
     if current:
-        words.append(Word(w_start, current[-1].end, doc_text(doc)[w_start:current[-1].end], current))
+        words.append(Word(w_start, current[-1].end, text[w_start:current[-1].end], current))
     return words
 
 

@@ -716,8 +716,15 @@ def _inherit_range_start(text: str, previous: list[Atom], atoms: list[Atom]) -> 
     return atoms
 
 
-def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: DateLexicon | None = None) -> list[DateExpr]:
-    """Every date expression in `text`, resolved against `anchor` (published_at: datetime, date or None)."""
+def date_chains(text: str, view: TokenView | None = None, lexicon: DateLexicon | None = None) -> list[list[Atom]]:
+    """The text's date and time atoms joined into expressions: what `find_dates` and `find_times` read."""
+    return _chains(text, _atoms(text, view or PlainView(text), lexicon or load_lexicon()))
+
+
+def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: DateLexicon | None = None,
+               chains: list[list[Atom]] | None = None) -> list[DateExpr]:
+    """Every date expression in `text`, resolved against `anchor` (published_at: datetime, date or None);
+    `chains`: the text's `date_chains`, when the caller has them already."""
     lex = lexicon or load_lexicon()
     view = view or PlainView(text)
     anchor_day = _anchor_date(anchor)
@@ -726,7 +733,7 @@ def find_dates(text: str, anchor=None, view: TokenView | None = None, lexicon: D
     previous: list[Atom] = []
     bare_start: tuple[DateExpr, Atom] | None = None  # the expression of a bare range start (5 of 5∼14일)
     story: _Story | None = None  # the last date whose year was written out (2019년 8월 25일)
-    for chain in _chains(text, _atoms(text, view, lex)):
+    for chain in date_chains(text, view, lex) if chains is None else chains:
         for atoms in _split(chain):
             atoms = [_anaphoric_year(a, story, anchor_day) if a.kind == "anayear" else a for a in atoms]
             atoms = _inherit_range_start(text, previous, atoms)
@@ -956,12 +963,11 @@ def _one_month_for_day_range(start: tuple[DateExpr, Atom], end: DateExpr, atoms:
         expr.value = expr.range_start = expr.range_end = day.isoformat()
 
 
-def find_times(text: str, view: TokenView | None = None, lexicon: DateLexicon | None = None) -> list[tuple[int, int]]:
+def find_times(text: str, view: TokenView | None = None, lexicon: DateLexicon | None = None,
+               chains: list[list[Atom]] | None = None) -> list[tuple[int, int]]:
     """Clock times that stand alone (오후 3시, 오전 10시 30분): TIME mentions, no date rows."""
-    lex = lexicon or load_lexicon()
-    view = view or PlainView(text)
     spans = []
-    for chain in _chains(text, _atoms(text, view, lex)):
+    for chain in date_chains(text, view, lexicon) if chains is None else chains:
         core = [a for a in chain if a.kind not in ("tilde", "qual", "dir")]
         if len(core) == 1 and core[0].kind == "time" and not re.fullmatch(r"\d{1,2}:\d{2}", core[0].text):
             spans.append((core[0].start, core[0].end))
@@ -1006,7 +1012,8 @@ class DateRecognizer:
         view = DocView(doc, text)
         rows = doc._.rows["dates"]
         found = []
-        for d in find_dates(text, doc._.published_at, view, self.lexicon):
+        chains = date_chains(text, view, self.lexicon)  # read once: dates and times share them
+        for d in find_dates(text, doc._.published_at, view, self.lexicon, chains):
             span = doc.char_span(d.start, d.end, label=d.label, alignment_mode="expand")
             if span is None:
                 continue
@@ -1016,7 +1023,7 @@ class DateRecognizer:
         for span, value in _ranges_as_one(doc, text, found):
             add_mention(doc, span, "rule", value)
         if self.times:
-            for start, end in find_times(text, view, self.lexicon):
+            for start, end in find_times(text, view, self.lexicon, chains):
                 span = doc.char_span(start, end, label="TIME", alignment_mode="expand")
                 if span is not None:
                     add_mention(doc, span, "rule", None)
