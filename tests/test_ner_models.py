@@ -73,3 +73,31 @@ def test_analyze_batch_builds_the_pipeline_of_the_chosen_model(monkeypatch, name
     raw = RawArticle(source="made-up.txt", input_format="txt", text="김민수 대표는 새 공장을 세운다고 밝혔다.")
     pipeline.analyze_batch([raw], RunSettings(ner=False, ner_model=name))
     assert asked == [name]
+
+
+SENTENCES = [
+    "김민수 한빛전자 대표는 3일 서울 강남구 본사에서 새 공장 계획을 밝혔다.",
+    "가상시 의회는 지난달 15일 오후 2시 예산 120억원을 의결했다.",
+    "박서연 가나다대학교 교수는 미국과 일본의 연구자 30명과 함께 보고서를 냈다.",
+]
+
+
+@pytest.mark.parametrize("name", NER_MODELS)
+def test_the_fused_embedding_predicts_what_the_trained_layers_do(name):
+    import numpy
+    import spacy
+
+    from sinmun.ner.features import fuse_for_prediction
+    from sinmun.ner.stage import load_ner_model
+
+    plain = spacy.load(model_path(name))
+    fused = load_ner_model(name)  # fused when loaded for the pipeline
+    docs = list(plain.tokenizer.pipe(SENTENCES))
+    expected = plain.get_pipe("tok2vec").model.predict(docs)
+    got = fused.get_pipe("tok2vec").model.predict(docs)
+    assert all(numpy.allclose(a, b, atol=1e-4) for a, b in zip(expected, got))
+    assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in plain.pipe(SENTENCES)] == \
+        [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in fused.pipe(SENTENCES)]
+    assert not fuse_for_prediction(fused.get_pipe("tok2vec").model)  # fused once: nothing left to fuse
+    with pytest.raises(NotImplementedError):
+        fused.get_pipe("tok2vec").model.begin_update(docs)

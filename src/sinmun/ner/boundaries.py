@@ -12,7 +12,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from spacy.attrs import IDX, LENGTH
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from ..doc_ext import doc_text
@@ -61,8 +62,10 @@ def klue_pieces(doc: Doc, start: int, end: int, label: str) -> list[Piece]:
 
 
 def _token_edges(doc: Doc) -> set[int]:
-    idx, length = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
-    return {*idx, *(i + n for i, n in zip(idx, length))}
+    if not len(doc):
+        return set()
+    spans = doc.to_array([IDX, LENGTH])
+    return {*spans[:, 0].tolist(), *(spans[:, 0] + spans[:, 1]).tolist()}
 
 
 def _without_jamo(text: str, start: int, end: int) -> tuple[int, int]:
@@ -206,9 +209,10 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
             for value in (*tags, *orths):
                 doc.vocab.strings.add(value)
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths), attrs={"TAG": tags, "LEMMA": orths})
-    for token in doc:
-        if token.is_sent_start is None:
-            token.is_sent_start = False
+    # The pieces after a token's first have no sentence-start value; set it where the array says so
+    # (iterating the doc would build a Token object per token).
+    for i in numpy.flatnonzero(doc.to_array(SENT_START) == 0).tolist():
+        doc[i].is_sent_start = False
     for name, spans in groups.items():
         doc.spans[name] = [
             doc.char_span(s.start_char, s.end_char, label=s.label, kb_id=s.kb_id, span_id=s.id) for s in spans

@@ -81,6 +81,7 @@ def _load(path: str) -> Language:
     for _, component in nlp.pipeline:
         for node in component.model.walk():
             node.ops = ops
+    features.fuse_for_prediction(nlp.get_pipe("tok2vec").model)  # loaded for prediction only
     return nlp
 
 
