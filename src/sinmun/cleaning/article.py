@@ -132,7 +132,7 @@ def _infer_outlet(found: _Findings, url: str | None) -> str | None:
     name is never an outlet."""
     index, zone = outlet_index(), found.zone
     candidates = [index.canonical(tag) for tag in zone.outlet_tags]
-    candidates += [found.byline_outlet]
+    candidates += [found.byline_outlet] + [index.canonical(name) for name in zone.byline_outlets]
     candidates += [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]
     candidates += [index.from_url(url)] + [index.from_emails(email) for email in zone.emails]
     candidates += [found.email_outlet, found.credit_outlet] + [index.find_name(credit) for credit in zone.credits]
@@ -381,6 +381,9 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
         names = bylines.end_line(line)
         if names is not None:
             found.add_reporters(names)
+            named = bylines.end_line_outlet(line)
+            if named and not found.byline_outlet:
+                found.byline_outlet = index.canonical(named)
             found.email_outlet = found.email_outlet or index.from_emails(line)
             article_ended = seen_prose
             continue

@@ -37,9 +37,16 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     table = tomllib.loads(resource_path("boilerplate.toml").read_text(encoding="utf-8"))["broadcast"]
     words = _alternation(table["markers"])
+    # a marker may carry its speaker inside the bracket: "[녹취: 홍길동 / 시민]", "<인터뷰 : 홍길동 교사>"
+    inside = rf"(?:{words})(?:\s*[:：]\s*[^\[\]<>【】〈〉()\n:：]{{1,30}})?"
     bracketed = (
-        rf"\[\s*(?:{words})\s*\]|<\s*(?:{words})\s*>|【\s*(?:{words})\s*】|〈\s*(?:{words})\s*〉"
+        rf"\[\s*{inside}\s*\]|<\s*{inside}\s*>|【\s*{inside}\s*】|〈\s*{inside}\s*〉|\(\s*{inside}\s*\)"
         rf"|[◀◁]\s*(?:{words})\s*[▶▷]"
+        # an arrow-led marker alone on its line ("▶ 앵커 멘트"); an arrow before text is a link or bullet
+        rf"|[▶▷►]\s*(?:{words})\s*$"
+        # a phone interview's mark before its speaker ("☎ 홍길동 / 시민")
+        rf"|☎(?=\s*{_SPEAKER})"
+        rf"|(?:{_alternation(table['speaker_roles'])})\s*[:：]"
     )
     marker = re.compile(rf"^\s*(?:{bracketed})\s*", re.IGNORECASE)
     roles = _alternation(table["credit_roles"])

@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from sinmun.cleaning.outlets import EMAIL, alias_alternation
+from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation
 from sinmun.cleaning.text import LINE_CACHE
 from sinmun.resources import resource_path
 
@@ -78,6 +78,11 @@ class BylineRules:
         names = self.names(match["names"])
         return names if names else None
 
+    def end_line_outlet(self, line: str) -> str | None:
+        """The outlet a byline-only line names ("세종=가상일보 홍길동 기자" → 가상일보), else None."""
+        match = self.whole_line.match(line) if len(line) <= 100 else None
+        return (match["placed"] or match["outlet"]) if match else None
+
     @lru_cache(maxsize=LINE_CACHE)
     def strip_trailing(self, line: str) -> Byline | None:
         """A prose line without the bylines or e-mails glued to its end ("…밝혔다. 홍길동 기자 hong@…")."""
@@ -127,7 +132,7 @@ def byline_rules() -> BylineRules:
     titles_alt = "|".join(re.escape(t) for t in sorted(table["titles"], key=len, reverse=True))
     title = rf"(?:{titles_alt})"
     names = rf"{_NAME}(?:\s*{title})?(?:\s*[·,ㆍ/]\s*{_NAME}(?:\s*{title})?)*"
-    outlets = alias_alternation()
+    outlets = rf"(?:{alias_alternation()}|[가-힣A-Za-z0-9]{{1,10}}{OUTLET_ENDING})"
     email = rf"[\(<\[]?\s*{EMAIL}\s*[\)>\]]?"
     start = (
         # [마이데일리 = 심지원 기자]   [아시아경제 홍길동 기자]   [홍길동 기자]
@@ -139,6 +144,10 @@ def byline_rules() -> BylineRules:
             rf"^[\[\(【<〈]\s*(?P<place>[가-힣A-Za-z.·\s]{{1,15}}?)\s*=\s*(?P<outlet>[^\]\)】>〉=]{{1,25}}?)\s*[\]\)】>〉]"
             rf"\s*(?:(?P<names>{names})\s*{title}\s*)?(?:{email}\s*)?=?\s*"
         ),
+        # (가상일보) 홍길동 기자 =   <가상일보> 홍길동 기자 =
+        re.compile(
+            rf"^[\[\(【<〈]\s*(?P<outlet>[^\]\)】>〉=]{{1,20}}?)\s*[\]\)】>〉]\s*(?P<names>{names})\s*{title}\s*(?:{email}\s*)?=\s*"
+        ),
         # 머니투데이 홍길동 기자 =    홍길동 기자 =
         re.compile(rf"^(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}\s*(?:{email}\s*)?=\s*"),
         # [파이낸셜뉴스]   (서울=연합뉴스) without a reporter is covered above
@@ -148,7 +157,8 @@ def byline_rules() -> BylineRules:
     # "홍길동 기자 기자 페이지", "김철수 기자 구독": a byline with its profile widget
     widget = r"(?:\s*(?:기자\s*)?(?:페이지|프로필|구독|구독하기|이메일\s*보내기|다른\s*기사\s*보기))?"
     whole_line = re.compile(
-        rf"^[\[\(<]?\s*{prefix}(?:(?:{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*{widget}\s*[\]\)>]?\s*\.?$"
+        rf"^[\[\(<]?\s*{prefix}(?:{PLACE_PREFIX}(?P<placed>[가-힣A-Za-z0-9]{{2,12}})\s+(?={names}\s*{title})|{PLACE_PREFIX})?"
+        rf"(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*{widget}\s*[\]\)>]?\s*\.?$"
     )
     trailing = re.compile(
         rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?:{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*$"

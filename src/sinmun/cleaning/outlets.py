@@ -14,6 +14,10 @@ from sinmun.resources import read_lines
 # it ("…말했다.hong@outlet.co.kr") starts at "hong".
 EMAIL = r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _EMAIL_RE = re.compile(EMAIL)
+# Words that end an outlet's name: a shape for outlets no resource lists ("가상일보", "[가상뉴스]").
+OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타임스|투데이|저널|미디어|포스트|통신|뉴스1)"
+# A place before "=" in an unbracketed dateline ("세종=가상일보 홍길동 기자", "워싱턴=홍길동 특파원").
+PLACE_PREFIX = r"(?:[가-힣A-Za-z]{1,8}\s*=\s*)"
 # The name right after a copyright sign, skipping a year and an opening quote or bracket.
 _NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?[\'\"‘“\[(<]?\s*([가-힣][가-힣A-Za-z0-9]{1,15})")
 _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sinmun.cleaning.bylines import byline_rules
-from sinmun.cleaning.outlets import EMAIL, alias_alternation
+from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation
 from sinmun.cleaning.segments import PROMO_WORDS, is_debris, is_fragment, is_prose, segments
 from sinmun.cleaning.text import ends_sentence, nospace
 
@@ -35,12 +35,13 @@ SUBHEAD_MIN_BODY = 30    # text left after glued sub-headlines must be a sentenc
 _NAME = r"[가-힣]{2,4}"
 # Desk titles of staff writers ("[홍길동 정치부장]"); outside columnists (교수, 대사) are no reporters.
 _DESK_TITLES = r"[가-힣]{0,6}(?:부장|차장|국장|팀장|데스크|에디터)"
-# Words that end an outlet's name: a shape for outlets no resource lists ("[가상일보]").
-_OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타임스|투데이|저널|미디어|포스트|통신|뉴스1)"
+_OUTLET_ENDING = OUTLET_ENDING
 # A caption describes the picture in the present progressive or as a noun phrase ("…하고 있다", "…모습").
 _CAPTION_ENDING = re.compile(r"(고\s*있다|모습|모습이다)\s*\.?['\"”’)]*$")
 # A photo's date and e-mail stamp ending a caption line ("… 있다. 2021.3.2 photo@outlet.co.kr").
 _PHOTO_STAMP = re.compile(rf"(?:\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}}\.?\s*)?{EMAIL}\s*$")
+# A date and time after a byline ("| 2023-05-02", "| 2023.05.02 14:31").
+_DATE = r"\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 HEADLINE_MIN_CHARS = 4   # non-space characters of the shortest headline ("사드 배치")
 HEADLINE_MAX_CHARS = 80  # ... and of the longest
 # A dash or bar set off by spaces divides a headline from its sub-headline ("제목 - 부제", "제목 | 부제").
@@ -65,6 +66,7 @@ class ZoneEvidence:
 
     reporters: list[str] = field(default_factory=list)
     outlet_tags: list[str] = field(default_factory=list)   # 기사제공 tags, datelines, bracketed tags
+    byline_outlets: list[str] = field(default_factory=list)  # outlets tail bylines name ("가상일보 홍길동 기자")
     notices: list[str] = field(default_factory=list)       # copyright lines
     emails: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
@@ -121,16 +123,25 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # [아시아경제 홍길동 기자]   [디지털뉴스국 홍길동 인턴기자]   [홍길동 기자]
         "bracket_byline": re.compile(
-            rf"[\[【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{0,20}}?)\s*(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]】>〉]\s*=?\s*"
+            rf"[\[【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{0,20}}?)\s*=?\s*(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]】>〉]\s*=?\s*"
         ),
         # [서울경제]   [가상일보]   [가상신문 나우뉴스] (an outlet and its section)
         "tag": re.compile(
             rf"[\[【]\s*(?P<b>{outlets}|[가-힣A-Za-z0-9]{{1,12}}{_OUTLET_ENDING})(?:\s+[가-힣A-Za-z0-9]{{1,10}})?\s*[\]】]\s*"
         ),
-        # a byline opening a line, with no bracket: "가상일보 홍길동 기자 | 본문", "홍길동 기자" alone
+        # a byline opening a line, with no bracket: "가상일보 홍길동 기자 | 본문", "홍길동 기자" alone,
+        # "세종=가상일보 홍길동 기자", "가상일보 | 홍길동 기자 | 2023-05-02" (an outlet after "place=" or
+        # before a bar may have any shape)
         "plain_byline": re.compile(
-            rf"^\s*(?:(?P<b>{outlets}|{shaped})\s+)?(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*"
-            rf"(?:{email}\s*)?(?:[|｜=]\s*|$)"
+            rf"^\s*(?:{PLACE_PREFIX}(?P<b1>[가-힣A-Za-z0-9]{{2,12}})\s+|(?P<b2>[가-힣A-Za-z0-9]{{2,12}})\s*[|｜]\s*"
+            rf"|(?P<b>{outlets}|{shaped})\s+|{PLACE_PREFIX})?"
+            rf"(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*"
+            rf"(?:{email}\s*)?(?:[|｜=]\s*(?:{_DATE}\s*(?=$|[|｜]))?[|｜]?\s*|$)"
+        ),
+        # a bracketed outlet, then the byline closed by "=": "(가상일보) 홍길동 기자 =", "[가상일보] 세종 홍길동 기자 ="
+        "paren_byline": re.compile(
+            rf"^\s*[\[(【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{1,20}}?)\s*[\])】>〉]\s*(?:[가-힣]{{2,4}}\s+(?={_NAME}\s*{title}))?"
+            rf"(?P<names>{spaced_names})\s*{title}\s*(?:{email}\s*)?=\s*"
         ),
         # a byline right after a bare tag: "[가상일보] 홍길동 기자 = 본문"
         "lead_byline": re.compile(rf"^(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*=?\s*"),
@@ -236,6 +247,9 @@ def _read_tail(texts: list[str], evidence: ZoneEvidence) -> None:
         if names and not byline_done:  # the first byline of the tail signs the article
             evidence.add_reporters(names)
             byline_done = True
+            named = byline_rules().end_line_outlet(text.strip())
+            if named:
+                evidence.byline_outlets.append(named)
 
 
 # --- head ------------------------------------------------------------------------------------
@@ -260,7 +274,7 @@ def is_photo_credit(line: str) -> bool:
 def _anchors(line: str) -> list[tuple[re.Match, str]]:
     pats = _patterns()
     found = []
-    for kind in ("dateline", "bracket_byline", "tag", "plain_byline"):
+    for kind in ("dateline", "bracket_byline", "tag", "plain_byline", "paren_byline"):
         for match in pats[kind].finditer(line):
             if kind == "plain_byline" and not all(is_person_name(n) for n in byline_rules().names(match["names"])):
                 continue
@@ -398,7 +412,7 @@ def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
         if outlet:
             evidence.outlet_tags.append(outlet)
     else:
-        outlet = _outlet_of(groups.get("b") or "")
+        outlet = _outlet_of(groups.get("b") or groups.get("b1") or groups.get("b2") or "")
         if outlet:
             evidence.outlet_tags.append(outlet)
 

@@ -1,0 +1,90 @@
+"""Debris shapes of outlets no resource lists, recognized by shape and position: transcript markers in
+any bracket, bylines under the headline or opening the lead with an outlet of any shape, unbracketed
+`place=outlet` datelines, bylines closing the text. Made-up outlets, names and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinmun.cleaning import clean_article
+from sinmun.cleaning.broadcast import strip_markers
+from sinmun.cleaning.text import nospace
+
+P1 = "가상시는 2일 청년 주거 지원 예산을 두 배로 늘린다고 밝혔다. 지원 대상도 만 39세까지 넓힌다."
+P2 = "시는 올해 안에 임대주택 500호를 새로 공급할 계획이다."
+P3 = "시 관계자는 \"청년들이 지역에 머물 수 있도록 하겠다\"고 말했다."
+BODY = f"{P1}\n{P2}\n{P3}"
+HEADLINE = "가상시 청년 주거 지원 두 배로"
+SUBHEAD = "내년부터 단계적 시행"
+
+# fmt: off
+MARKERS = [  # a transcript marker line of any bracket, with the speaker it names: (line, removed)
+    "(앵커)", "(앵커 멘트)", "▶ 앵커 멘트", "[앵커 맨트]", "【 앵커멘트 】", "[앵커리포트]", "<Anchor>", "(기자)",
+    "(인터뷰) 한가람 / 회사원", "[녹취: 한가람 / 자영업자]", "<인터뷰 : 한가람 초등학교 교사>", "☎ 한가람 / 대학원생",
+    "[현장 녹취]", "(녹취) 한가람 / 택시 기사", "[싱크] 한가람 / 주부", "【 기자 】", "[전화 연결] 한가람 / 상인",
+]
+SPEAKER_TURNS = [  # a speaker's role before a colon opens the turn; what is said stays
+    ("앵커 : 오늘 첫 소식입니다.", "오늘 첫 소식입니다."), ("기자: 현장은 아직 혼란스럽습니다.", "현장은 아직 혼란스럽습니다."),
+    ("진행자 : 말씀 감사합니다.", "말씀 감사합니다."),
+]
+NOT_MARKERS = [  # prose that opens with such words or brackets stays whole
+    "▶ 기자가 찾은 현장은 참혹했다.", "앵커는 방송을 마치며 인사했다.", "(사진) 전시는 다음 달까지 이어진다.",
+    "기자회견은 오후 2시에 열렸다.", "인터뷰 : 한가람 가상시장과의 일문일답은 다음과 같다.",
+]
+HEAD_BYLINES = [  # (head lines before P1, reporters, outlet)
+    ("(누리온) 한가람 기자 = ", ["한가람"], "누리온"),
+    ("<누리온> 한가람 기자 = ", ["한가람"], "누리온"),
+    ("[누리온] 세종 한가람 기자 = ", ["한가람"], "누리온"),
+    ("[누리온 = 한가람 기자] ", ["한가람"], "누리온"),
+    ("세종=누리온 한가람 기자\n", ["한가람"], "누리온"),
+    ("워싱턴=한가람 특파원\n", ["한가람"], None),
+    (f"{HEADLINE}\n{SUBHEAD}\n누리온 | 한가람 기자 | 2023-05-02\n", ["한가람"], "누리온"),
+    (f"{HEADLINE}\n{SUBHEAD}\n가상일보 | 한가람 기자 | 2023.05.02 14:31\n", ["한가람"], "가상일보"),
+    (f"{HEADLINE}\n세종=가상경제 한가람·오누리 기자\n", ["한가람", "오누리"], "가상경제"),
+]
+TAIL_BYLINES = [  # (closing line, reporters, outlet)
+    ("세종=누리온 한가람 기자", ["한가람"], "누리온"),
+    ("광주=가상일보 한가람 기자", ["한가람"], "가상일보"),
+    ("워싱턴=한가람 특파원", ["한가람"], None),
+    ("가상일보 한가람 기자 garam@gasang.co.kr", ["한가람"], "가상일보"),
+    ("가상경제 한가람 기자", ["한가람"], "가상경제"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+@pytest.mark.parametrize("where", ["first", "middle"])
+def test_transcript_markers_of_any_bracket_go(marker: str, where: str) -> None:
+    text = f"{marker}\n{BODY}" if where == "first" else f"{P1}\n{marker}\n{P2}\n{P3}"
+    body = clean_article(text).body
+    assert nospace(marker) not in nospace(body)
+    assert body == BODY
+
+
+@pytest.mark.parametrize("line,said", SPEAKER_TURNS)
+def test_speaker_roles_before_a_colon_go_and_the_turn_stays(line: str, said: str) -> None:
+    assert strip_markers(line)[0] == said
+
+
+@pytest.mark.parametrize("line", NOT_MARKERS)
+def test_prose_opening_with_marker_words_stays(line: str) -> None:
+    assert strip_markers(line)[0] == line
+    assert line in clean_article(f"{P1}\n{line}\n{P2}").body
+
+
+@pytest.mark.parametrize("head,reporters,outlet", HEAD_BYLINES)
+def test_head_bylines_of_unknown_outlets(head: str, reporters: list[str], outlet: str | None) -> None:
+    cleaned = clean_article(head + BODY)
+    assert cleaned.body == BODY
+    assert cleaned.reporters == reporters
+    assert cleaned.outlet == outlet
+    if head.startswith(HEADLINE):
+        assert cleaned.title == HEADLINE
+
+
+@pytest.mark.parametrize("tail,reporters,outlet", TAIL_BYLINES)
+def test_closing_bylines_with_a_place_or_an_unknown_outlet(tail: str, reporters: list[str], outlet: str | None) -> None:
+    cleaned = clean_article(f"{BODY}\n{tail}")
+    assert cleaned.body == BODY
+    assert cleaned.reporters == reporters
+    assert cleaned.outlet == outlet
