@@ -88,3 +88,57 @@ def test_closing_bylines_with_a_place_or_an_unknown_outlet(tail: str, reporters:
     assert cleaned.body == BODY
     assert cleaned.reporters == reporters
     assert cleaned.outlet == outlet
+
+
+# fmt: off
+CAPTION_LINES = [  # a caption known by an unbracketed credit or a ▲ scene mark: (line, strings that must go)
+    ("기자회견장 전경 |사진 한가람 기자", ["기자회견장 전경", "한가람 기자"]),
+    ("시민들이 광장 앞을 지나가고 있다 | 사진=한가람 기자", ["광장 앞을", "한가람 기자"]),
+    ("지난달 열린 설명회 현장. 누리온 제공", ["설명회 현장", "누리온 제공"]),
+    ("행사장 전경. 사진 누리온 DB", ["행사장 전경", "누리온 DB"]),
+    ("▲관계자가 질문에 답하고 있다. ⓒ누리온", ["질문에 답하고", "ⓒ누리온"]),
+    ("▲참석자들이 기념 촬영을 하고 있다.", ["기념 촬영을"]),
+    ("▲ 개막식 현장", ["개막식 현장"]),
+]
+SENTENCE_CAPTIONS = [  # a caption written as a sentence stays once; only its credit goes
+    ("관계자가 질문에 답하고 있다. 누리온 제공", "관계자가 질문에 답하고 있다.", "누리온 제공"),
+    ("참석자들이 인사를 나누고 있다. 사진제공 가상재단", "참석자들이 인사를 나누고 있다.", "가상재단"),
+]
+NOT_CAPTIONS = [  # lines that look close but are the article's: list items, closing bylines, prose
+    "▲청년 주거 지원 확대", "▲일자리 예산 두 배로 늘려",
+    "최근 몇 개월 동안 가스 대금을 둘러싸고 두 나라의 대립이 치닫고 있다./한가람 기자",
+    "시는 이번 사업의 운영을 가상재단에 맡기고 재원은 시가 제공한다.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("line,gone", CAPTION_LINES)
+@pytest.mark.parametrize("where", ["head", "middle"])
+def test_captions_by_unbracketed_credit_or_scene_mark(line: str, gone: list[str], where: str) -> None:
+    text = f"{line}\n{BODY}" if where == "head" else f"{P1}\n{line}\n{P2}\n{P3}"
+    cleaned = clean_article(text)
+    assert cleaned.body == BODY
+    for piece in gone:
+        assert nospace(piece) not in nospace(cleaned.body)
+    assert line in cleaned.captions
+
+
+@pytest.mark.parametrize("line,kept,gone", SENTENCE_CAPTIONS)
+def test_a_caption_written_as_a_sentence_stays_once(line: str, kept: str, gone: str) -> None:
+    body = clean_article(f"{P1}\n{line}\n{P2}").body
+    assert body.count(kept) == 1
+    assert gone not in body
+
+
+@pytest.mark.parametrize("line", NOT_CAPTIONS)
+def test_lines_close_to_captions_stay(line: str) -> None:
+    body = clean_article(f"{P1}\n{P2}\n{line}\n{P3}").body
+    kept = line.split("./")[0] + ("." if "./" in line else "")
+    assert nospace(kept) in nospace(body)
+
+
+@pytest.mark.parametrize("caption", ["관계자가 질문에 답하고 있다", "개막식 현장 모습"])
+def test_a_credit_alone_on_its_line_takes_the_caption_under_it(caption: str) -> None:
+    cleaned = clean_article(f"사진=누리온 제공\n{caption}\n{BODY}")
+    assert cleaned.body == BODY
+    assert caption in cleaned.captions

@@ -29,7 +29,8 @@ TAIL_LINES = 12          # the tail zone is looked for in the last lines only
 HEAD_LINES = 3           # a head anchor is looked for in the first lines ...
 HEAD_CHARS = 700         # ... with at most this much headline and caption text before it
 CAPTION_MAX_CHARS = 160  # a caption is one short clause
-SUBHEAD_MIN_BODY = 30    # text left after glued sub-headlines must be a sentence's worth
+SUBHEAD_MIN_BODY = 30
+FRAGMENT_CAPTION_CHARS = 40  # a statement longer than this after a lone credit line is the text's    # text left after glued sub-headlines must be a sentence's worth
 
 # A name as written in a byline: a surname-led word of two to four syllables.
 _NAME = r"[가-힣]{2,4}"
@@ -452,11 +453,70 @@ def _after_subheads(rest: str, next_line: str | None, evidence: ZoneEvidence) ->
 # --- captions --------------------------------------------------------------------------------
 
 
+# An unbracketed credit closing a caption line: "… 있다. 가상일보 제공", "… 전경 |사진 홍길동 기자",
+# "… 모습. 사진 가상일보 DB", "… 있다. ⓒ가상일보".
+_TRAILING_CREDIT = re.compile(
+    # a photographer after a bar or the word 사진 ("… |사진 홍길동 기자"); "홍길동 기자" and "…/홍길동 기자"
+    # sign the text
+    rf"(?:\s*[|｜]\s*(?:사진\s*[:=]?\s*)?|\s*/?\s*사진\s*[:=]?\s*){_NAME}\s*기자\s*$"
+    rf"|(?:\s*[|/｜]\s*|(?<=\.)\s*|\s+)(?:(?:사진|사진\s*제공|자료)\s*[:=]?\s*)?"
+    rf"[가-힣A-Za-z0-9]{{2,12}}(?:\s+[가-힣A-Za-z0-9]{{2,12}})?\s*(?:제공|DB)\s*$"
+    rf"|\s*(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s*DB)?\s*$"
+    # the credit word first: "… 있다. 사진제공 가상재단", "… 전경 | 사진 가상일보"
+    rf"|(?:\s*[|｜]\s*|(?<=\.)\s*)(?:사진\s*제공|사진\s*출처|사진|자료)\s*[:=]?\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s*DB)?\s*$"
+)
+# Captions name a scene: "…하고 있다", "…모습", "기자회견장 전경", "설명회 현장".
+_SCENE_ENDING = re.compile(r"(?:고\s*있다|모습|모습이다|전경|현장|장면|풍경)\s*\.?['\"”’)]*$")
+_CAPTION_BULLET = re.compile(r"^[▲△]\s*")
+
+
+def _credited_caption(text: str) -> bool:
+    """May this stretch be a caption, given that a credit follows it? Short, at most one statement, and
+    a scene or no statement at all ("기자회견장 전경.", "시민들이 지나가고 있다.")."""
+    text = text.strip()
+    if not text or len(text) > CAPTION_MAX_CHARS or len(_FULL_STOP_STATEMENT.findall(text)) > 1:
+        return False
+    return bool(_SCENE_ENDING.search(text)) or (not _FULL_STOP_STATEMENT.search(text) and not is_prose(text))
+
+
+def _caption_line(line: str) -> str | None:
+    """A line that is a caption by its shape alone, or None: a caption with an unbracketed credit after
+    it, or a scene after a ▲ mark ("▲시민들이 지나가고 있다."). What stays of it is returned: a caption
+    written as a sentence on its own line stays once without its credit ("… 있다. / 가상부 제공"), a
+    fragment goes whole. A bulleted list item ("▲청년 주거 지원 확대") is no scene, so it stays."""
+    credit = _TRAILING_CREDIT.search(line)
+    bullet = _CAPTION_BULLET.match(line)
+    if credit and credit.start() > 0:
+        caption = _CAPTION_BULLET.sub("", line[: credit.start()]).strip()
+        if _credited_caption(caption) and not is_person_name(caption):
+            return "" if bullet or not _FULL_STOP_STATEMENT.search(caption) else caption
+    return "" if _scene_bullet(line, bullet) else None
+
+
+def _scene_bullet(line: str, bullet: re.Match | None) -> bool:
+    rest = line[bullet.end():] if bullet else ""
+    # one scene only: a credit or a second sentence inside means a caption glued to the text, cut elsewhere
+    return (
+        bool(bullet) and "▲" not in rest and len(rest) <= 80 and bool(_SCENE_ENDING.search(rest))
+        and len(_FULL_STOP_STATEMENT.findall(rest)) <= 1 and not _patterns()["credit_inline"].search(rest)
+    )
+
+
 def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
     """Photo captions known by their credits, anywhere in the body."""
     pats = _patterns()
     out: list[str] = []
+    credit_alone = False  # the line before was a credit alone: a caption may follow it
     for line in lines:
+        kept = _caption_line(line)
+        if kept is None and credit_alone and _credited_caption(line) and not ends_sentence_long(line):
+            kept = ""
+        credit_alone = False
+        if kept is not None:
+            evidence.captions.append(line)
+            if kept:
+                out.append(kept)
+            continue
         lead = pats["credit_line_start"].match(line) or pats["credit_inline"].match(line)
         captioned = False
         if lead and out:  # a credit opening a line ends the caption the line before ends with
@@ -470,10 +530,11 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
                 captioned = True
         if lead:
             evidence.credits.append(lead.group(0).strip())
-            line = line[lead.end():].strip()
+            line = re.sub(r"^(?:제공|DB|자료\s*사진)$", "", line[lead.end():].strip())
             if not captioned and _is_caption_text(line):  # "[가상일보 자료사진] 캡션": the credit leads
                 evidence.captions.append(line)
                 continue
+            credit_alone = not captioned and not line  # "사진=가상일보 제공" over its caption
         pool = pats["pool_credit"].match(line)
         if pool:
             evidence.captions.append(pool.group(0))
@@ -482,6 +543,11 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def ends_sentence_long(text: str) -> bool:
+    """A statement long enough to be the article's own sentence rather than a caption."""
+    return is_prose(text) and len(nospace(text)) > FRAGMENT_CAPTION_CHARS
 
 
 def _is_caption_text(text: str) -> bool:
