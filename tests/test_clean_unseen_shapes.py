@@ -99,6 +99,8 @@ CAPTION_LINES = [  # a caption known by an unbracketed credit or a ▲ scene mar
     ("▲관계자가 질문에 답하고 있다. ⓒ누리온", ["질문에 답하고", "ⓒ누리온"]),
     ("▲참석자들이 기념 촬영을 하고 있다.", ["기념 촬영을"]),
     ("▲ 개막식 현장", ["개막식 현장"]),
+    ("시민들이 광장 앞을 지나가고 있다 <사진제공=가상재단>", ["광장 앞을", "가상재단"]),
+    ("기자회견장 전경. ⓒ누리온 한가람 기자", ["기자회견장 전경", "ⓒ누리온"]),
 ]
 SENTENCE_CAPTIONS = [  # a caption written as a sentence stays once; only its credit goes
     ("관계자가 질문에 답하고 있다. 누리온 제공", "관계자가 질문에 답하고 있다.", "누리온 제공"),

@@ -34,6 +34,7 @@ from sinmun.cleaning.zones import (
     cut_captions,
     cut_head,
     cut_tail,
+    is_credited_fragment,
     is_headline,
     is_photo_credit,
 )
@@ -376,7 +377,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             found.credit_outlet = found.credit_outlet or credit.outlet
             found.email_outlet = found.email_outlet or index.from_emails(line)
             line = credit.rest
-            if not line:
+            if not line or is_credited_fragment(line):
                 continue
         names = bylines.end_line(line)
         if names is not None:

@@ -461,7 +461,7 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:\s*[|｜]\s*(?:사진\s*[:=]?\s*)?|\s*/?\s*사진\s*[:=]?\s*){_NAME}\s*기자\s*$"
     rf"|(?:\s*[|/｜]\s*|(?<=\.)\s*|\s+)(?:(?:사진|사진\s*제공|자료)\s*[:=]?\s*)?"
     rf"[가-힣A-Za-z0-9]{{2,12}}(?:\s+[가-힣A-Za-z0-9]{{2,12}})?\s*(?:제공|DB)\s*$"
-    rf"|\s*(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s*DB)?\s*$"
+    rf"|\s*(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s*DB|\s+{_NAME}\s*기자)?\s*$"
     # the credit word first: "… 있다. 사진제공 가상재단", "… 전경 | 사진 가상일보"
     rf"|(?:\s*[|｜]\s*|(?<=\.)\s*)(?:사진\s*제공|사진\s*출처|사진|자료)\s*[:=]?\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s*DB)?\s*$"
 )
@@ -477,6 +477,12 @@ def _credited_caption(text: str) -> bool:
     if not text or len(text) > CAPTION_MAX_CHARS or len(_FULL_STOP_STATEMENT.findall(text)) > 1:
         return False
     return bool(_SCENE_ENDING.search(text)) or (not _FULL_STOP_STATEMENT.search(text) and not is_prose(text))
+
+
+def is_credited_fragment(text: str) -> bool:
+    """What a photo credit was cut from is a caption to drop whole when it is no sentence with a full
+    stop ("시민들이 지나가고 있다 <사진제공=가상재단>"); a sentence caption stays once."""
+    return _credited_caption(text) and not _FULL_STOP_STATEMENT.search(text)
 
 
 def _caption_line(line: str) -> str | None:
