@@ -5,6 +5,8 @@ any bracket, bylines under the headline or opening the lead with an outlet of an
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sinmun.cleaning import clean_article
 from sinmun.cleaning.broadcast import strip_markers
@@ -94,17 +96,19 @@ def test_closing_bylines_with_a_place_or_an_unknown_outlet(tail: str, reporters:
 CAPTION_LINES = [  # a caption known by an unbracketed credit or a ▲ scene mark: (line, strings that must go)
     ("기자회견장 전경 |사진 한가람 기자", ["기자회견장 전경", "한가람 기자"]),
     ("시민들이 광장 앞을 지나가고 있다 | 사진=한가람 기자", ["광장 앞을", "한가람 기자"]),
-    ("지난달 열린 설명회 현장. 누리온 제공", ["설명회 현장", "누리온 제공"]),
-    ("행사장 전경. 사진 누리온 DB", ["행사장 전경", "누리온 DB"]),
+    ("지난달 열린 설명회 현장 | 누리온 제공", ["설명회 현장", "누리온 제공"]),
+    ("행사장 전경 사진 누리온 DB", ["행사장 전경", "누리온 DB"]),
     ("▲관계자가 질문에 답하고 있다. ⓒ누리온", ["질문에 답하고", "ⓒ누리온"]),
     ("▲참석자들이 기념 촬영을 하고 있다.", ["기념 촬영을"]),
     ("▲ 개막식 현장", ["개막식 현장"]),
     ("시민들이 광장 앞을 지나가고 있다 <사진제공=가상재단>", ["광장 앞을", "가상재단"]),
-    ("기자회견장 전경. ⓒ누리온 한가람 기자", ["기자회견장 전경", "ⓒ누리온"]),
+    ("기자회견장 전경 ⓒ누리온 한가람 기자", ["기자회견장 전경", "ⓒ누리온"]),
 ]
 SENTENCE_CAPTIONS = [  # a caption written as a sentence stays once; only its credit goes
     ("관계자가 질문에 답하고 있다. 누리온 제공", "관계자가 질문에 답하고 있다.", "누리온 제공"),
     ("참석자들이 인사를 나누고 있다. 사진제공 가상재단", "참석자들이 인사를 나누고 있다.", "가상재단"),
+    ("기자회견장 전경. 사진 누리온 DB", "기자회견장 전경.", "누리온 DB"),
+    ("설명회 현장 모습. ⓒ누리온 한가람 기자", "설명회 현장 모습.", "ⓒ누리온"),
 ]
 NOT_CAPTIONS = [  # lines that look close but are the article's: list items, closing bylines, prose
     "▲청년 주거 지원 확대", "▲일자리 예산 두 배로 늘려",
@@ -144,3 +148,55 @@ def test_a_credit_alone_on_its_line_takes_the_caption_under_it(caption: str) -> 
     cleaned = clean_article(f"사진=누리온 제공\n{caption}\n{BODY}")
     assert cleaned.body == BODY
     assert caption in cleaned.captions
+
+
+# fmt: off
+OUTLET_IN_DEBRIS = [  # an outlet no resource lists, named only by the furniture around the text
+    ("[누리온 카카오톡 채널 친구추가]", "누리온"), ("☞ 지금 누리온 앱에서 확인하세요", "누리온"),
+    ("<누리온 제보하기>\n이메일 : garam@nurion.kr", "누리온"), ("누리온 뉴스를 네이버 메인에서 보세요. [구독 클릭]", "누리온"),
+    ("▶ 네이버에서 가상경제를 구독하세요", "가상경제"), ("<ⓒKTN 무단전재 및 재배포금지>", "KTN"),
+    ("[한가람 기자 다른 기사 보기]", None), ("▶ 카카오톡 채널 추가하고 속보 받기", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("tail,outlet", OUTLET_IN_DEBRIS)
+def test_outlet_named_by_the_removed_furniture(tail: str, outlet: str | None) -> None:
+    cleaned = clean_article(f"{BODY}\n{tail}")
+    assert cleaned.body == BODY
+    assert cleaned.outlet == outlet
+
+
+# Property tests over the shapes above: whatever of them surrounds a text, cleaning is idempotent, keeps
+# every line that is a sentence with no debris shape, and leaves a body whose lines are offsets-exact.
+NEW_PIECES = [
+    "(앵커)", "▶ 앵커 멘트", "[녹취: 한가람 / 주부]", "☎ 한가람 / 상인", "앵커 : ", "(누리온) 한가람 기자 = ", "세종=누리온 한가람 기자",
+    "누리온 | 한가람 기자 | 2023-05-02", "기자회견장 전경 |사진 한가람 기자", "설명회 현장. 누리온 제공", "▲개막식 현장",
+    "사진=누리온 제공", "[누리온 카카오톡 채널 친구추가]", "ⓒ누리온", "관계자가 질문에 답하고 있다", "\n", " ", ".",
+]
+SENTENCES = st.sampled_from([
+    "시장은 올해 3% 성장할 것으로 전망됐다.", "위원회는 다음 달 회의를 열어 방안을 확정한다.",
+    "연구진은 새 소재의 내구성을 시험하고 있다.", "주민들은 공사 소음에 대한 불만을 제기했다.",
+])
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(NEW_PIECES + [P1, P2]), max_size=16).map("".join))
+def test_cleaning_the_new_shapes_is_idempotent_and_offsets_hold(text: str) -> None:
+    body = clean_article(text).body
+    assert clean_article(body).body == body
+    offset = 0
+    for line in body.split("\n") if body else []:
+        assert line and line == line.strip()
+        assert body[offset: offset + len(line)] == line
+        offset += len(line) + 1
+
+
+@PROPERTY
+@given(st.lists(SENTENCES, min_size=1, max_size=6), st.lists(st.sampled_from(NEW_PIECES), max_size=6))
+def test_no_sentence_of_prose_is_deleted_among_the_new_shapes(sentences: list[str], debris: list[str]) -> None:
+    text = "\n".join(["".join(debris[:3]), *sentences, "".join(debris[3:])])
+    body = clean_article(text).body
+    for sentence in sentences:
+        assert sentence in body

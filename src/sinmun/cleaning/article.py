@@ -24,9 +24,9 @@ from sinmun.cleaning.broadcast import drop_markers
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
-from sinmun.cleaning.outlets import outlet_index
+from sinmun.cleaning.outlets import outlet_in_debris, outlet_index
 from sinmun.cleaning.recurring import drop_recurring_lines
-from sinmun.cleaning.segments import is_debris_line
+from sinmun.cleaning.segments import is_debris_line, split_line
 from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 from sinmun.cleaning.zones import (
@@ -118,7 +118,7 @@ def clean_article(
     return CleanedArticle(
         body=body,
         title=title or found.title or found.zone.headline,
-        outlet=(outlet.strip() or None if isinstance(outlet, str) else None) or _infer_outlet(found, url),
+        outlet=(outlet.strip() or None if isinstance(outlet, str) else None) or _infer_outlet(found, url, text, body),
         published_at=parse_datetime(published_at) or found.published,
         modified_at=found.modified,
         reporters=_reporters(found),
@@ -127,22 +127,32 @@ def clean_article(
     )
 
 
-def _infer_outlet(found: _Findings, url: str | None) -> str | None:
+def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str = "") -> str | None:
     """The outlet from the strongest evidence: the portal's 기사제공 tag and the dateline or bracketed
-    tag, then the byline, the copyright notice, the URL, e-mail domains and photo credits. A person's
-    name is never an outlet."""
+    tag, then the byline, the copyright notice, the URL, e-mail domains, the name the removed promotion
+    lines advertise and photo credits. A person's name is never an outlet."""
     index, zone = outlet_index(), found.zone
     candidates = [index.canonical(tag) for tag in zone.outlet_tags]
     candidates += [found.byline_outlet] + [index.canonical(name) for name in zone.byline_outlets]
     candidates += [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]
     candidates += [index.from_url(url)] + [index.from_emails(email) for email in zone.emails]
-    candidates += [found.email_outlet, found.credit_outlet] + [index.find_name(credit) for credit in zone.credits]
     reporters = _reporters(found)
+    candidates += [found.email_outlet, _debris_outlet(text, body, reporters), found.credit_outlet]
+    candidates += [index.find_name(credit) for credit in zone.credits]
     for candidate in candidates:
         # "[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet
         if candidate and len(candidate) > 1 and not any(name.startswith(candidate) for name in reporters):
             return candidate
     return None
+
+
+def _debris_outlet(text: str, body: str, reporters: list[str]) -> str | None:
+    """The outlet named by the pieces of the scrape that cleaning removed (outside the body)."""
+    if not text:
+        return None
+    kept = nospace(body)
+    removed = [line[a:b] for line in normalize_lines(text) for a, b in split_line(line) if nospace(line[a:b]) not in kept]
+    return outlet_in_debris(removed, reporters)
 
 
 def _reporters(found: _Findings) -> list[str]:

@@ -23,6 +23,40 @@ _NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?[\'\"‘“\[(<]?
 _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
 
 
+# Promotion and tip-off debris names its outlet right before the channel it advertises ("[가상일보
+# 카카오톡 채널 친구추가]", "지금 가상일보 앱에서", "<가상일보 제보하기>", "가상일보 뉴스를 네이버에서").
+_PROMO_CHANNEL = re.compile(
+    r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}?)[을를이가의]?\s*"
+    r"(?=(?:뉴스를|앱(?:에서|을|으로)?(?![가-힣])|카카오톡|카카오|텔레그램|유튜브|페이스북|인스타그램|네이버|공식|제보|구독|"
+    r"바로\s*가기|모바일|뉴스레터|홈페이지|프리미엄|멤버십))"
+)
+# Platforms, promotion words and function words stand in that position too; none is an outlet.
+_NOT_OUTLETS = frozenset(
+    "네이버 다음 카카오 카카오톡 텔레그램 유튜브 페이스북 인스타그램 트위터 구글 지금 공식 기사 뉴스 모바일 무료 채널 "
+    "구독 제보 이메일 전화 메인 홈페이지 친구 바로 더 많은 최신 오늘 매일 모든 프리미엄 기자 사진 영상 독자 에서 "
+    "Copyright Copyrights All".split()
+)
+# The name after a copyright sign in Latin letters or Hangul ("ⓒKNT뉴스", "© 가상일보").
+_SIGNED_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?['\"‘“\[(<]?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})")
+
+
+def outlet_in_debris(pieces: list[str], not_names: list[str]) -> str | None:
+    """The outlet the removed debris names most often by position (before an advertised channel, after a
+    copyright sign), when no stronger evidence names one: an outlet no resource lists still signs its
+    furniture. A reporter's name (or a piece of one) is never taken."""
+    votes: dict[str, int] = {}
+    for piece in pieces:
+        found = {m.group(1) for m in _PROMO_CHANNEL.finditer(piece)} | {m.group(1) for m in _SIGNED_NAME.finditer(piece)}
+        for name in found:
+            if name in _NOT_OUTLETS or any(n.startswith(name) or name.startswith(n) for n in not_names):
+                continue
+            votes[name] = votes.get(name, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: (kv[1], re.search(OUTLET_ENDING + "$", kv[0]) is not None))
+    return best[0]
+
+
 @dataclass(frozen=True)
 class OutletIndex:
     by_alias: dict[str, str]

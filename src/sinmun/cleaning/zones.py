@@ -29,8 +29,7 @@ TAIL_LINES = 12          # the tail zone is looked for in the last lines only
 HEAD_LINES = 3           # a head anchor is looked for in the first lines ...
 HEAD_CHARS = 700         # ... with at most this much headline and caption text before it
 CAPTION_MAX_CHARS = 160  # a caption is one short clause
-SUBHEAD_MIN_BODY = 30
-FRAGMENT_CAPTION_CHARS = 40  # a statement longer than this after a lone credit line is the text's    # text left after glued sub-headlines must be a sentence's worth
+SUBHEAD_MIN_BODY = 30    # text left after glued sub-headlines must be a sentence's worth
 
 # A name as written in a byline: a surname-led word of two to four syllables.
 _NAME = r"[가-힣]{2,4}"
@@ -468,6 +467,7 @@ _TRAILING_CREDIT = re.compile(
 # Captions name a scene: "…하고 있다", "…모습", "기자회견장 전경", "설명회 현장".
 _SCENE_ENDING = re.compile(r"(?:고\s*있다|모습|모습이다|전경|현장|장면|풍경)\s*\.?['\"”’)]*$")
 _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
+_CLOSED = re.compile(r"[가-힣A-Za-z0-9)]\.['\"”’)]*\s*$")  # a caption closed by a full stop
 
 
 def _credited_caption(text: str) -> bool:
@@ -480,9 +480,10 @@ def _credited_caption(text: str) -> bool:
 
 
 def is_credited_fragment(text: str) -> bool:
-    """What a photo credit was cut from is a caption to drop whole when it is no sentence with a full
-    stop ("시민들이 지나가고 있다 <사진제공=가상재단>"); a sentence caption stays once."""
-    return _credited_caption(text) and not _FULL_STOP_STATEMENT.search(text)
+    """What a photo credit was cut from is a caption to drop whole when it has no full stop ("시민들이
+    지나가고 있다 <사진제공=가상재단>"); a caption closed by one ("…보는 모습.") stays once, as the seed
+    gold keeps it."""
+    return _credited_caption(text) and not _CLOSED.search(text)
 
 
 def _caption_line(line: str) -> str | None:
@@ -495,7 +496,7 @@ def _caption_line(line: str) -> str | None:
     if credit and credit.start() > 0:
         caption = _CAPTION_BULLET.sub("", line[: credit.start()]).strip()
         if _credited_caption(caption) and not is_person_name(caption):
-            return "" if bullet or not _FULL_STOP_STATEMENT.search(caption) else caption
+            return "" if bullet or not _CLOSED.search(caption) else caption
     return "" if _scene_bullet(line, bullet) else None
 
 
@@ -515,8 +516,8 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
     credit_alone = False  # the line before was a credit alone: a caption may follow it
     for line in lines:
         kept = _caption_line(line)
-        if kept is None and credit_alone and _credited_caption(line) and not ends_sentence_long(line):
-            kept = ""
+        if kept is None and credit_alone and is_credited_fragment(line):
+            kept = ""  # a caption under its credit; a sentence there is the text's (or a caption kept once)
         credit_alone = False
         if kept is not None:
             evidence.captions.append(line)
@@ -549,11 +550,6 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         if line:
             out.append(line)
     return out
-
-
-def ends_sentence_long(text: str) -> bool:
-    """A statement long enough to be the article's own sentence rather than a caption."""
-    return is_prose(text) and len(nospace(text)) > FRAGMENT_CAPTION_CHARS
 
 
 def _is_caption_text(text: str) -> bool:
