@@ -200,3 +200,26 @@ def test_no_sentence_of_prose_is_deleted_among_the_new_shapes(sentences: list[st
     body = clean_article(text).body
     for sentence in sentences:
         assert sentence in body
+
+
+# fmt: off
+LONE_HEADLINES = [  # one headline line alone above a first paragraph that opens with a full-stop sentence
+    "가상시, 청년 주거 지원 두 배로 확대", "\"예상보다 빨라\" 가상시 주거 대책 발표", "가상대 연구팀, 새 소재 개발 성공",
+]
+NO_LONE_HEADLINES = [  # a short label, a caption, a sentence: no title, and it stays
+    "주요 내용", "시민들이 광장 앞을 지나가고 있다", "가상시는 이번 대책으로 청년 유입을 기대한다.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("headline", LONE_HEADLINES)
+def test_a_lone_headline_line_above_the_text_is_the_title(headline: str) -> None:
+    cleaned = clean_article(f"{headline}\n{BODY}")
+    assert cleaned.title == headline
+    assert cleaned.body == BODY
+
+
+@pytest.mark.parametrize("line", NO_LONE_HEADLINES)
+def test_a_short_label_or_sentence_above_the_text_is_no_title(line: str) -> None:
+    cleaned = clean_article(f"{line}\n{BODY}")
+    assert cleaned.title != line

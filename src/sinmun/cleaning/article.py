@@ -56,6 +56,10 @@ LONG_HEADLINE = 60
 _STATEMENT_END = re.compile(r"[.。]['\"”’」』)\]]*$")
 _ELLIPSIS_END = re.compile(r"(\.\.|…)['\"”’」』)\]]*$")
 _COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
+# A lone headline line must say this much (non-space characters); shorter lines may be section labels.
+LONE_HEADLINE_MIN_CHARS = 12
+# The paragraph under a lone headline opens with a full-stop sentence.
+_FIRST_SENTENCE = re.compile(r"^.{10,}?[가-힣]다\.(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -240,13 +244,27 @@ def _drop_headline_lines(lines: list[str], first: int, found: _Findings) -> list
     or date line between: the first is the title. One short line alone there may be a subheading of the
     text, so it takes two; headlines written as a bare statement ("…선다") are left alone, where nothing
     but their shape tells them from first sentences that lost their full stops."""
-    if not 2 <= first <= MAX_HEADLINE_LINES or found.zone.headline:
+    if not 1 <= first <= MAX_HEADLINE_LINES or found.zone.headline:
+        return lines
+    if first == 1 and not _lone_headline(lines[0], lines[1]):
         return lines
     if not all(is_headline(ln) or (_ASKS_OR_QUOTES.search(ln) and is_headline(ln, statement_ok=True)) for ln in lines[:first]):
         return lines
     found.title = lines[0]
     found.zone.captions.extend(lines[1:first])
     return lines[first:]
+
+
+def _lone_headline(line: str, following: str) -> bool:
+    """One headline line alone above the first sentence: a headline in shape, clearly shorter than the
+    paragraph under it, which opens with a sentence closed by a full stop (a subheading stands between
+    paragraphs, not above the first)."""
+    return (
+        is_headline(line)
+        and len(nospace(line)) >= LONE_HEADLINE_MIN_CHARS
+        and len(nospace(following)) >= 2 * len(nospace(line))
+        and bool(_FIRST_SENTENCE.search(following))
+    )
 
 
 def _same_title(line: str, title: str) -> bool:

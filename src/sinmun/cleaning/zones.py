@@ -359,7 +359,7 @@ def is_headline(text: str, *, statement_ok: bool = False) -> bool:
         return False
     if _FULL_STOP_STATEMENT.search(text) or text.rstrip().endswith((":", "：", ",")):
         return False  # a sentence of prose, or a lead-in
-    if _CAPTION_ENDING.search(text) or _PHOTO_STAMP.search(text):
+    if _CAPTION_ENDING.search(text) or _PHOTO_STAMP.search(text) or _TRAILING_CREDIT.search(text):
         return False
     pats = _patterns()
     if pats["credit_inline"].search(text) or pats["credit_line_start"].match(text) or pats["name_title"].search(text):
