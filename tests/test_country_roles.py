@@ -1,0 +1,102 @@
+"""A country acting is an ORG mention, a country as a place a LOC (rules/country_roles.py); the
+organizations table never gains a country. Made-up sentences, both directions."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinmun.doc_ext import MENTIONS, add_mention
+from sinmun.nlp import build_nlp
+from sinmun.rules.country_roles import country_roles, role
+
+STATISTICAL = ("sinmun_ner", "sinmun_ner_release")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.fixture(scope="module")
+def rules(nlp):
+    """The pipeline without the statistical stage: the gazetteer's countries are LOC before the roles."""
+
+    def run(text: str):
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name not in STATISTICAL:
+                doc = component(doc)
+        return doc
+
+    return run
+
+
+def _label(doc, word: str) -> str | None:
+    return next((m.label_ for m in doc.spans.get(MENTIONS, []) if m.text == word), None)
+
+
+ACTOR = [
+    ("미국은 수입 철강에 관세를 부과하기로 했다.", "미국"),
+    ("중국이 새로운 수출 규제를 발표했다.", "중국"),
+    ("일본은 이번 조치에 유감을 표명했다.", "일본"),
+    ("러시아가 국경 지역에 병력을 배치했다.", "러시아"),
+    ("중국의 대외 정책이 크게 바뀌었다.", "중국"),
+    ("일본의 입장은 변하지 않았다.", "일본"),
+    ("프랑스의 마크롱 대통령이 방한했다.", "프랑스"),
+    ("한국과 칠레는 자유무역협정을 맺었다.", "한국"),
+    ("독일과 정상회담을 열었다.", "독일"),
+    ("정부는 북한에 대화 재개를 촉구했다.", "북한"),
+    ("유럽연합은 러시아에 추가 제재를 가했다.", "러시아"),
+    ("영국 정부는 성명을 냈다.", "영국"),
+]
+
+PLACE = [
+    ("그는 미국에서 십 년 동안 살았다.", "미국"),
+    ("가족은 캐나다로 이주했다.", "캐나다"),
+    ("대표단이 중국에 도착했다.", "중국"),
+    ("독일은 유럽 중부에 위치해 있다.", "독일"),
+    ("그 회사는 베트남에 공장이 있다.", "베트남"),
+]
+
+
+@pytest.mark.parametrize("text,country", ACTOR)
+def test_a_country_acting_is_an_organization(rules, text, country):
+    assert _label(rules(text), country) == "ORG"
+
+
+@pytest.mark.parametrize("text,country", PLACE)
+def test_a_country_as_a_place_stays_a_location(rules, text, country):
+    assert _label(rules(text), country) == "LOC"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("그는 미국에서 공부했다.", "미국"),
+    ("선수단은 일본으로 떠났다.", "일본"),
+    ("중국에서는 축제가 열렸다.", "중국"),
+])
+def test_a_model_organization_used_as_a_place_becomes_a_location(nlp, text, country):
+    """The other direction: a country the model marks ORG where the sentence makes it a place."""
+    doc = nlp.make_doc(text)
+    start = text.index(country)
+    add_mention(doc, doc.char_span(start, start + len(country), label="ORG"), "ner")
+    assert _label(country_roles(doc), country) == "LOC"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("중국의 수도는 베이징이다.", "중국"),   # 의 + a part of the land: no actor
+    ("미국은 땅이 넓다.", "미국"),           # an adjective: a description of the place
+    ("일본은 섬나라다.", "일본"),            # a copula
+])
+def test_no_cue_leaves_the_label_alone(rules, text, country):
+    doc = rules(text)
+    start = text.index(country)
+    assert role(doc, doc.char_span(start, start + len(country)), len(text)) != "ORG"
+    assert _label(doc, country) == "LOC"
+
+
+@pytest.mark.parametrize("text", ["미국은 이란에 대한 제재를 발표했다.", "한국과 일본은 협정에 서명했다."])
+def test_countries_never_become_organization_rows(rules, text):
+    doc = rules(text)
+    names = {row["name"] for row in doc._.rows.get("organizations", [])}
+    assert any(_label(doc, c) == "ORG" for c in ("미국", "한국", "일본"))
+    assert not names & {"미국", "한국", "일본", "이란"}
