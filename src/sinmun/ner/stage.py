@@ -178,8 +178,9 @@ class NerStage:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
-            from ..rules.people import not_a_person, person_without_orgs, title_follows
+            from ..rules.people import not_a_person, person_without_orgs, refine_person_spans, title_follows
 
+            ents = refine_person_spans(doc, ents)
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
             ents = [piece for e in ents for piece in (_named_as_organization(doc, *e) if e[2] == "PERSON" else [e])]

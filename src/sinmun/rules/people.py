@@ -1072,3 +1072,89 @@ JOINT = re.compile(rf"\s*겸\s+(?P<org>[{HANGUL_OR_ALNUM}]+)\s*장관")
 @Language.factory("sinmun_people", assigns=["doc.spans"], requires=[])
 def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder()
+
+
+# --- the extent of a statistical PERSON span -------------------------------------------------------------
+# KLUE-trained spans cut names where the training data rarely had them: a withheld name (황모 씨) loses its
+# 모, a foreign name of several words (아서 존 패터슨) comes in pieces, and a word for the person's role,
+# group or team (셋업맨 원종현, 소녀시대 서현) or a role credit (윤두준 분) is taken into the name.
+WITHHELD_TAIL = re.compile(r"모(?=씨|[^가-힣]|$)")  # 황모(41) 씨, 오모 씨, A모씨
+ROLE_CREDIT = re.compile(r" 분$")  # 구대영(윤두준 분): the actor who plays the role
+KOREAN_FULL_NAME = re.compile(r"[가-힣]{3}")
+
+
+def refine_person_spans(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's PERSON spans with the name's true extent: see `person_extent` and `_joined_foreign_names`."""
+    ents = _joined_foreign_names(doc, ents)
+    out = []
+    for start, end, label in ents:
+        if label != "PERSON":
+            out.append((start, end, label))
+            continue
+        out += [(s, e, label) for s, e in person_extent(doc, start, end)]
+    return out
+
+
+def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """One PERSON span's name(s): a withheld name keeps its 모 (김모 씨); a role credit (윤두준 분), a title
+    after a name (박성진 기자, 나영석PD) and a role, group or team word before it (리베로 여오현, 소녀시대 서현)
+    are left out; two Korean full names side by side (장광균 신영수) are two people."""
+    text = doc_text(doc)
+    word = text[start:end]
+    if (word in surname_set() or re.fullmatch(r"[A-Z]", word)) and WITHHELD_TAIL.match(text, end):
+        return [(start, end + 1)]
+    if ROLE_CREDIT.search(word):
+        end -= 2
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) > 1 and text[words[0][0]:words[0][1]] not in foreign_given_names() and all(KOREAN_FULL_NAME.fullmatch(text[s:e]) and looks_like_korean_name(text[s:e])
+                              and unknown_noun(text[s:e]) for s, e in words):
+        return words  # 장광균 신영수: full three-syllable names, none a word Kiwi knows
+    last_s, last_e = words[-1]
+    if len(words) > 1 and _title_word(text[last_s:last_e]):
+        words.pop()  # 박성진 기자, 이 원내대표: the name without its title
+    elif len(words) == 1:
+        glued = titles().word.fullmatch(word)
+        if glued and glued.group("prefix") and looks_like_korean_name(glued.group("prefix")):
+            return [(start, start + len(glued.group("prefix")))]  # 나영석PD, 정순응박사
+    while len(words) > 1 and _role_or_group_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[-1][1]]):
+        words.pop(0)
+    return [(words[0][0], words[-1][1])]
+
+
+def _title_word(word: str) -> bool:
+    m = titles().word.fullmatch(word)
+    return m is not None and not m.group("prefix") and m.group(0) == m.group("title")
+
+
+def _role_or_group_before(first: str, rest: str) -> bool:
+    """`first` is a role before a name (셋업맨 원종현, 축구선수 크리스티아누 호날두) or an organization
+    before a Korean name (GS리테일 허연수), not part of a foreign name (마크 리퍼트) or a surname written
+    apart (김 소희)."""
+    if first in surname_set() or first in foreign_given_names():
+        return False
+    if _title_word(first) or _common_noun(first):
+        return True
+    return organization_word(first) and looks_like_korean_name(rest) and not looks_like_korean_name(first)
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(word: str) -> bool:
+    """Kiwi reads the word alone as common nouns it knows (리베로, 셋업맨, 축구선수): a role, no name."""
+    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    return all(t.tag == "NNG" for t in tokens) and score > UNREADABLE_SCORE - 3 * (len(tokens) - 1)
+
+
+def _joined_foreign_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two PERSON pieces one space apart, neither shaped like a Korean name, are one foreign name
+    (아서 존 + 패터슨 → 아서 존 패터슨)."""
+    text = doc_text(doc)
+    out: list[tuple[int, int, str]] = []
+    for ent in sorted(ents):
+        if out and ent[2] == "PERSON" and out[-1][2] == "PERSON" and ent[0] == out[-1][1] + 1 and text[out[-1][1]] == " ":
+            left, right = text[out[-1][0]:out[-1][1]], text[ent[0]:ent[1]]
+            first, second = left.split()[-1], right.split()[0]
+            if first in foreign_given_names() or not any(looks_like_korean_name(w) or w in surname_set() for w in (first, second)):
+                out[-1] = (out[-1][0], ent[1], "PERSON")
+                continue
+        out.append(ent)
+    return out
