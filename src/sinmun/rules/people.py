@@ -1080,7 +1080,6 @@ def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
 # group or team (셋업맨 원종현, 소녀시대 서현) or a role credit (윤두준 분) is taken into the name.
 WITHHELD_TAIL = re.compile(r"모(?=씨|[^가-힣]|$)")  # 황모(41) 씨, 오모 씨, A모씨
 ROLE_CREDIT = re.compile(r" 분$")  # 구대영(윤두준 분): the actor who plays the role
-KOREAN_FULL_NAME = re.compile(r"[가-힣]{3}")
 
 
 def refine_person_spans(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1097,8 +1096,8 @@ def refine_person_spans(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tupl
 
 def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """One PERSON span's name(s): a withheld name keeps its 모 (김모 씨); a role credit (윤두준 분), a title
-    after a name (박성진 기자, 나영석PD) and a role, group or team word before it (리베로 여오현, 소녀시대 서현)
-    are left out; two Korean full names side by side (장광균 신영수) are two people."""
+    after a name (박성진 기자, 나영석PD) and a role word or an organization before it (리베로 여오현,
+    GS리테일 허연수) are left out."""
     text = doc_text(doc)
     word = text[start:end]
     if (word in surname_set() or re.fullmatch(r"[A-Z]", word)) and WITHHELD_TAIL.match(text, end):
@@ -1106,9 +1105,6 @@ def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if ROLE_CREDIT.search(word):
         end -= 2
     words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    if len(words) > 1 and text[words[0][0]:words[0][1]] not in foreign_given_names() and all(KOREAN_FULL_NAME.fullmatch(text[s:e]) and looks_like_korean_name(text[s:e])
-                              and unknown_noun(text[s:e]) for s, e in words):
-        return words  # 장광균 신영수: full three-syllable names, none a word Kiwi knows
     last_s, last_e = words[-1]
     if len(words) > 1 and _title_word(text[last_s:last_e]):
         words.pop()  # 박성진 기자, 이 원내대표: the name without its title
@@ -1139,9 +1135,10 @@ def _role_or_group_before(first: str, rest: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _common_noun(word: str) -> bool:
-    """Kiwi reads the word alone as common nouns it knows (리베로, 셋업맨, 축구선수): a role, no name."""
+    """Kiwi reads the word alone as common nouns it knows well (리베로, 포워드, 축구선수): a role, no name.
+    Unknown transliterations are nouns too, at lower scores (자바드 -26.0, 응고지 -24.5)."""
     tokens, score = get_kiwi().analyze(word, top_n=1)[0]
-    return all(t.tag == "NNG" for t in tokens) and score > UNREADABLE_SCORE - 3 * (len(tokens) - 1)
+    return all(t.tag == "NNG" and len(t.form) > 1 for t in tokens) and score > COMMON_NOUN_SCORE - 1
 
 
 def _joined_foreign_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1158,3 +1155,64 @@ def _joined_foreign_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tu
                 continue
         out.append(ent)
     return out
+
+
+# --- words the model reads as people that the sentence shows to be things ---------------------------------
+# Only for statistical PERSON spans not shaped like a name and with no title after them (see
+# ner.stage.person_shaped): brands, products, works and common words the model has never seen.
+OPEN_TITLE_QUOTES = "‘「『《〈<'"  # “ and " mostly open a quotation of speech, which names people freely
+CLOSE_OF = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">", "'": "'"}
+LATIN_GLOSS = re.compile(r"\((?:[A-Z]{2,}[)·,]|[a-z][a-z ]+|[A-Z]+[a-z]+ [A-Z]+)")  # 에이치바드(HVAD), 루저(loser), 뱅뱅뱅(BANG BANG
+PERSON_BEFORE = re.compile(r"[가-힣A-Za-z·]{2,}(?: [가-힣]{2,})?\($")  # 호안 산타나(미네소타): the affiliation of the name before
+SPOKEN_HONORIFIC = re.compile(r"님|군(?![가-힣])|양(?![가-힣])")  # 하준님, 하준군; 씨 is SSI
+
+
+def named_thing(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON span the sentence shows to name a thing, not a person:
+    - the first words of a quoted title that goes on (‘킨랜드 코리아컵’, 「오성식 생활영어」);
+    - glossed by a Latin acronym or a lower-case word (에이치바드(HVAD), 루저(loser)), as products and
+      terms are; a person's name is glossed by a capitalized name or Hanja;
+    - the whole of a parenthesis right after a name (호안 산타나(미네소타)): their team or country;
+    - a common noun Kiwi knows well (갈비찜, 세리머니, 중견수), unless the article, at this or another
+      mention of the word, puts a role before it (래퍼 도끼, 가수인 도끼) or 씨 after it."""
+    text = doc_text(doc)
+    word = text[start:end]
+    if _addressed_as_person(text, start, end):
+        return False
+    opener = text[start - 1:start]
+    if opener in OPEN_TITLE_QUOTES and opener:
+        close = text.find(CLOSE_OF[opener], end, end + 40)
+        if close > end and "\n" not in text[end:close]:
+            return True
+    if LATIN_GLOSS.match(text, end):
+        return True
+    if opener == "(" and text[end:end + 1] == ")" and HANGUL_WORD.fullmatch(word) and PERSON_BEFORE.search(text[max(0, start - 20):start]):
+        before = text[:start - 1].split()[-1] if text[:start - 1].split() else ""
+        if any(m.label_ == "PERSON" and m.end_char == start - 1 for m in doc.spans.get(MENTIONS, [])) or foreign_part(before):
+            return True
+    if len(word) < 2 or not _well_known_common_noun(word):
+        return False
+    return not any(_addressed_as_person(text, m.start(), m.end()) for m in re.finditer(re.escape(word), text))
+
+
+def _addressed_as_person(text: str, start: int, end: int) -> bool:
+    """씨/님 after the word, or a role word before it (래퍼 도끼, 가수인 도끼)."""
+    if SSI.match(text, end) or SPOKEN_HONORIFIC.match(text, end):
+        return True
+    if text[start - 1:start] != " ":
+        return False
+    previous = re.search(r"([가-힣A-Za-z]+)$", text[:start - 1])
+    if previous is None:
+        return False
+    role = previous.group(1)
+    for copula in ("인", "이었던", "였던"):
+        if role.endswith(copula) and _title_word(role[: -len(copula)]):
+            return True
+    return _title_word(role)
+
+
+@lru_cache(maxsize=65536)
+def _well_known_common_noun(word: str) -> bool:
+    """One dictionary common noun at a score a two-syllable word Kiwi knows well reaches (see COMMON_NOUN_SCORE)."""
+    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and score > COMMON_NOUN_SCORE - 0.5

@@ -1,0 +1,118 @@
+"""What the statistical model's PERSON spans become: the name's extent, and things that are no one.
+
+Made-up sentences; each case names the span the model might give (its words in the sentence) and
+checks the rules' reading of it, so the cases hold whatever the shipped model predicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sinmun.nlp import build_nlp
+
+    return build_nlp()
+
+
+def _span(sentence: str, words: str) -> tuple[int, int]:
+    start = sentence.index(words)
+    return start, start + len(words)
+
+
+# fmt: off
+EXTENTS = [
+    # (sentence, the model's span, the name)
+    # a withheld name keeps its 모
+    ("경찰은 회사원 황모(41)씨를 입건했다.", "황", "황모"),
+    ("검찰은 오모 씨를 불러 조사했다.", "오", "오모"),
+    ("운전자 임모 씨(46)가 숨졌다.", "임", "임모"),
+    ("제보자 A모씨는 사실을 부인했다.", "A", "A모"),
+    ("김모든 작가가 신간을 냈다.", "김모든", "김모든"),
+    # a role credit, a title written after the name, a glued title
+    ("극 중 한서진(윤도하 분)이 마을로 이사 온다.", "윤도하 분", "윤도하"),
+    ("취재=박지훈 기자", "박지훈 기자", "박지훈"),
+    ("이 원내대표는 반대했다.", "이 원내대표", "이"),
+    ("‘여행의 신’ 나경수PD, 새 예능 준비", "나경수PD", "나경수"),
+    ("초대 의원 정순호박사 기념관이 열렸다.", "정순호박사", "정순호"),
+    # a role word before the name
+    ("셋업 투수는 리베로 여민수의 수비를 칭찬했다.", "리베로 여민수", "여민수"),
+    ("축구선수 마르코 벨리니를 팬들이 반겼다.", "축구선수 마르코 벨리니", "마르코 벨리니"),
+    ("포워드 임소희에게 슈팅가드 역할을 맡겼다.", "포워드 임소희", "임소희"),
+    # names that stay whole
+    ("마크 리퍼트 대사가 도착했다.", "마크 리퍼트", "마크 리퍼트"),
+    ("자바드 자리프 외무장관이 발표했다.", "자바드 자리프", "자바드 자리프"),
+    ("김 소희는 원래 체급이 달랐다.", "김 소희", "김 소희"),
+    ("김하준 대표가 말했다.", "김하준", "김하준"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, span, name", EXTENTS)
+def test_person_extent(nlp, sentence, span, name):
+    from sinmun.rules.people import person_extent
+
+    doc = nlp.make_doc(sentence)
+    (start, end), = person_extent(doc, *_span(sentence, span))
+    assert sentence[start:end] == name
+
+
+@pytest.mark.parametrize("sentence, left, right, joined", [
+    # pieces of one foreign name, one space apart
+    ("재판에 아서 존 패터슨이 출석했다.", "아서 존", "패터슨", True),
+    ("가수 마이클 부블레가 내한한다.", "마이클", "부블레", True),
+    # two Korean names side by side are two people
+    ("김정훈 이윤식 사무관이 보좌한다.", "김정훈", "이윤식", False),
+])
+def test_foreign_name_pieces_are_joined(nlp, sentence, left, right, joined):
+    from sinmun.rules.people import refine_person_spans
+
+    doc = nlp.make_doc(sentence)
+    ents = refine_person_spans(doc, [(*_span(sentence, left), "PERSON"), (*_span(sentence, right), "PERSON")])
+    assert (len(ents) == 1) is joined
+
+
+# fmt: off
+THINGS = [
+    # (sentence, the model's PERSON span, is it a thing?)
+    # the first words of a quoted title that goes on
+    ("마사회는 경주에 ‘킨델 코리아컵’이라는 이름을 붙였다.", "킨델", True),
+    ("노래 ‘효녀 심청 되오리다’로 데뷔했다.", "효녀 심청", True),
+    ("「오성민 생활영어」가 다시 나왔다.", "오성민", True),
+    ("신곡 ‘라온 블루’가 1위에 올랐다.", "라온", True),
+    # glossed by an acronym or a lower-case word
+    ("보조장치 에이치바드(HVAD·그림)는 혈액을 돌린다.", "에이치바드", True),
+    ("신곡 ‘루저(loser)’가 인기다.", "루저", True),
+    ("그는 제이룩(JLOOK)에 화보를 실었다.", "제이룩", True),
+    # the whole of a parenthesis after a name: a team
+    ("투수로 호안 산타나(미네소타), 케니 로저스(텍사스)가 뽑혔다.", "미네소타", True),
+    ("구원 투수 데니스 바에스(탬파베이)가 나왔다.", "탬파베이", True),
+    # common nouns Kiwi knows well
+    ("그는 갈비찜을 만들어 눈길을 끌었다.", "갈비찜", True),
+    ("그는 닭갈비를 기다리고 있었다.", "닭갈비", True),
+    ("그는 카메라맨에게 완력을 행사했다.", "카메라맨", True),
+    ("두 회사는 양사의 협력을 약속했다.", "양사", True),
+    # people: a role before, 씨 after, or the article naming the same word as someone
+    ("래퍼 도끼가 방송에 나왔다.", "도끼", False),
+    ("가수인 도끼가 세상을 놀라게 했다.", "도끼", False),
+    ("래퍼 도끼가 나왔다. 도끼의 집에는 당구대가 있다.", "도끼의", False),
+    ("그는 ‘최 씨’라고 힌트를 던졌다.", "최", False),
+    ("김대중(DJ) 전 대통령이 말했다.", "DJ", False),
+    ("바톨로 콜론(LA 에인절스)이 선발로 나왔다.", "콜론", False),
+    ("그는 “하준 씨가 최고”라고 말했다.", "하준", False),
+    ("로이스터 감독은 웃었다.", "로이스터", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, span, thing", THINGS)
+def test_named_thing(nlp, sentence, span, thing):
+    from sinmun.rules.people import named_thing
+
+    doc = nlp.make_doc(sentence)
+    start, end = _span(sentence, span.removesuffix("의"))
+    if span.endswith("의"):  # the second mention of the word
+        start = sentence.index(span.removesuffix("의"), end)
+        end = start + len(span) - 1
+    assert named_thing(doc, start, end) is thing
