@@ -221,6 +221,8 @@ class NerStage:
                 label = "ORG"  # 서울 용산경찰서: an institution, not the place it is named after
             elif label in ("ORG", "PERSON") and doc_text(doc)[start:end].endswith(_suffixes("place_suffixes.txt")):
                 label = "LOC"  # 일죽나들목, 대전 국립현충원
+            elif label == "PERSON" and _place_headed(doc_text(doc)[start:end]):
+                label = "LOC"  # 영동고속도로, 다저스타디움
             if label == "LOC":
                 head, _, last = doc_text(doc)[start:end].rpartition(" ")
                 if head and last in _suffixes("place_trailers.txt"):
@@ -390,6 +392,11 @@ def _suffixes(name: str) -> tuple[str, ...]:
     from ..resources import read_lines
 
     return tuple(w for line in read_lines(name) for w in line.split())
+
+
+def _place_headed(text: str) -> bool:
+    """Longer than, and ending in, a facility or area head (place_heads.txt)."""
+    return any(text.endswith(head) and len(text) > len(head) for head in _suffixes("place_heads.txt"))
 
 
 def _duration_label(text: str) -> str | None:

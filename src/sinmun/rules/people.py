@@ -1075,10 +1075,9 @@ def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
 
 
 # --- the extent of a statistical PERSON span -------------------------------------------------------------
-# KLUE-trained spans cut names where the training data rarely had them: a withheld name (황모 씨) loses its
-# 모, a foreign name of several words (아서 존 패터슨) comes in pieces, and a word for the person's role,
-# group or team (셋업맨 원종현, 소녀시대 서현) or a role credit (윤두준 분) is taken into the name.
-WITHHELD_TAIL = re.compile(r"모(?=씨|[^가-힣]|$)")  # 황모(41) 씨, 오모 씨, A모씨
+# KLUE-trained spans cut names where the training data rarely had them: a foreign name of several words
+# (아서 존 패터슨) comes in pieces, and a word for the person's role (셋업맨 원종현) or a role credit
+# (윤두준 분) is taken into the name. A withheld name stays as KLUE marks it: <김>모 씨 (KLUE dev 61 of 63).
 ROLE_CREDIT = re.compile(r" 분$")  # 구대영(윤두준 분): the actor who plays the role
 
 
@@ -1095,13 +1094,10 @@ def refine_person_spans(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tupl
 
 
 def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """One PERSON span's name(s): a withheld name keeps its 모 (김모 씨); a role credit (윤두준 분), a title
-    after a name (박성진 기자, 나영석PD) and a role word or an organization before it (리베로 여오현,
-    GS리테일 허연수) are left out."""
+    """One PERSON span's name: a role credit (윤두준 분), a title after a name (박성진 기자, 나영석PD) and a
+    role word or an organization before it (리베로 여오현, GS리테일 허연수) are left out."""
     text = doc_text(doc)
     word = text[start:end]
-    if (word in surname_set() or re.fullmatch(r"[A-Z]", word)) and WITHHELD_TAIL.match(text, end):
-        return [(start, end + 1)]
     if ROLE_CREDIT.search(word):
         end -= 2
     words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
@@ -1173,6 +1169,7 @@ def named_thing(doc: Doc, start: int, end: int) -> bool:
     - glossed by a Latin acronym or a lower-case word (에이치바드(HVAD), 루저(loser)), as products and
       terms are; a person's name is glossed by a capitalized name or Hanja;
     - the whole of a parenthesis right after a name (호안 산타나(미네소타)): their team or country;
+    - a compound of a noun and a common noun Kiwi knows well (걸스데이, 유형문화재, 현장구매): things and places are named so, people are not;
     - a common noun Kiwi knows well (갈비찜, 세리머니, 중견수), unless the article, at this or another
       mention of the word, puts a role before it (래퍼 도끼, 가수인 도끼) or 씨 after it."""
     text = doc_text(doc)
@@ -1190,6 +1187,8 @@ def named_thing(doc: Doc, start: int, end: int) -> bool:
         before = text[:start - 1].split()[-1] if text[:start - 1].split() else ""
         if any(m.label_ == "PERSON" and m.end_char == start - 1 for m in doc.spans.get(MENTIONS, [])) or foreign_part(before):
             return True
+    if _compound_with_common_head(word):
+        return True
     if len(word) < 2 or not _well_known_common_noun(word):
         return False
     return not any(_addressed_as_person(text, m.start(), m.end()) for m in re.finditer(re.escape(word), text))
@@ -1209,6 +1208,18 @@ def _addressed_as_person(text: str, start: int, end: int) -> bool:
         if role.endswith(copula) and _title_word(role[: -len(copula)]):
             return True
     return _title_word(role)
+
+
+@lru_cache(maxsize=65536)
+def _compound_with_common_head(word: str) -> bool:
+    """Kiwi reads the word alone as nouns of two syllables or more, the last a common noun it knows well
+    (걸스/NNP 데이/NNG, 유형/NNG 문화재/NNG). Names split so start with a syllable (라/비, 밥 위크먼)."""
+    if " " in word or not HANGUL_WORD.fullmatch(word):
+        return False
+    tokens, _ = get_kiwi().analyze(word, top_n=1)[0]
+    if len(tokens) < 2 or any(t.tag not in ("NNG", "NNP") or len(t.form) < 2 for t in tokens):
+        return False
+    return tokens[-1].tag == "NNG" and _well_known_common_noun(tokens[-1].form)
 
 
 @lru_cache(maxsize=65536)
