@@ -90,6 +90,16 @@ THINGS = [
     ("예매는 4만원, 현장구매는 5만원이다.", "현장구매", True),
     ("한국산 자기부상열차가 수출된다.", "자기부상열차", True),
     ("라비의 매력은 흥이다.", "라비", False),
+    # letters: a person only with 씨/군/양 or an age after them
+    ("K리그 소속 심판이 입건됐다.", "K", True),
+    ("바이러스는 A형으로 확인됐다.", "A", True),
+    ("빅뱅, AOA, 세븐틴이 출연했다.", "AOA", True),
+    ("사이트(www.example.kr)에서 신청한다.", "www", True),
+    ("경찰은 A씨를 붙잡았다.", "A", False),
+    ("재판부는 B군에게 징역 6월을 선고했다.", "B", False),
+    ("살인 혐의로 C(38·여)씨를 붙잡았다.", "C", False),
+    ("심판 B 씨(41)와 C 씨를 입건했다.", "C", False),
+    ("그는 DJ와 YS를 만났다.", "DJ", False),
     # common nouns Kiwi knows well
     ("그는 갈비찜을 만들어 눈길을 끌었다.", "갈비찜", True),
     ("그는 닭갈비를 기다리고 있었다.", "닭갈비", True),

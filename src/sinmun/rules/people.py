@@ -1160,6 +1160,10 @@ OPEN_TITLE_QUOTES = "‘「『《〈<'"  # “ and " mostly open a quotation of 
 CLOSE_OF = {"‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">", "'": "'"}
 LATIN_GLOSS = re.compile(r"\((?:[A-Z]{2,}[)·,]|[a-z][a-z ]+|[A-Z]+[a-z]+ [A-Z]+)")  # 에이치바드(HVAD), 루저(loser), 뱅뱅뱅(BANG BANG
 PERSON_BEFORE = re.compile(r"[가-힣A-Za-z·]{2,}(?: [가-힣]{2,})?\($")  # 호안 산타나(미네소타): the affiliation of the name before
+LATIN_ONLY = re.compile(r"[A-Za-z0-9&.-]+")
+# A letter or a run of letters stands for a person only with 씨/군/양 (A씨, B군에게, A모씨, A(38·여)씨) or a
+# title after it; two capitals may be a politician's initials (DJ, YS) and are left to the model.
+LETTER_PERSON_AFTER = re.compile(r"\s?(?:모\s?)?(?:씨|군|양|\(\d)")
 SPOKEN_HONORIFIC = re.compile(r"님|군(?![가-힣])|양(?![가-힣])")  # 하준님, 하준군; 씨 is SSI
 
 
@@ -1169,6 +1173,7 @@ def named_thing(doc: Doc, start: int, end: int) -> bool:
     - glossed by a Latin acronym or a lower-case word (에이치바드(HVAD), 루저(loser)), as products and
       terms are; a person's name is glossed by a capitalized name or Hanja;
     - the whole of a parenthesis right after a name (호안 산타나(미네소타)): their team or country;
+    - a Latin letter or acronym with no 씨/군/양 after it (K리그, A형, AOA, www);
     - a compound of a noun and a common noun Kiwi knows well (걸스데이, 유형문화재, 현장구매): things and places are named so, people are not;
     - a common noun Kiwi knows well (갈비찜, 세리머니, 중견수), unless the article, at this or another
       mention of the word, puts a role before it (래퍼 도끼, 가수인 도끼) or 씨 after it."""
@@ -1176,6 +1181,8 @@ def named_thing(doc: Doc, start: int, end: int) -> bool:
     word = text[start:end]
     if _addressed_as_person(text, start, end):
         return False
+    if LATIN_ONLY.fullmatch(word) and not re.fullmatch(r"[A-Z]{2}", word):
+        return not LETTER_PERSON_AFTER.match(text, end)  # A씨, B군, C(38·여)씨; not K리그, A형, AOA, www
     opener = text[start - 1:start]
     if opener in OPEN_TITLE_QUOTES and opener:
         close = text.find(CLOSE_OF[opener], end, end + 40)
