@@ -138,3 +138,26 @@ def test_place_headed(text, place):
     from sinmun.ner.stage import _place_headed
 
     assert _place_headed(text) is place
+
+
+@pytest.mark.parametrize("sentence, span, group", [
+    # introduced by a word for a group, a brand or a firm
+    ("지난달 열린 밴드 장미담장의 공연에 관객이 몰렸다.", "장미담장", True),
+    ("태국 유리 브랜드 콩타소의 제품이 들어왔다.", "콩타소", True),
+    ("무역업체 쉘리온의 대표가 말했다.", "쉘리온", True),
+    ("세계적 디자인회사인 빌모아가 설계를 맡았다.", "빌모아", True),
+    ("정지됐던 극단 바탕나무가 부활했다.", "바탕나무", True),
+    # owning what a body owns
+    ("새로마루 관계자는 출시를 앞당긴다고 말했다.", "새로마루", True),
+    ("그는 은하소녀 멤버 중 처음으로 솔로 앨범을 냈다.", "은하소녀", True),
+    ("가까운 롭센 매장에서 선물을 받는다.", "롭센", True),
+    # people
+    ("가수 자이언티가 무대에 올랐다.", "자이언티", False),
+    ("최민국 측은 반박했다.", "최민국", False),
+    ("그룹 은하소녀 서하나가 출연한다.", "서하나", False),
+])
+def test_named_group(nlp, sentence, span, group):
+    from sinmun.rules.people import named_group
+
+    doc = nlp.make_doc(sentence)
+    assert named_group(doc, *_span(sentence, span)) is group

@@ -178,7 +178,7 @@ class NerStage:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
-            from ..rules.people import named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows
+            from ..rules.people import named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows
 
             ents = refine_person_spans(doc, ents)
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
@@ -188,6 +188,8 @@ class NerStage:
             ents = [(e[0], e[1], "ORG") if e[2] == "LOC" and _introduced_firm(doc, e[0], e[1]) else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or person_shaped(doc_text(doc)[e[0]:e[1]])
                     or title_follows(doc, e[1]) or not named_thing(doc, e[0], e[1])]
+            ents = [(*e[:2], "ORG") if e[2] == "PERSON" and not person_shaped(doc_text(doc)[e[0]:e[1]])
+                    and not title_follows(doc, e[1]) and named_group(doc, e[0], e[1]) else e for e in ents]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
         titled: set[tuple[int, int]] = set()  # NER people around a rule person: a person, whatever the shape

@@ -1234,3 +1234,31 @@ def _well_known_common_noun(word: str) -> bool:
     """One dictionary common noun at a score a two-syllable word Kiwi knows well reaches (see COMMON_NOUN_SCORE)."""
     tokens, score = get_kiwi().analyze(word, top_n=1)[0]
     return len(tokens) == 1 and tokens[0].tag == "NNG" and score > COMMON_NOUN_SCORE - 0.5
+
+
+# Words that introduce a group, a brand or a firm by its name (밴드 장미여관, 브랜드 콩타본, 무역업체 쉘라인,
+# 디자인회사인 빌모트) and words whose owner is a body, not a person (주커피 관계자, 아이오아이 멤버).
+GROUP_WORDS = ("그룹", "밴드", "극단", "브랜드", "레이블", "구단", "사이트")
+BODY_OWNED = re.compile(rf" (?:관계자|멤버|매장){JOSA}(?![가-힣])")
+
+
+@lru_cache(maxsize=1)
+def _firm_words() -> tuple[str, ...]:
+    return GROUP_WORDS + tuple(w for line in read_lines("org_descriptors.txt") for w in line.split())
+
+
+def named_group(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON span the sentence shows to be a group, a brand or a firm: introduced by a word for one
+    (밴드 장미여관, 코스메틱 브랜드 이지듀, 디자인회사인 빌모트) or owning what a body owns (새로텍 관계자는,
+    소녀시대 멤버 중)."""
+    text = doc_text(doc)
+    if BODY_OWNED.match(text, end):
+        return True
+    if text[start - 1:start] != " ":
+        return False
+    previous = re.search(r"([가-힣A-Za-z]+)$", text[:start - 1])
+    if previous is None:
+        return False
+    word = previous.group(1)
+    word = word[:-1] if word.endswith("인") and len(word) > 2 else word
+    return word.endswith(_firm_words())
