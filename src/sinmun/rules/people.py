@@ -1133,7 +1133,7 @@ def _role_or_group_before(first: str, rest: str) -> bool:
 def _common_noun(word: str) -> bool:
     """Kiwi reads the word alone as common nouns it knows well (리베로, 포워드, 축구선수): a role, no name.
     Unknown transliterations are nouns too, at lower scores (자바드 -26.0, 응고지 -24.5)."""
-    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    tokens, score = word_reading(word)
     return all(t.tag == "NNG" and len(t.form) > 1 for t in tokens) and score > COMMON_NOUN_SCORE - 1
 
 
@@ -1196,8 +1196,8 @@ def named_thing(doc: Doc, start: int, end: int) -> bool:
             return True
     if _compound_with_common_head(word):
         return True
-    if len(word) < 2 or not _well_known_common_noun(word):
-        return False
+    if len(word) < 2 or word.endswith("님") or not _well_known_common_noun(word):
+        return False  # a word ending in the honorific 님 (하느님) names someone addressed as a person
     return not any(_addressed_as_person(text, m.start(), m.end()) for m in re.finditer(re.escape(word), text))
 
 
@@ -1223,16 +1223,18 @@ def _compound_with_common_head(word: str) -> bool:
     (걸스/NNP 데이/NNG, 유형/NNG 문화재/NNG). Names split so start with a syllable (라/비, 밥 위크먼)."""
     if " " in word or not HANGUL_WORD.fullmatch(word):
         return False
-    tokens, _ = get_kiwi().analyze(word, top_n=1)[0]
+    tokens, _ = word_reading(word)
     if len(tokens) < 2 or any(t.tag not in ("NNG", "NNP") or len(t.form) < 2 for t in tokens):
         return False
-    return tokens[-1].tag == "NNG" and _well_known_common_noun(tokens[-1].form)
+    head = tokens[-1].form
+    # a title glued to a name is a person (맥아더장군), not a thing named with a common noun
+    return tokens[-1].tag == "NNG" and _well_known_common_noun(head) and not _title_word(head)
 
 
 @lru_cache(maxsize=65536)
 def _well_known_common_noun(word: str) -> bool:
     """One dictionary common noun at a score a two-syllable word Kiwi knows well reaches (see COMMON_NOUN_SCORE)."""
-    tokens, score = get_kiwi().analyze(word, top_n=1)[0]
+    tokens, score = word_reading(word)
     return len(tokens) == 1 and tokens[0].tag == "NNG" and score > COMMON_NOUN_SCORE - 0.5
 
 
