@@ -1201,16 +1201,21 @@ def named_thing(doc: Doc, start: int, end: int) -> bool:
     return not any(_addressed_as_person(text, m.start(), m.end()) for m in re.finditer(re.escape(word), text))
 
 
+def _word_before(text: str, start: int) -> str | None:
+    """The word one space before a span (래퍼 도끼 → 래퍼), or None when the span does not follow one."""
+    if text[start - 1:start] != " ":
+        return None
+    previous = re.search(r"([가-힣A-Za-z]+)$", text[:start - 1])
+    return previous.group(1) if previous else None
+
+
 def _addressed_as_person(text: str, start: int, end: int) -> bool:
     """씨/님 after the word, or a role word before it (래퍼 도끼, 가수인 도끼)."""
     if SSI.match(text, end) or SPOKEN_HONORIFIC.match(text, end):
         return True
-    if text[start - 1:start] != " ":
+    role = _word_before(text, start)
+    if role is None:
         return False
-    previous = re.search(r"([가-힣A-Za-z]+)$", text[:start - 1])
-    if previous is None:
-        return False
-    role = previous.group(1)
     for copula in ("인", "이었던", "였던"):
         if role.endswith(copula) and _title_word(role[: -len(copula)]):
             return True
@@ -1256,11 +1261,8 @@ def named_group(doc: Doc, start: int, end: int) -> bool:
     text = doc_text(doc)
     if BODY_OWNED.match(text, end):
         return True
-    if text[start - 1:start] != " ":
+    word = _word_before(text, start)
+    if word is None:
         return False
-    previous = re.search(r"([가-힣A-Za-z]+)$", text[:start - 1])
-    if previous is None:
-        return False
-    word = previous.group(1)
     word = word[:-1] if word.endswith("인") and len(word) > 2 else word
     return word.endswith(_firm_words())
