@@ -86,3 +86,26 @@ def start_private_ray(attempts: int = 3):
             if "timed out during startup" not in str(exc) or attempt == attempts - 1:
                 raise
 
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The whole pipeline, built once (a test module may define its own)."""
+    from sinmun.nlp import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def rules(nlp):
+    """The pipeline without the statistical stage: rules, gazetteer and resolve."""
+    statistical = ("sinmun_ner", "sinmun_ner_release")
+
+    def run(text: str):
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name not in statistical:
+                doc = component(doc)
+        return doc
+
+    return run

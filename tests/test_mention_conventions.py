@@ -6,29 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sinmun.doc_ext import MENTIONS, add_mention
-from sinmun.nlp import build_nlp
 from sinmun.rules.dates import find_dates
-
-STATISTICAL = ("sinmun_ner", "sinmun_ner_release")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-@pytest.fixture(scope="module")
-def rules(nlp):
-    """The pipeline without the statistical stage: rules, gazetteer and resolve."""
-
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        for name, component in nlp.pipeline:
-            if name not in STATISTICAL:
-                doc = component(doc)
-        return doc
-
-    return run
 
 
 @pytest.fixture(scope="module")
