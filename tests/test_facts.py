@@ -371,3 +371,59 @@ def test_article_aliases(text, names, expected):
 def test_a_short_form_subject_is_the_full_name(facts_of):
     facts = facts_of("삼성전자는 애플의 특허를 침해했다. 법원은 삼성이 애플에 2000만원을 배상하라고 판결했다.")
     assert fact_for(facts, "2000만원")["subject"] == "삼성전자"
+
+
+# Money received in a clause a charge heads (…을 받고 …한 혐의) is taken, not support: other, its taker
+# the subject (nobody named when anonymised); received otherwise it stays support.
+RECEIVED = [
+    ("김철수 원장은 환자에게 500만원을 받고 무허가 시술을 한 혐의를 받는다.", "500만원", "other", "김철수"),
+    ("의사 박모씨는 환자에게 300만원을 받고 불법 시술을 한 혐의를 받는다.", "300만원", "other", None),
+    ("세무공무원 최모씨는 업체로부터 2000만원을 받은 혐의로 구속됐다.", "2000만원", "other", None),
+    ("김철수 의원은 건설사에서 1억원을 받은 의혹을 부인했다.", "1억원", "other", "김철수"),
+    ("국방부는 병사 월급을 올렸다. 병장은 내년부터 월 150만원을 받게 된다.", "150만원", "support", ANY),
+    # wages paid: the verb that modifies the money noun tells (지급된 급여 is support, 받은 뇌물 stays other)
+    ("그가 지난해 지급한 임금은 월 200만원이었다.", "200만원", "support", ANY),
+    ("그가 받은 뇌물은 모두 3000만원이었다.", "3000만원", "other", ANY),
+]
+
+
+@pytest.mark.parametrize("text, amount, predicate, subject", RECEIVED)
+def test_money_received_under_a_charge_is_taken(facts_of, text, amount, predicate, subject):
+    fact = fact_for(facts_of(text), amount)
+    assert fact["predicate"] == predicate, fact
+    if subject is not ANY:
+        assert fact["subject"] == subject, fact
+
+
+# A condition of reckoning restates a figure (시급으로 계산하면); a rule's condition stays a reference.
+RECKONED = [
+    ("그의 월급은 180만원이었고 시급으로 계산하면 8000원이다.", "8000원", "actual"),
+    ("수출액은 10억 달러로, 원화로 환산하면 약 1조3000억원이었다.", "약 1조3000억원", "actual"),
+    ("규정을 어기고 차량으로 사람을 치면 벌금 500만원이 부과된다.", "500만원", "reference"),
+    ("기한까지 신고하지 않으면 과태료 100만원이 부과된다.", "100만원", "reference"),
+]
+
+
+@pytest.mark.parametrize("text, amount, modality", RECKONED)
+def test_reckoning_is_no_condition(facts_of, text, amount, modality):
+    assert fact_for(facts_of(text), amount)["modality"] == modality
+
+
+# Money spent or taken by a verb is an act: with no actor in its sentence it is the one of the story;
+# a place counted (한 호텔에서) names no actor, an actor counted (세 업체가) names nobody.
+MOVED = [
+    ("이영호 전 대표가 기소됐다. 그는 한 호텔 카지노에서 도박을 하면서 5억원의 돈을 사용한 혐의다.", "5억원", "이영호"),
+    ("최민수 전 의원이 재판에 넘겨졌다. 또 회사 자금 3억원을 횡령한 혐의도 있다.", "3억원", "최민수"),
+    ("이영호 전 대표가 기소됐다. 세 업체가 한 호텔에서 5억원을 사용했다.", "5억원", None),
+    ("태풍이 남부를 강타했다. 주택 침수 등 100억원의 피해가 발생했다.", "100억원", None),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject", MOVED)
+def test_money_spent_or_taken_has_the_storys_actor(facts_of, text, amount, subject):
+    assert fact_for(facts_of(text), amount)["subject"] == subject
+
+
+def test_a_sources_account_takes_no_date_from_the_sentence_before(facts_of):
+    text = "노동자 10명은 10일 소송을 냈다. 이들에 따르면 한 노동자가 받은 급여는 500만원이었다."
+    assert fact_for(facts_of(text), "500만원")["date"] is None

@@ -23,7 +23,8 @@ GIVER = ("JKB:로부터", "JKB:으로부터")
 JOINED = ("JC:와", "JC:과", "JKB:와", "JKB:과", "JC:및")
 # Adverbs that make the bare phrase before them a topic, as 도 would: 인터파크 역시, 정부 또한.
 ADDITIVE = ("역시", "또한", "마찬가지로")
-# Determiners that count or quantify: 세 과학자는, 여러 업체가 describe actors without naming them.
+# Determiners that count or quantify: 세 과학자는, 여러 업체가 describe actors without naming them — as a
+# topic or subject only; 한 호텔 카지노에서, 한 주점에서 is where something happened, not who acted.
 COUNTED = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "여러", "몇", "모든", "각")
 
 
@@ -130,7 +131,7 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         head = _head_noun(w)
         generic = not names and head is not None and (head in lex.generic or any(
             head.endswith(g) for g in lex.generic if len(g) >= 2)  # 통합법인, 외국계기업
-            or _counted(words[first]))  # 세 과학자는
+            or (role in ("topic", "subject") and _counted(words[first])))  # 세 과학자는; not 한 호텔에서 (a place)
         text = _text(words, first, i, end)
         actors.append(Actor(first, i, role, names, kinds, generic, text, people))
     arts.by_unit[unit.index] = actors

@@ -218,7 +218,8 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
                 subject = Subject()  # 최대 120만원을 지급받을 수 있다: what a rule allows is nobody's act
     if subject is None:
         estimate = find_modality(unit, first, last, amount.get("qualifier"), lex, quote, None)[0] == "forecast"
-        subject = _implied(unit, units, anchor, predicate, arts, lex, quote, estimate)
+        subject = _implied(unit, units, anchor, predicate, arts, lex, quote, estimate,
+                           moved=_moved_by_verb(unit, first, cue, predicate))
     fact["subject"], fact["subject_kind"] = subject.name, subject.kind if subject.name else None
     fact["co_subjects"] = list(subject.co)
     fact["subject_implied"] = bool(subject.implied and subject.name)
@@ -292,12 +293,22 @@ def _baseline(text: str, amount: dict, in_unit: list[dict]) -> bool:
     return bool(CHANGE_VERB.match(text, later[0]["end"]))
 
 
+def _moved_by_verb(unit: Unit, first: int, cue: Cue | None, predicate: str) -> bool:
+    """A cost or other money that is the object of a verb (`22억 원의 돈을 사용한`, `5억원을 횡령하고`): someone
+    spent or took it, an act like support's, not a sum that befell nobody (`피해액은`, `비용이 들 것`)."""
+    if cue is None or cue.word < first or predicate not in ("cost", "other"):
+        return False
+    words = unit.words
+    return words[cue.word].verbal and any(w.particle in ("JKO:을", "JKO:를") for w in words[first:cue.word])
+
+
 def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: ArticleActors,
-             lex: FactLexicon, quote=None, forecast: bool = False) -> Subject:
+             lex: FactLexicon, quote=None, forecast: bool = False, moved: bool = False) -> Subject:
     """The actor a unit leaves implied: its footnote anchor's, else the unit before's, else the main
-    actor — for money someone moves, and for a price when the story is about a company (the seller of
-    the product priced). What is owned (a revenue, a price, an asset) takes otherwise only the subject of
-    the sentence before, never from inside a quote; a market size stays nobody's."""
+    actor — for money someone moves (and money spent or taken by a verb, `moved`), and for a price when the
+    story is about a company (the seller of the product priced). What is owned (a revenue, a price, an
+    asset) takes otherwise only the subject of the sentence before, never from inside a quote; a market
+    size stays nobody's."""
     if anchor is not None:
         a_unit, pos = anchor
         w = a_unit.word_at(pos)
@@ -307,7 +318,7 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
             return found
         if found is None and a_unit.index > 0:
             unit = a_unit
-    owned = predicate not in lex.acting
+    owned = predicate not in lex.acting and not moved
     if owned and (quote is not None or predicate not in OWNED_IMPLIED or forecast):
         return Subject()  # a market size, a cost or damage, an estimate: nobody's unless named
     k = unit.index - 1
@@ -365,10 +376,18 @@ def _date_before(text: str, unit: Unit, units: list[Unit], dates: list[dict]) ->
     k = unit.index - 1
     if k < 0 or not units[k].words or units[k].footnote or "\n" in text[units[k].end:unit.start]:
         return None
+    if any(_source_report(w) for w in unit.words):
+        return None  # 이들에 따르면 …: a source's account has its own time, not the day it was given
     prev = units[k]
     # 12일 밝혔다: the day a statement was made dates the statement, not the money it goes on to describe
     told = [d for d in dates if prev.start <= d["start"] < prev.end and REPORTED_ON.match(text, d["end"])]
     return choose_date(prev, prev.end, prev.end, [d for d in dates if d not in told])
+
+
+def _source_report(word) -> bool:
+    """…에 따르면, …에 의하면: the sentence reports what a source says."""
+    forms = [m.form for m in word.morphs]
+    return any(f in ("따르", "의하") for f in forms) and any(m.tag == "EC" and m.form.endswith("면") for m in word.morphs)
 
 
 def _by_date(date: str | None, published) -> str | None:

@@ -22,12 +22,14 @@ class FactLexicon:
     generic: frozenset[str]
     receive: frozenset[str]
     donations: frozenset[str]
+    charges: frozenset[str]
     impose: frozenset[str]
     forecast: frozenset[str]
     planned: frozenset[str]
     planned_endings: frozenset[str]
     threshold: frozenset[str]
     rule_nouns: frozenset[str]
+    reckoning: frozenset[str]
     max_phrase: int
 
     def predicate_of(self, form: str) -> str | None:
@@ -54,9 +56,11 @@ def load_lexicon() -> FactLexicon:
         nouns=nouns, phrases=phrases, verbs=verbs,
         acting=frozenset(actors["acting"]), generic=frozenset(actors["generic"]),
         receive=frozenset(actors["receive"]),
-        donations=frozenset(actors["donations"]), impose=frozenset(actors["impose"]),
+        donations=frozenset(actors["donations"]),
+        charges=frozenset(actors["charges"]), impose=frozenset(actors["impose"]),
         forecast=frozenset(modality["forecast"]), planned=frozenset(modality["planned"]),
         planned_endings=frozenset(modality["planned_endings"]), threshold=frozenset(modality["threshold"]),
         rule_nouns=frozenset(modality["rule_nouns"]),
+        reckoning=frozenset(modality["reckoning"]),
         max_phrase=max((len(p) for p in phrases), default=1),
     )

@@ -89,7 +89,7 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
             break
     if forecast:
         return "forecast", False
-    if _conditional(words, first, last, quote):
+    if _conditional(words, first, last, quote, lex):
         return "reference", False
     if possible and (qualifier in lex.threshold or qualifier == "최대"):
         return "reference", False  # 최대 120만원을 받을 수 있다: what a rule allows
@@ -102,23 +102,30 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
     return None, False
 
 
-def _conditional(words, first: int, last: int, quote) -> bool:
+def _conditional(words, first: int, last: int, quote, lex: FactLexicon) -> bool:
     """An amount under a condition is what a rule or a supposition says, not an event: after a condition in
     its clause (`위반하면 300만원`, `신청하려면 보증금 5000만원이`, `착용하지 않은 경우 10만원`, `미이행시 1000만원`,
-    `이뤄질 경우 … 335억원을 내야 한다`) or inside one (`6000만원을 주면 법 위반`)."""
+    `이뤄질 경우 … 335억원을 내야 한다`) or inside one (`6000만원을 주면 법 위반`). A condition of reckoning
+    (`시급을 계산하면 1480원이다`, `원화로 환산하면`) restates a figure of the story: no condition."""
     begin = 0 if quote is None else next((i for i, w in enumerate(words) if w.start >= quote[0]), 0)
     for i in range(first - 1, begin - 1, -1):
         if words[i].ending == "EF":
             break
-        if _condition(words, i):
+        if _condition(words, i) and not _reckoning(words[i], lex):
             return True
     for i in range(last + 1, len(words)):
         w = words[i]
-        if any(m.tag == "EC" and m.form.endswith("면") for m in w.morphs) and not functional(w):
+        if any(m.tag == "EC" and m.form.endswith("면") for m in w.morphs) and not functional(w) \
+                and not _reckoning(w, lex):
             return True
         if w.ending == "EF" or _quotative(w) or (w.verbal and ends_clause(words, i)):
             break
     return False
+
+
+def _reckoning(word, lex: FactLexicon) -> bool:
+    """계산하면, 환산하면, 따지면: a verb of reckoning, whose 면 restates a figure rather than sets a condition."""
+    return any(m.form in lex.reckoning and m.tag.startswith(("NN", "VV")) for m in word.morphs)
 
 
 def _condition(words, i: int) -> bool:

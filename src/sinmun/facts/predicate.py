@@ -87,6 +87,26 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
                    amount_words: set[int] | None = None, amount_start: int | None = None,
                    amount_end: int | None = None) -> Cue | None:
     """The predicate of the amount covering words first..last of the unit (see the module docstring)."""
+    cue = _governing_cue(unit, first, last, lex, amount_words, amount_start, amount_end)
+    if cue is not None and cue.predicate == "other" and 0 < cue.word and not unit.words[cue.word].verbal:
+        return _adnominal_cue(unit.words, cue, lex) or cue
+    return cue
+
+
+def _adnominal_cue(words: list[Word], cue: Cue, lex: FactLexicon) -> Cue | None:
+    """`지급된 급여`, `지급한 임금`: a money noun that says no more than `other`, told by the verb that
+    modifies it (a verb of receiving alone says nothing: `받은 뇌물` stays other)."""
+    prev = words[cue.word - 1]
+    if prev.ending != "ETM" or prev.particles:
+        return None
+    verb = _verb_cue(prev, lex)
+    if verb is None or verb == "other" or (prev.morphs and prev.morphs[0].form in lex.receive):
+        return None
+    return Cue(verb, f"{prev.text} {words[cue.word].text}", cue.word)
+
+
+def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_words: set[int] | None,
+                   amount_start: int | None, amount_end: int | None) -> Cue | None:
     words = unit.words
     amount_words = amount_words or set()
     amount_start = words[first].start if amount_start is None else amount_start
@@ -107,7 +127,12 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
     unit_price = _per_unit(words, first)
     if verb is not None:
         # 건당 150만원을 받고: money received per item is its price; 1인당 100만원을 지원 stays support
-        return unit_price if unit_price is not None and bare_receive(words, verb, lex) else verb
+        if unit_price is not None and bare_receive(words, verb, lex):
+            return unit_price
+        charge = _charge_of(words, verb.word, lex) if bare_receive(words, verb, lex) else None
+        if charge is not None:  # 2800만원을 받고 …한 혐의: money taken, as the charge says, not support
+            return Cue("other", f"{words[verb.word].text} … {words[charge].text}", verb.word)
+        return verb
     # 4. a price per unit: 건당 100만원, 1인당 광고비 250만원
     if unit_price is not None:
         return unit_price
@@ -123,6 +148,18 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
             return hit
     # 6. the amount something is exchanged at: 120만원에 … 실었다
     return _exchanged_at(words, last)
+
+
+def _charge_of(words: list[Word], i: int, lex: FactLexicon) -> int | None:
+    """The noun of an accusation that the clause of word i modifies (`…을 받고 …을 한 혐의를 받는다`,
+    `…을 받은 의혹`): an adnominal verb right before a charge noun, before the sentence's final ending."""
+    for k in range(i, len(words) - 1):
+        if words[k].ending == "EF":
+            return None
+        nxt = words[k + 1]
+        if words[k].ending == "ETM" and nxt.morphs and nxt.morphs[0].form in lex.charges:
+            return k + 1
+    return None
 
 
 def _per_unit(words: list[Word], first: int) -> Cue | None:

@@ -17,7 +17,7 @@ import re
 from ..rules.funds import AFTER_FUND, BEFORE_FUND, PAREN_AFTER_FUND
 from .actors import Actor
 from .lexicon import FactLexicon
-from .units import Unit
+from .units import Unit, functional
 
 LIST_SEP = re.compile(r"^\s*(?:[*]{0,3})\s*(?:,|，|및|과|와)\s*$")
 LIST_END = re.compile(r"^\s*[*]{0,3}\s*등\s*(?:의)?\s*$")
@@ -90,6 +90,8 @@ def recipient_and_purpose(unit: Unit, actors: list[Actor], first: int, cue_word:
             continue
         if a.last < first and any(w.verbal and w.ending == "EF" for w in words[a.last + 1:first]):
             continue
+        if a.last + 1 < len(words) and functional(words[a.last + 1]):
+            continue  # 이들에 따르면, 법에 의해: a source or a rule, not who receives
         text = _modified(unit, a)
         if a.named:
             recipient = a.names[0]
