@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..doc_ext import MENTIONS, doc_text
 from ..morph import word_reading
 from ..resources import read_lines
-from .org_names import country_names
+from .org_names import country_names, local_government
 from .orgs import (
     HANGUL_OR_ALNUM,
     JOSA,
@@ -351,6 +351,11 @@ class PeopleFinder:
                 continue  # a byline or photo credit that cleaning left behind
             self._joint_office(doc, text[title_end:title_end + 40], title_end, person, org_spans)
             found.append(person)
+            if glued is None and set(PAREN.sub(" ", text[person.end:ws]).split()) <= MODIFIERS:
+                for other in self._coordinated(doc, person, covering, covered):
+                    if (other.start, other.end) not in named:
+                        named.add((other.start, other.end))
+                        found.append(other)
         for person in found:
             span = doc.char_span(person.start, person.end, label="PERSON")
             if span is not None and not covered(person.start, person.end):
@@ -437,6 +442,31 @@ class PeopleFinder:
         person = PersonFound(prefix, start, end, title, foreign=not korean)
         self._between(doc, person, [], self.titles.kinds.get(title, "other"))
         return person
+
+    def _coordinated(self, doc, person: PersonFound, covering, covered) -> list[PersonFound]:
+        """`한동민과 박종훈 선수`, `김하준·이도윤 의원`, `안도현(양궁), 김제덕(양궁) 선수`: one title after
+        names joined by 과/와, a middle dot or a comma is each one's. Korean names only; the chain ends at
+        any other word, and the organization before its first name (`SK 한동민과 박종훈 선수`) is theirs."""
+        text = doc_text(doc)
+        chain: list[PersonFound] = []
+        at = person.start
+        while len(chain) < 8:
+            m = COORDINATED_NAME.search(text, max(0, at - 45), at)
+            if m is None or (m.group("link").strip() == "" and not m.group("word").endswith(("과", "와"))):
+                break
+            s = m.start("word")
+            e = m.end("word") - (1 if m.group("link").strip() == "" else 0)
+            if not self.is_korean_name(doc, s, e, covered):
+                break
+            chain.append(PersonFound(text[s:e], s, e, person.title, former=person.former, nominee=person.nominee))
+            at = s
+        if chain:
+            self._org_before(doc, chain[-1], covering)
+        if chain and person.org is None:
+            person.org, person.org_kind = chain[-1].org, chain[-1].org_kind
+        for other in chain:
+            other.org, other.org_kind = person.org, person.org_kind
+        return chain
 
     def _read_forward(self, doc, words, i, title, covering, covered) -> PersonFound | None:
         """The title before the name: `과학기술정보통신부(장관 최민국)`, `서울대(총장 오덕민)`,
@@ -668,6 +698,8 @@ class PeopleFinder:
             gap = text[e:right]
             if m := HANJA_MODIFIER.fullmatch(gap):
                 elements.append(("mod", e + gap.index(m.group(1)), e + gap.index(m.group(1)) + 1, m.group(1)))
+            elif GLOSS.fullmatch(gap):
+                pass  # 스가 요시히데(菅義偉) 관방장관, 마윈(馬雲) 알리바바 회장: the name's Hanja or Latin spelling
             elif STOP_GAP.search(gap) or gap.strip(" " + QUOTES_OPEN + QUOTES_CLOSE):
                 break
             org = covering(s, e)
@@ -680,8 +712,8 @@ class PeopleFinder:
                 right = org.start_char
                 j -= 1
                 continue
-            if w in MODIFIERS or envoy and ENVOY_POST.fullmatch(w):
-                elements.append(("mod", s, e, w))  # 전 장관; 주일 대사
+            if w in MODIFIERS or envoy and ENVOY_POST.fullmatch(w) or FIELD.fullmatch(w):
+                elements.append(("mod", s, e, w))  # 전 장관; 주일 대사; 외교담당 국무위원
             elif w[-1:] in "의과와" and len(w) > 2 and self.is_place(w[:-1]):
                 break  # 미국의 척 헤이글 국방장관, 한국과 나이지리아 대사: a place with a particle opens the phrase
             elif self.is_place(w):
@@ -712,7 +744,9 @@ class PeopleFinder:
                     j -= 1
                 s = whole[0]
             elif (HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper" and not covered(s, e)
-                  and (w in self.foreign_given or foreign_part(w) and (self._stem_end(doc, s, e) == e or unreadable_word(w) and self._particle_tail(doc, s, e)))):
+                  and (w in self.foreign_given or foreign_part(w) and (
+                      self._stem_end(doc, s, e) == e
+                      or unreadable_word(w) and self._particle_tail(doc, s, e) and not CASE_PARTICLE_END.search(w)))):
                 # 샘 올트먼: a given name Kiwi reads as a common noun; 알레한드로 (알레한드 + 로 at -31.6): junk, no particle
                 elements.append(("proper", s, e, w))
             elif not elements and j > 0 and text[words[j - 1][1]:s] == "·" and self._common_nouns(doc, words[j - 1][0], e):
@@ -853,6 +887,8 @@ class PeopleFinder:
                 known = OrgSense(head, "other")  # ITU사무총장: an acronym and a whole title
             if known is None and head.endswith("위원") and rest == "장":
                 known = self.gaz.lookup(head + "회", article_day(doc))  # 방송통신위원장 -> 방송통신위원회
+            if known is None and rest == "장" and (local := local_government(head, article_day(doc))):
+                known = OrgSense(local, "government")  # 서울시장 -> 서울특별시, 부산시장 -> 부산광역시
             sense = known
             if sense is None and (shape := self.gaz.kind_of_shape(head)) and len(head) > 3:
                 sense = OrgSense(head, shape)  # 한국AI협회장 -> 한국AI협회
@@ -1042,6 +1078,7 @@ DETERMINERS = frozenset("이 그 저 전 현 한 두 세 양 각 본 당 해".sp
 COMMON_WORD_TITLES = frozenset(("시장", "대사", "감독", "주장", "이사", "고문", "위원", "선수"))  # market, line…
 PLACE_SUFFIX = re.compile(rf"(군|시|역|구|읍|면|강|산|섬|항){JOSA}")  # 강진군과, 판교역에서
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
+GLOSS = re.compile(r"\([^()\n가-힣]{1,30}\) ?")  # (菅義偉), (Jack Ma): a spelling with no Hangul word, glued to a name
 LONG_PAREN = re.compile(r"\([^()\n]*$")  # the parenthetical still open at a position
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
 PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
@@ -1055,6 +1092,9 @@ ACRONYM = re.compile(r"[A-Z]{2,7}")  # UNFCCC, ITU
 FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7}){0,2}")  # 레제프 타이이프 에르도안
 ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
 ENVOY_POST = re.compile(r"주(?!재)[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
+CASE_PARTICLE_END = re.compile(r"(?:은|는|을|를|의|에게|에서)$")  # 반북단체는 박 신부: no word inside a name ends so
+COORDINATED_NAME = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})(?:\([^()\n]{1,30}\))?(?P<link>, ?|·| )$")
+FIELD = re.compile(r"[가-힣]{1,6}담당")  # 외교담당 국무위원, 경제담당 부총리: the office's field, no name
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원|당협위원장|지역위원장){JOSA}(?![가-힣])")
