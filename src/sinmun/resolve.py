@@ -22,7 +22,7 @@ from .doc_ext import MENTIONS, doc_tags, doc_text
 from .ner.boundaries import boundary_words
 from .resources import read_lines
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
-                              split_country, tail_after_body, tie_in_article)
+                              split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -31,6 +31,7 @@ from .rules.orgs import (
     WORD,
     add_rule_mention,
     article_day,
+    defined_alias,
     gazetteer,
     is_club_name,
     name_stopwords,
@@ -283,6 +284,8 @@ class Resolver:
             sense = self.gaz.lookup(head, when)
             kinds.setdefault(sense.name, sense.kind)
             return sense.name
+        if rest and " " not in rest and unit_of_body(rest) and (expand_ending(head) or self.gaz.kind_of_shape(head)):
+            return self._written_out(head, kinds, when)  # 조선대학교 수학과, 부산대 의과대학: the university
         expanded = expand_ending(name)
         if expanded is None:
             return name
@@ -686,7 +689,7 @@ def _acting_state(span: Span) -> bool:
 
 
 # An acronym or a Latin name in parentheses right after a body: `워싱턴포스트(WP)`, `가온뮤직(GMX)`.
-ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})\)")
+ACRONYM_IN_PARENTHESES = re.compile(r" ?\((?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 
 
 def acronyms_after_bodies(doc: Doc) -> None:
@@ -717,8 +720,8 @@ def defined_after_ner_names(doc: Doc, entities: list[Span]) -> dict[str, str]:
     defined: dict[str, str] = {}
     for m in DEFINITION.finditer(text):
         owner = by_end.get(m.start())
-        alias = m.group("alias") or m.group("acronym")
-        if owner is not None and alias and alias != owner.text:
+        alias = defined_alias(m, _without_particles(owner)) if owner is not None else None
+        if alias and alias != owner.text:
             defined.setdefault(alias, _without_particles(owner))
     return defined
 

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..resources import read_lines
-from .orgs import OrgSense, _day, gazetteer, is_common_noun, word_pieces
+from .orgs import OrgSense, _day, gazetteer, head_words, is_common_noun, word_pieces
 
 HANGUL = ("가", "힣")
 
@@ -75,10 +75,11 @@ def local_government(name: str, when: date | None) -> str | None:
 
 def split_country(name: str) -> tuple[str | None, str]:
     """(country code, body) when `name` is a country, a space and a body (`대한민국 환경부`, `美 국방부`);
-    else (None, name). A country glued to a word is part of the name (한국은행, 미국무역대표부 aside)."""
+    else (None, name). A country glued to a word is part of the name (한국은행, 미국무역대표부 aside), and so is
+    one before a brand word that names no body on its own (이란 인터내셔널, `org_head_words.txt`)."""
     head, _, body = name.partition(" ")
     code = countries().get(head)
-    if code is None or not body or len(body) < 2:
+    if code is None or not body or len(body) < 2 or body in head_words()[1]:
         return None, name
     return code, body
 
@@ -130,10 +131,12 @@ def expanded_forms(name: str) -> list[str]:
             if name.endswith(e.short) and len(name) > len(e.short)][:1]
 
 
-def is_abbreviation(short: str, full: str) -> bool:
+def is_abbreviation(short: str, full: str, anywhere: bool = False) -> bool:
     """`공정위` of 공정거래위원회, `한수원` of 한국수력원자력: the same first syllable, the short form's
     syllables in order within the full name, its last one among the full name's last three, and
-    shorter than it by at least two."""
+    shorter than it by at least two. With `anywhere` (the short form stands in parentheses right after
+    the name, which says it abbreviates something) its last syllable may be anywhere after the others
+    (민주노총 of 전국민주노동조합총연맹)."""
     if " " in short or len(short) < 2 or len(full) < len(short) + 2 or short[0] != full[0]:
         return False
     if not all(_hangul(c) for c in short + full.replace(" ", "")):
@@ -144,7 +147,7 @@ def is_abbreviation(short: str, full: str) -> bool:
         if at < 0:
             return False
         at += 1
-    return short[-1] in full[-3:]
+    return anywhere or short[-1] in full[-3:]
 
 
 def tie_in_article(short: str, full_names: list[str]) -> str | None:
@@ -174,6 +177,14 @@ def tail_after_body(rest: str) -> bool:
     if len(words) == 1 and committee_name(words[0]):
         return True
     return all(is_common_noun(w) for w in words)
+
+
+def unit_of_body(word: str) -> bool:
+    """`수학과`, `의과대학`, `응급실`, `연구팀`: a word made only of common nouns Kiwi knows (and noun
+    suffixes), naming a part of the body written before it — a department, a ward, a team."""
+    pieces = word_pieces(word)
+    return len(word) >= 2 and all(_hangul(c) for c in word) and bool(pieces) and pieces[-1].end == len(word) \
+        and all(p.known and p.tag in ("NNG", "XSN") for p in pieces)
 
 
 def resource_tie(short: str) -> str | None:

@@ -118,8 +118,11 @@ class Gazetteer:
             rf"(?<![가-힣])(?P<glued>[A-Za-z0-9]{{1,5}})?(?P<nick>{_alternation(teams)})" + RIGHT_EDGE
         )
         descriptors = read_lines("org_descriptors.txt")
+        # `업체 X`, `시장조사업체 X`, `전문 업체인 "X"가`: the word introducing a body may close a compound and
+        # take the copula (인, 이자) before the name.
         self.descriptor_pattern = re.compile(
-            LEFT_EDGE + rf"(?:{_alternation(descriptors)})\s+['‘\"“]?([{HANGUL_OR_ALNUM}&]+?)['’\"”]?" + RIGHT_EDGE
+            rf"(?<![A-Za-z0-9&])(?P<prefix>[가-힣]*?)(?:{_alternation(descriptors)})(?:인|이자)?"
+            rf"\s+['‘\"“]?(?P<name>[{HANGUL_OR_ALNUM}&]+?)['’\"”]?" + RIGHT_EDGE
         )
         self.ministry_names = frozenset(
             s.name for senses in self.senses.values() for s in senses if s.kind == "ministry"
@@ -334,10 +337,19 @@ class OrgFinder:
                 add(m.start(1), m.end(1), sense.name, sense.kind, "gazetteer")
         for m in self.gaz.shape_pattern.finditer(text):
             self._shape(doc, m, add)
+        for start, end in spaced_head_names(doc, self.titles | self.stop):
+            add(start, end, text[start:end], self.gaz.kind_of_shape(text[start:end].replace(" ", "")) or "other", "rule")
         for m in self.gaz.descriptor_pattern.finditer(text):
-            word = m.group(1)
-            if self._plausible_name(doc, m.start(1), m.end(1)) and self._ends_phrase(text, m.end(1)):
-                add(m.start(1), m.end(1), word, self.gaz.kind_of_shape(word) or "company", "rule")
+            word = m.group("name")
+            if m.group("prefix") and reads_as_name(m.group("prefix")):
+                continue  # 삼성그룹 이재용: a body's own name, no introduction
+            quoted = text[m.start("name") - 1] in OPENING_QUOTES and text[m.end("name"):m.end("name") + 1] in CLOSING_QUOTES
+            # after the introducing word, a name Kiwi knows on its own (리얼미터, read 리얼+미터 in the
+            # sentence) or any word in quotes (업체인 "가나다")
+            named = self._plausible_name(doc, m.start("name"), m.end("name")) or (
+                self._could_be_name(word) and (quoted or reads_as_name(word)))
+            if named and self._ends_phrase(text, m.end("name")):
+                add(m.start("name"), m.end("name"), word, self.gaz.kind_of_shape(word) or "company", "rule")
         for m in WORD_BEFORE_OFFICIAL.finditer(text):  # 새로텍 관계자는: an official of a body
             if self._plausible_name(doc, m.start(1), m.end(1)) and m.group(1) not in country_names():
                 add(m.start(1), m.end(1), m.group(1), self.gaz.kind_of_shape(m.group(1)) or "company", "rule")
@@ -361,10 +373,12 @@ class OrgFinder:
         add(start, end, doc_text(doc)[start:end], "other", "rule")
 
     def _plausible_name(self, doc: Doc, start: int, end: int) -> bool:
-        word = doc_text(doc)[start:end]
-        if word in self.stop or word in self.titles or word in self.gaz.places or len(word) < 2:
-            return False
-        return is_proper_noun(doc, start, end)
+        return self._could_be_name(doc_text(doc)[start:end]) and is_proper_noun(doc, start, end)
+
+    def _could_be_name(self, word: str) -> bool:
+        """No stopword, title, place, country or common noun, nor a count (인디밴드 4팀)."""
+        return not (word in self.stop or word in self.titles or word in self.gaz.places or len(word) < 2
+                    or word in country_names() or is_common_noun(word) or is_count(word))
 
     @staticmethod
     def _ends_phrase(text: str, end: int) -> bool:
@@ -413,15 +427,100 @@ class OrgFinder:
         by_end = {s.end_char: s for s in doc.spans.get(MENTIONS, []) if s.label_ == "ORG"}
         for m in DEFINITION.finditer(text):
             owner = by_end.get(m.start())
-            alias = m.group("alias") or m.group("acronym")
-            if owner is None or not alias or alias == owner.text:
-                continue
+            if owner is None:
+                owner = self._shaped_name_before(doc, m, add)
+                if owner is None:
+                    continue
             canonical = owner._.normalized or owner.text
+            alias = defined_alias(m, canonical)
+            if not alias or alias == owner.text:
+                continue
             aliases.setdefault(alias, canonical)
         for alias, canonical in aliases.items():
             for start, end in occurrences(text, alias):
                 add(start, end, canonical, kinds.get(canonical, "other"), "rule")
+        for span in doc.spans.get(MENTIONS, []):  # 전교노 관계자, found before the definition was read
+            if span.label_ == "ORG" and span._.normalized in aliases and span.text == span._.normalized:
+                span._.normalized = aliases[span.text]
+                doc.user_data[RULE_SPANS_KEY][(span.start_char, span.end_char, span.label_)] = (span._.source, span._.normalized)
 
+    def _shaped_name_before(self, doc: Doc, m: re.Match, add) -> Span | None:
+        """`학술단체협의회(학단협)`: a word with an organization's ending, of common nouns only (no other rule
+        takes it), is a name when the parenthesis after it abbreviates it. Its ORG mention, once added."""
+        if not m.group("short"):
+            return None
+        text = doc_text(doc)
+        start = m.start()
+        while start > 0 and WORD.match(text, start - 1):
+            start -= 1
+        word = text[start:m.start()]
+        if len(word) < 4 or self.gaz.shape_suffix(word) is None or defined_alias(m, word) is None:
+            return None
+        if not add(start, m.start(), word, self.gaz.shape_kinds[self.gaz.shape_suffix(word)], "rule"):
+            return None
+        return next((s for s in doc.spans[MENTIONS] if (s.start_char, s.end_char) == (start, m.start())), None)
+
+
+@lru_cache(maxsize=1)
+def head_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that end a name written apart, those of them a country before is part of the name)."""
+    lines = read_lines("org_head_words.txt")
+    brand = frozenset(w for ln in lines if ln.startswith("!") for w in ln[1:].split())
+    return frozenset(w for ln in lines if not ln.startswith("!") for w in ln.split()), brand
+
+
+HEAD_WORD_AFTER_NAME = re.compile(LEFT_EDGE + rf"([{HANGUL_OR_ALNUM}&]{{2,}}) ([가-힣]{{2,6}}?)" + RIGHT_EDGE)
+
+
+def spaced_head_names(doc: Doc, not_names: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of names whose organization ending stands as a word of its own after a proper noun:
+    `미국 오번 대학교에서`, `캐나다 앨버타 대학교`, `"이란 인터내셔널" 매체`. The word before must be a
+    proper noun, Latin letters or a word Kiwi does not know, read in the sentence (`오번` alone is 오+번), and
+    no country (미국 대학 is no name) unless the ending is a brand word (이란 인터내셔널); a common noun
+    before the ending (축구 연맹, 동네 은행) is no name."""
+    heads, brand = head_words()
+    text = doc_text(doc)
+    countries = country_names()
+    found = []
+    at = 0
+    while (m := HEAD_WORD_AFTER_NAME.search(text, at)) is not None:
+        at = m.start(2)
+        word, head = m.group(1), m.group(2)
+        if head not in heads or word in not_names or word in heads:
+            continue
+        if word in countries:
+            if head not in brand:
+                continue
+        elif not _proper_noun_in_sentence(doc, m.start(1), m.end(1)):
+            continue
+        found.append((m.start(1), m.end(2)))
+        at = m.end(2)
+    return found
+
+
+def _proper_noun_in_sentence(doc: Doc, start: int, end: int) -> bool:
+    """The sentence's tokens over [start, end) begin with a proper noun or Latin letters and hold no
+    particle, ending or predicate."""
+    span = doc.char_span(start, end)
+    tags = [tag for tok in span or () for tag in tok.tag_.split("+")]
+    return bool(tags) and tags[0] in ("NNP", "SL", "SH") and not any(t.startswith(("J", "E", "V", "X")) for t in tags)
+
+
+COUNT = re.compile(r"[0-9][0-9,.]*(?P<counter>[가-힣]{1,3})")
+
+
+def is_count(word: str) -> bool:
+    """`4팀`, `3곳`, `10개사`: a number and a counter (`counters.txt`), not a name (11번가)."""
+    m = COUNT.fullmatch(word)
+    return m is not None and (m.group("counter") in counters() or len(m.group("counter")) == 1)
+
+
+@lru_cache(maxsize=1)
+def counters() -> frozenset[str]:
+    return frozenset(read_lines("counters.txt"))
+
+
+OPENING_QUOTES, CLOSING_QUOTES = "'‘\"“", "'’\"”"
 
 # A word right before 관계자 (an official of it): `새로텍 관계자는`, `CU 관계자`.
 WORD_BEFORE_OFFICIAL = re.compile(LEFT_EDGE + rf"([{HANGUL_OR_ALNUM}&]{{2,}}) 관계자")
@@ -557,9 +656,23 @@ BRANCH_AFTER_PARENT = re.compile(
 CURRENCY_NAMES = frozenset(("한화",))
 AMOUNT_AFTER = re.compile(r"\s*(?:약\s*)?\d|\s*(?:기준|환산|로\s*환산)")
 
+# `(이하 중기부)`, `(USCBC)`, `(학단협)` right after a name (a space may come before the parenthesis):
+# the alias, an acronym, or a Hangul short form — the last only where it abbreviates the name
+# (`defines_short_form`), not any word in parentheses (`(가칭)`, `(서울)`).
 DEFINITION = re.compile(
-    r"\(\s*(?:이하\s*['‘\"“]?(?P<alias>[가-힣A-Za-z0-9&]{1,20}?)['’\"”]?|(?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})(?:[:,][^)]*)?)\s*\)"
+    r" ?\(\s*(?:이하\s*['‘\"“]?(?P<alias>[가-힣A-Za-z0-9&]{1,20}?)['’\"”]?|(?P<acronym>[A-Z][A-Za-z0-9&\-]{1,11})(?:[:,][^)]*)?"
+    r"|(?P<short>[가-힣]{2,6}))\s*\)"
 )
+
+
+def defined_alias(m: re.Match, name: str) -> str | None:
+    """The alias a DEFINITION match gives `name`, if any."""
+    from .org_names import is_abbreviation  # org_names imports this module
+
+    if m.group("short"):
+        short = m.group("short")
+        return short if short not in country_names() and is_abbreviation(short, name.replace(" ", ""), anywhere=True) else None
+    return m.group("alias") or m.group("acronym")
 
 
 @Language.factory("sinmun_orgs", assigns=["doc.spans"], requires=[])

@@ -1,0 +1,183 @@
+"""Organizations in the forms news writes them apart from the gazetteer: an ending written as a word of its
+own (오번 대학교), a department after its university, a Hangul short form in parentheses, a body introduced
+by the word before it with the copula (업체인 "X"), a university's hospital. Made-up sentences; the rule
+components and resolve run alone (no statistical model), so each case tests the mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinmun.doc_ext import MENTIONS, add_mention
+from sinmun.nlp import build_nlp
+from sinmun.rules.org_names import expand_ending, split_country, unit_of_body
+
+
+@pytest.fixture(scope="module")
+def resolve_with():
+    """The rule components and `sinmun_resolve`, with the ORG spans a test names standing in for the model's."""
+    nlp = build_nlp()
+
+    def run(text: str, ner_orgs: tuple[str, ...] = ()):
+        doc = nlp.make_doc(text)
+        for name in ("sinmun_orgs", "sinmun_people"):
+            doc = nlp.get_pipe(name)(doc)
+        for surface in ner_orgs:
+            at = text.index(surface)
+            span = doc.char_span(at, at + len(surface), label="ORG")
+            assert span is not None, f"{surface!r} is not on token boundaries"
+            doc.spans[MENTIONS] = [m for m in doc.spans.get(MENTIONS, [])
+                                   if m.end_char <= at or m.start_char >= span.end_char]
+            add_mention(doc, span, "ner")
+        return nlp.get_pipe("sinmun_resolve")(doc)
+
+    return run
+
+
+def rows(doc) -> dict[str, dict]:
+    return {row["name"]: row for row in doc._.rows["organizations"]}
+
+
+# fmt: off
+SPACED_ENDINGS = [
+    # (sentence, the name with its ending written apart, country)
+    ("그는 미국 오번 대학교에서 석사학위를 받았다.", "오번 대학교", "US"),
+    ("캐나다 앨버타 대학교에서 박사학위를 받았다.", "앨버타 대학교", "CA"),
+    ("그는 하버드 대학교를 졸업했다.", "하버드 대학교", None),
+    ('"이란 인터내셔널" 매체도 발언을 다뤘다.', "이란 인터내셔널", None),   # a country before a brand word
+    ("로열더치 그룹은 투자를 늘렸다.", "로열더치 그룹", None),
+]
+
+NOT_SPACED_NAMES = [
+    # (sentence, a word pair that is no organization)
+    ("토고 축구 협회 부회장이 말했다.", "축구 협회"),        # a common noun before the ending
+    ("미국 대학교 등록금이 올랐다.", "미국 대학교"),          # a country before a word that is a body of its own
+    ("일본 은행들은 금리를 내렸다.", "일본 은행"),
+    ("동네 은행에 갔다.", "동네 은행"),
+]
+
+UNITS = [
+    # (sentence, the model's span: a body and its department, the row)
+    ("그는 조선대학교 수학과를 졸업했다.", "조선대학교 수학과", "조선대학교"),
+    ("부산대 의과대학 연구팀이 논문을 냈다.", "부산대 의과대학", "부산대학교"),
+    ("한빛대학교 건축학과 학생들이 모였다.", "한빛대학교 건축학과", "한빛대학교"),
+    ("가온전자 연구팀이 발표했다.", "가온전자 연구팀", "가온전자"),
+]
+
+HANGUL_SHORT_FORMS = [
+    # (sentence, full name, the short form it defines in parentheses)
+    ("학술단체협의회(학단협)의 김민수 운영위원장은 반박했다. 학단협은 성명을 냈다.", "학술단체협의회", "학단협"),
+    ("전국교사노동조합(전교노)는 집회를 열었다. 전교노 관계자가 말했다.", "전국교사노동조합", "전교노"),
+    ("한빛문화재단(한문재)은 공모를 했다. 한문재는 결과를 냈다.", "한빛문화재단", "한문재"),
+    ("전국민주노동조합총연맹(민주노총)은 파업했다. 민주노총은 집회를 열었다.", "전국민주노동조합총연맹", "민주노총"),
+]
+
+NOT_SHORT_FORMS = [
+    # (sentence, a word in parentheses that defines nothing)
+    ("학술단체협의회(가칭)는 출범했다.", "가칭"),
+    ("한빛문화재단(서울)은 공모를 했다.", "서울"),
+    ("한국가온공사(한국)는 발표했다.", "한국"),   # a country is no short form
+]
+
+INTRODUCED = [
+    # (sentence, the name the word before introduces)
+    ('여론조사 전문 업체인 "가온리서치"가 조사했다.', "가온리서치"),
+    ("시민단체 '나눔연대'는 성명을 냈다.", "나눔연대"),
+    ("반군단체인 카빈다해방전선은 소행이라고 주장했다.", "카빈다해방전선"),
+    ("시장조사업체인 트렌드포스에 따르면 시장이 커진다.", "트렌드포스"),
+]
+
+NOT_INTRODUCED = [
+    # (sentence, a word after an introducing word that is no name)
+    ("사계절 닮은 인디밴드 4팀이 무대에 선다.", "4팀"),
+    ("업체 대표는 말했다.", "대표"),
+    ("기업 관계자가 왔다.", "관계자"),
+    ("삼성그룹 김민수 회장이 왔다.", "김민수"),       # a body's own name before: no introduction
+]
+
+SHORT_ENDINGS = [
+    # (the name, written out)
+    ("서울대병원", "서울대학교병원"),
+    ("부산대병원", "부산대학교병원"),
+    ("한빛대병원", "한빛대학교병원"),
+]
+
+SHAPES = [
+    # (sentence, name, kind): endings of bodies that are no firm
+    ("한국수학사학회를 세우고 회장을 맡았다.", "한국수학사학회", "other"),
+    ("부산성폭력상담소는 보도자료를 냈다.", "부산성폭력상담소", "other"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, name, country", SPACED_ENDINGS)
+def test_an_ending_written_apart_after_a_proper_noun_names_a_body(resolve_with, sentence, name, country):
+    found = rows(resolve_with(sentence))
+    assert name in found, list(found)
+    assert found[name]["country"] == country
+
+
+@pytest.mark.parametrize("sentence, words", NOT_SPACED_NAMES)
+def test_an_ending_after_a_common_noun_or_a_country_is_no_name(resolve_with, sentence, words):
+    doc = resolve_with(sentence)
+    assert words not in rows(doc)
+    assert all(m.text != words for m in doc.spans[MENTIONS] if m.label_ == "ORG")
+
+
+@pytest.mark.parametrize("sentence, span, body", UNITS)
+def test_a_department_after_its_body_is_the_body_s_row(resolve_with, sentence, span, body):
+    found = rows(resolve_with(sentence, (span,)))
+    assert body in found and span not in found
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("수학과", True), ("의과대학", True), ("응급실", True),
+    ("삼성", False), ("KBS", False), ("청문회2", False), ("수학과의", False),
+])
+def test_units_of_a_body_are_common_nouns_only(word, expected):
+    assert unit_of_body(word) is expected
+
+
+@pytest.mark.parametrize("sentence, name, short", HANGUL_SHORT_FORMS)
+def test_a_hangul_short_form_in_parentheses_defines_an_alias(resolve_with, sentence, name, short):
+    found = rows(resolve_with(sentence))
+    assert short not in found
+    assert name in found and short in found[name]["aliases"] and found[name]["mentions"] >= 3
+
+
+@pytest.mark.parametrize("sentence, word", NOT_SHORT_FORMS)
+def test_a_word_in_parentheses_that_abbreviates_nothing_is_no_alias(resolve_with, sentence, word):
+    doc = resolve_with(sentence)
+    assert all(word not in row["aliases"] and row["name"] != word for row in doc._.rows["organizations"])
+
+
+def test_a_latin_acronym_after_a_space_is_the_body_s_too(resolve_with):
+    found = rows(resolve_with("반군단체인 카빈다해방전선 (FLEC)은 주장했다. FLEC은 물러섰다.", ("카빈다해방전선",)))
+    assert "FLEC" not in found and "FLEC" in found["카빈다해방전선"]["aliases"]
+
+
+@pytest.mark.parametrize("sentence, name", INTRODUCED)
+def test_a_word_introducing_a_body_with_the_copula_or_quotes(resolve_with, sentence, name):
+    assert name in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, word", NOT_INTRODUCED)
+def test_no_name_after_an_introducing_word(resolve_with, sentence, word):
+    doc = resolve_with(sentence)
+    assert word not in rows(doc)
+    assert all(m.text != word for m in doc.spans[MENTIONS] if m.label_ == "ORG")
+
+
+@pytest.mark.parametrize("name, full", SHORT_ENDINGS)
+def test_a_university_hospital_is_written_out(name, full):
+    assert expand_ending(name) == (full, "other")
+
+
+@pytest.mark.parametrize("sentence, name, kind", SHAPES)
+def test_endings_of_societies_and_counselling_centres(resolve_with, sentence, name, kind):
+    found = rows(resolve_with(sentence))
+    assert name in found and found[name]["kind"] == kind
+
+
+@pytest.mark.parametrize("name", ["이란 인터내셔널", "재팬 코리아"])
+def test_a_country_before_a_brand_word_stays_in_the_name(name):
+    assert split_country(name) == (None, name)
