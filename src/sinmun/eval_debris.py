@@ -3,7 +3,8 @@ prose, read from ../shared at run time) are dressed in made-up debris of the fam
 show, and we measure how much debris goes, how much prose stays and whether the headline becomes the
 title.
 
-    python -m sinmun.eval_debris [--shapes dev|check|hold|hold2|all] [--batch] [--misses FAMILY] [WIKINEWS_CSV]
+    python -m sinmun.eval_debris [--shapes dev|check|hold|hold2|all] [--batch] [--misses FAMILY]
+        [--save-kept JSON] [--lost-against JSON] [WIKINEWS_CSV]
 
 Every family has several written shapes. Of the first eight, even-numbered ones are the `dev` set (what
 cleaning was first tuned on) and odd-numbered ones the `check` set (left alone at first, then tuned on
@@ -17,13 +18,15 @@ body), the worst article's prose share, title right (the headline run into the f
 equal) and prose taken as title (a title that is one of the article's sentences: must be 0), outlet
 right (where the outlet's name is shown) and reporters right (the set of byline names, where one is
 shown). `--batch` cleans as `sinmun extract` does: with the segments that recur across each batch of
-64 articles (`cleaning.recurring`).
+64 articles (`cleaning.recurring`). `--save-kept` writes the sentences every article kept, and
+`--lost-against` that file lists the sentences a change lost (a change must lose none).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import re
 import sys
@@ -451,6 +454,7 @@ class DebrisReport:
     reporters_expected: int = 0
     reporters_right: int = 0
     metadata_misses: list[str] = field(default_factory=list)
+    kept: dict[str, list[str]] = field(default_factory=dict)  # article -> its sentences found in the body
 
 
 def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool = False) -> DebrisReport:
@@ -461,19 +465,20 @@ def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool =
     outlets = [0, 0]
     bylines = [0, 0]
     metadata_misses: list[str] = []
+    kept_sentences: dict[str, list[str]] = {}
     all_dressed = []
     for n, row in enumerate(rows):
         rng = random.Random(seed * 100_003 + n)
         others = [t for t in titles if t != row.get("제목")]
         dressed = dress(row.get("제목") or "", row.get("내용") or "", rng, which, others)
         if dressed is not None and dressed.title:
-            all_dressed.append(dressed)
+            all_dressed.append((n, dressed))
     recurring: list[frozenset[str]] = []
     for start in range(0, len(all_dressed), BATCH_SIZE):
         chunk = all_dressed[start: start + BATCH_SIZE]
-        found = recurring_segments(d.text for d in chunk) if batch else frozenset()
+        found = recurring_segments(d.text for _, d in chunk) if batch else frozenset()
         recurring.extend([found] * len(chunk))
-    for dressed, repeats in zip(all_dressed, recurring):
+    for (n, dressed), repeats in zip(all_dressed, recurring):
         cleaned = clean_article(dressed.text, recurring=repeats)
         if dressed.outlet:
             outlets[0] += 1
@@ -486,6 +491,7 @@ def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool =
             if set(cleaned.reporters) != set(dressed.reporters):
                 metadata_misses.append(f"reporters {cleaned.reporters!r} for {dressed.reporters!r}")
         body = nospace(cleaned.body)
+        kept_sentences[f"{which}:{n}"] = [s for s in dressed.sentences if s in body]
         kept = sum(len(s) for s in dressed.sentences if s in body)
         total = sum(len(s) for s in dressed.sentences)
         share = kept / total if total else 1.0
@@ -510,10 +516,12 @@ def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool =
         if dressed.headline_shown:
             expected += 1
             right += nospace(cleaned.title or "") == nospace(dressed.title)
+            if nospace(cleaned.title or "") != nospace(dressed.title):
+                metadata_misses.append(f"title {cleaned.title!r} for {dressed.title!r}")
         if cleaned.title and nospace(cleaned.title) in dressed.sentences:
             prose_titles += 1
     return DebrisReport(overall, dict(families), worst, expected, right, prose_titles, dict(misses),
-                        outlets[0], outlets[1], bylines[0], bylines[1], metadata_misses)
+                        outlets[0], outlets[1], bylines[0], bylines[1], metadata_misses, kept_sentences)
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -527,7 +535,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--shapes", choices=("dev", "check", "hold", "hold2", "all"), default="all")
     parser.add_argument("--batch", action="store_true", help="clean with the segments recurring across each batch of 64")
     parser.add_argument("--misses", metavar="FAMILY", help="list the debris left in this family ('all' for every one)")
+    parser.add_argument("--save-kept", metavar="JSON", type=Path, help="write the sentences each article kept")
+    parser.add_argument("--lost-against", metavar="JSON", type=Path,
+                        help="list the sentences kept in that earlier --save-kept run and lost now")
     args = parser.parse_args(argv)
+    before = json.loads(args.lost_against.read_text(encoding="utf-8")) if args.lost_against else None
+    kept_now: dict[str, list[str]] = {}
     if not args.csv.exists():
         print(f"{args.csv} not found: pass the Wikinews CSV path (columns 작성일, 출처, 제목, 내용)")
         return 2
@@ -535,6 +548,7 @@ def main(argv: list[str]) -> int:
     sets = ("dev", "check", "hold", "hold2") if args.shapes == "all" else (args.shapes,)
     for which in sets:
         report = evaluate(rows, which, batch=args.batch)
+        kept_now.update(report.kept)
         o = report.overall
         print(f"== {which} shapes{' (in batches)' if args.batch else ''}: {o.articles} articles")
         print(f"debris removed {o.removed:.3f} ({o.debris_gone}/{o.debris_total}), prose kept {o.kept:.4f}, "
@@ -553,6 +567,13 @@ def main(argv: list[str]) -> int:
             if args.misses in ("metadata", "all"):
                 for miss in report.metadata_misses[:60]:
                     print(f"    [metadata] {miss}")
+        if before is not None:
+            lost = [(key, s) for key, sentences in report.kept.items() for s in before.get(key, []) if s not in sentences]
+            print(f"sentences lost against {args.lost_against.name}: {len(lost)}")
+            for key, sentence in lost[:40]:
+                print(f"    [lost] {key} {sentence[:120]}")
+    if args.save_kept:
+        args.save_kept.write_text(json.dumps(kept_now, ensure_ascii=False), encoding="utf-8")
     return 0
 
 

@@ -31,6 +31,7 @@ from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 from sinmun.cleaning.zones import (
     ZoneEvidence,
+    is_person_name,
     cut_captions,
     cut_head,
     cut_tail,
@@ -60,6 +61,10 @@ _COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
 LONE_HEADLINE_MIN_CHARS = 12
 # The paragraph under a lone headline opens with a full-stop sentence.
 _FIRST_SENTENCE = re.compile(r"^.{10,}?[가-힣]다\.(?:\s|$)")
+# A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
+_SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
+# A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
+_DATE_LABEL = re.compile(r"^[가-힣A-Za-z\s]{1,10}\s*[:：]?\s*(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,7 @@ def _is_title_like(line: str, *, statement_ok: bool = False) -> bool:
         and not rules.is_menu(line)
         and not rules.is_comment_widget(line)
         and parse_date_line(line) is None
+        and _info_line(line) is None
     )
 
 
@@ -221,12 +227,14 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
     for i in range(window):
         line = lines[i]
         if _is_header_anchor(line):
-            # the title is the nearest headline-like line above the date or tool block
+            # the title heads the headline block right above the date or tool block
             for j in range(i - 1, -1, -1):
                 if _is_title_like(lines[j], statement_ok=_statement_title_ok(lines, j)):
-                    found.title = lines[j]
-                    return lines[j + 1:]
-            return lines[i:]
+                    top = _headline_block_top(lines, j)
+                    found.title = lines[top]
+                    found.zone.captions.extend(lines[top + 1: j + 1])
+                    return _drop_subheads_below(lines[j + 1:], found)
+            return _drop_subheads_below(lines[i:], found)
         if bylines.strip_start(line) is not None and not is_photo_credit(line):
             # above a byline: menus, then the title, then its subtitles (kept)
             for j in range(i):
@@ -239,6 +247,47 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
     return lines
 
 
+def _is_subheadline(line: str) -> bool:
+    """A sub-headline: a headline in shape, maybe led by a dash ("- 내년부터 단계적 시행")."""
+    return is_headline(_SUBHEAD_DASH.sub("", line))
+
+
+def _headline_block_top(lines: list[str], nearest: int) -> int:
+    """The first line of the headline block that ends at `nearest`: a headline over at most two
+    sub-headlines. A longer run of headline-like lines is a list of other stories, so then the nearest
+    line alone is the title."""
+    top = nearest
+    while top > 0 and nearest - top + 1 < MAX_HEADLINE_LINES and _is_subheadline(lines[top]) and _is_title_like(lines[top - 1]):
+        top -= 1
+    if top < nearest and top > 0 and _is_title_like(lines[top - 1]):
+        return nearest
+    return top
+
+
+def _drop_subheads_below(lines: list[str], found: _Findings) -> list[str]:
+    """Below the date, byline or tool lines that close a masthead, sub-headlines may still stand before
+    the first sentence ("제목\n글씨크기\n공유하기\n부제\n본문"): at most two headline-shaped lines right
+    above a line of prose go, the masthead's lines between are left to the line stage."""
+    rules = boilerplate()
+    subheads: list[int] = []
+    for k, line in enumerate(lines[:HEADER_WINDOW]):
+        if _is_header_anchor(line) or rules.is_widget(line) or byline_rules().end_line(line) is not None:
+            if subheads:
+                return lines
+            continue
+        if is_prose(line) or is_statement(line):
+            break
+        if not _is_subheadline(line) or len(subheads) == MAX_HEADLINE_LINES - 1:
+            return lines
+        subheads.append(k)
+    else:
+        return lines
+    if not subheads:
+        return lines
+    found.zone.captions.extend(lines[k] for k in subheads)
+    return [line for k, line in enumerate(lines) if k not in subheads]
+
+
 def _drop_headline_lines(lines: list[str], first: int, found: _Findings) -> list[str]:
     """A headline and its sub-headlines on lines of their own above the first sentence, with no dateline
     or date line between: the first is the title. One short line alone there may be a subheading of the
@@ -248,7 +297,9 @@ def _drop_headline_lines(lines: list[str], first: int, found: _Findings) -> list
         return lines
     if first == 1 and not _lone_headline(lines[0], lines[1]):
         return lines
-    if not all(is_headline(ln) or (_ASKS_OR_QUOTES.search(ln) and is_headline(ln, statement_ok=True)) for ln in lines[:first]):
+    if not is_headline(lines[0]) and not (_ASKS_OR_QUOTES.search(lines[0]) and is_headline(lines[0], statement_ok=True)):
+        return lines
+    if not all(_is_subheadline(ln) or (_ASKS_OR_QUOTES.search(ln) and is_headline(ln, statement_ok=True)) for ln in lines[1:first]):
         return lines
     found.title = lines[0]
     found.zone.captions.extend(lines[1:first])
@@ -293,19 +344,48 @@ def _is_header_anchor(line: str) -> bool:
     return _info_line(line) is not None or boilerplate().is_tool_widget(line)
 
 
-def _info_line(line: str) -> tuple[DateLine | None, list[str]] | None:
-    """The dates and reporters of a line made of date, reporter and counter fields
-    ("기사입력 : 2019년09월26일 13:59", "기자명 홍길동 기자 | 입력 2019.09.26 13:59 | 댓글 0"), else None."""
+@dataclass(frozen=True)
+class _Info:
+    dates: DateLine | None
+    reporters: list[str]
+    outlet: str | None = None
+
+
+def _info_line(line: str) -> _Info | None:
+    """The dates, reporters and outlet of a line made of date, reporter and counter fields
+    ("기사입력 : 2019년09월26일 13:59", "기자명 홍길동 기자 | 입력 2019.09.26 13:59 | 댓글 0"), maybe led by a
+    byline or the outlet's name ("가상일보 홍길동 기자 | 2024-03-05 10:21", "가상일보 입력 2024. 3. 5. 10:21"),
+    else None."""
+    info = _date_fields(line)
+    if info is not None or len(line) > 160:
+        return info
+    rules = byline_rules()
+    lead = rules.info_byline.match(line)
+    if lead:
+        names = [n for n in rules.names(lead["names"]) if is_person_name(n)]
+        rest = _date_fields(lead["rest"])
+        if names and rest is not None and rest.dates is not None:
+            return _Info(rest.dates, names + [n for n in rest.reporters if n not in names], lead["outlet"])
+    lead = rules.info_outlet.match(line)
+    if lead and not is_person_name(lead["outlet"]):
+        rest = _date_fields(lead["rest"])
+        # only a labelled date ("입력 …") follows an outlet's name: "가상시 2024.03.05 10:21" could be anything
+        if rest is not None and rest.dates is not None and not rest.reporters and _DATE_LABEL.match(lead["rest"]):
+            return _Info(rest.dates, [], lead["outlet"])
+    return None
+
+
+def _date_fields(line: str) -> _Info | None:
     dates = parse_date_line(line)
     if dates is not None:
-        return dates, []
+        return _Info(dates, [])
     fields = byline_rules().strip_info_fields(line)
     if fields is None or fields.rest == line:
         return None
     if not fields.rest.strip(" |｜·/"):
-        return (None, fields.reporters) if fields.reporters else None
+        return _Info(None, fields.reporters) if fields.reporters else None
     dates = parse_date_line(fields.rest)
-    return (dates, fields.reporters) if dates is not None else None
+    return _Info(dates, fields.reporters) if dates is not None else None
 
 
 def _starts_article(line: str) -> bool:
@@ -367,11 +447,12 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             in_related_list = False
         info = _info_line(line)
         if info is not None:
-            dates, names = info
-            if dates is not None:
-                found.published = found.published or dates.published
-                found.modified = found.modified or dates.modified
-            found.add_reporters(names)
+            if info.dates is not None:
+                found.published = found.published or info.dates.published
+                found.modified = found.modified or info.dates.modified
+            found.add_reporters(info.reporters)
+            if info.outlet and not found.byline_outlet:
+                found.byline_outlet = index.canonical(info.outlet)
             continue
         if rules.is_related_list_marker(line):
             if article_ended:  # after the closing byline, related lists run to the page's end
@@ -383,6 +464,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             or rules.is_widget(line)
             or rules.is_source(line)
             or rules.is_promo(line)
+            or rules.is_link_line(line)
             or (not seen_prose and rules.is_menu(line))
         ):
             continue
@@ -435,6 +517,8 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
         trailing = bylines.strip_trailing(line)
         if trailing is not None:
             found.add_reporters(trailing.reporters)
+            if trailing.outlet and not found.byline_outlet:
+                found.byline_outlet = index.canonical(trailing.outlet)
             found.email_outlet = found.email_outlet or index.from_emails(line)
             line = trailing.rest
             if not line:

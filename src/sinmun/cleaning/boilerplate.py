@@ -36,7 +36,7 @@ class _WordList:
 
 
 def _word_list(words: list[str]) -> _WordList:
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # ties ordered too: a set's order varies per run
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in ordered)
     starts = frozenset("".join(w.split()).casefold()[:2] for w in ordered)
     return _WordList(re.compile(rf"(?:{alternation})", re.IGNORECASE), starts)
@@ -58,6 +58,7 @@ class Boilerplate:
     promo_max: int
     tail: re.Pattern
     related_list: re.Pattern
+    link_line: re.Pattern
     headline_max: int
 
     def _only_words(self, line: str, words: _WordList) -> bool:
@@ -117,6 +118,11 @@ class Boilerplate:
     def is_related_list_marker(self, line: str) -> bool:
         return len(line) <= 30 and bool(self.related_list.search(line))
 
+    def is_link_line(self, line: str) -> bool:
+        """A link to one other story on its own line ("▶ 관련기사 : 다른 기사 제목"): the label, a colon and a
+        headline, no sentence closed by a full stop."""
+        return len(line) <= self.headline_max + 30 and bool(self.link_line.search(line)) and not _DECLARATIVE_END.search(line)
+
     def is_headline_item(self, line: str) -> bool:
         """A line of a related-stories list: a short line that is no declarative sentence ("…했다.")."""
         return len(line) <= self.headline_max and not _DECLARATIVE_END.search(line) or line.startswith(
@@ -139,5 +145,6 @@ def boilerplate() -> Boilerplate:
         promo_max=int(table["promos"]["max_chars"]),
         tail=_any(related["tail_line_patterns"]),
         related_list=_any(related["list_line_patterns"]),
+        link_line=_any(related["link_line_patterns"]),
         headline_max=int(related["max_headline_chars"]),
     )

@@ -29,7 +29,7 @@ _BRACKET_VOICE = re.compile(
 
 
 def _alternation(words: list[str]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))  # ties ordered too: a set's order varies per run
     return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in ordered)
 
 

@@ -30,11 +30,13 @@ class BylineRules:
     not_names: frozenset[str]
     start: tuple[re.Pattern, ...]
     whole_line: re.Pattern
-    trailing: re.Pattern
+    trailing: tuple[re.Pattern, ...]
     email_line: re.Pattern
     trailing_email: re.Pattern
     info_reporter: re.Pattern
     info_counter: re.Pattern
+    info_byline: re.Pattern
+    info_outlet: re.Pattern
 
     def names(self, text: str | None) -> list[str]:
         if not text:
@@ -89,18 +91,20 @@ class BylineRules:
         first = self._strip_one_trailing(line)
         if first is None:
             return None
-        rest, names = first.rest, list(first.reporters)
+        rest, names, outlet = first.rest, list(first.reporters), first.outlet
         while rest and (more := self._strip_one_trailing(rest)) is not None and more.rest != rest:
             rest = more.rest
             names += [n for n in more.reporters if n not in names]
-        return Byline(rest, names)
+            outlet = outlet or more.outlet
+        return Byline(rest, names, outlet)
 
     def _strip_one_trailing(self, line: str) -> Byline | None:
-        match = self.trailing.search(line)
-        if match:
-            names = self.names(match["names"])
-            if names:
-                return Byline(line[: match.start()].rstrip(), names)
+        for pattern in self.trailing:
+            match = pattern.search(line)
+            if match:
+                names = self.names(match["names"])
+                if names:
+                    return Byline(line[: match.start()].rstrip(), names, match["outlet"])
         match = self.trailing_email.search(line)
         if match:
             return Byline(line[: match.start()].rstrip())
@@ -156,21 +160,36 @@ def byline_rules() -> BylineRules:
     prefix = r"(?:[/\-–—=▶■]\s*)?(?:(?:글|취재|정리|글·사진|글ㆍ사진)\s*[=:·]\s*)?"
     # "홍길동 기자 기자 페이지", "김철수 기자 구독": a byline with its profile widget
     widget = r"(?:\s*(?:기자\s*)?(?:페이지|프로필|구독|구독하기|이메일\s*보내기|다른\s*기사\s*보기))?"
+    # an address after the title, set off by a space or a separator ("홍길동 기자 / hong@…", "홍길동 기자 ・ hong@…")
+    emails = rf"(?:\s*[/|｜·・]?\s*{email})*"
     whole_line = re.compile(
         rf"^[\[\(<]?\s*{prefix}(?:{PLACE_PREFIX}(?P<placed>[가-힣A-Za-z0-9]{{2,12}})\s+(?={names}\s*{title})|{PLACE_PREFIX})?"
-        rf"(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*{widget}\s*[\]\)>]?\s*\.?$"
+        rf"(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}{widget}\s*[\]\)>]?\s*\.?$"
     )
     trailing = re.compile(
-        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?:{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}(?:\s*{email})*\s*$"
+        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}\s*$"
+    )
+    # after the last sentence, the word before the names is the outlet whatever its shape ("…말했다. 가상프레스
+    # 홍길동·김철수 기자"); tried when the names alone do not read as a byline
+    trailing_any = re.compile(
+        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<names>{names})\s*{title}{emails}\s*$"
     )
     return BylineRules(
         titles=re.compile(title),
         not_names=frozenset(table["not_names"]),
         start=start,
         whole_line=whole_line,
-        trailing=trailing,
+        trailing=(trailing, trailing_any),
         email_line=re.compile(rf"^[\[\(<]?\s*(?:{EMAIL})(?:\s*[,/;·]\s*{EMAIL})*\s*[\]\)>]?\.?$"),
         trailing_email=re.compile(rf"(?<=[.!?\"”’」』)\]다])\s*[/\-]?\s*{email}\s*$"),
         info_reporter=re.compile(rf"(?:기자명|작성자|글쓴이)\s*[:：]?\s*(?P<names>{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*)(?:\s*{title})?(?:\s*{email})?(?=\s|$|[|｜])"),
         info_counter=re.compile(r"(?:댓글|조회수|조회|추천|공감|좋아요)\s*[:：]?\s*[\d,]+(?:\s*회)?"),
+        # a byline opening a date line: "가상일보 홍길동 기자 | 2024-03-05 10:21", "홍길동 기자 승인 2024.03.05",
+        # "홍길동 기자 hong@… | 2024.03.05 10:21 | 수정 …"
+        info_byline=re.compile(
+            rf"^(?:(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*[|｜]?\s*)??(?P<names>{names})\s*{title}(?![가-힣])"
+            rf"{emails}\s*[|｜·・]?\s*(?P<rest>\S.*)$"
+        ),
+        # an outlet's name opening a date line: "가상일보 입력 2024. 3. 5. 10:21", "가상일보 | 기사입력 2024/03/05"
+        info_outlet=re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*[|｜]?\s*(?P<rest>\S.*)$"),
     )

@@ -67,7 +67,7 @@ def _to_datetime(m) -> datetime | None:
 def _patterns() -> tuple[re.Pattern, frozenset[str]]:
     table = tomllib.loads(resource_path("boilerplate.toml").read_text(encoding="utf-8"))["dates"]
     published, modified = table["published_labels"], table["modified_labels"]
-    labels = sorted(set(published) | set(modified), key=len, reverse=True)
+    labels = sorted(set(published) | set(modified), key=lambda w: (-len(w), w))
     label_alt = "|".join(re.escape(label).replace(r"\ ", r"\s*") for label in labels)
     token = re.compile(
         rf"(?P<label>(?<![가-힣A-Za-z])(?:{label_alt})(?:\s*(?:일시|일자|시간))?(?![가-힣A-Za-z]))|(?P<dt>{_DATETIME})"

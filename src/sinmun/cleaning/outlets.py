@@ -20,6 +20,12 @@ OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타�
 PLACE_PREFIX = r"(?:[가-힣A-Za-z]{1,8}\s*=\s*)"
 # The name right after a copyright sign, skipping a year and an opening quote or bracket.
 _NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?[\'\"‘“\[(<]?\s*([가-힣][가-힣A-Za-z0-9]{1,15})")
+# The owner a notice names in words: "이 기사는 가상일보의 기사입니다", "가상일보의 모든 콘텐츠는 …",
+# "이 기사의 저작권은 가상일보에 있으며".
+_NOTICE_OWNER = re.compile(
+    r"(?:^|\s)([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})의\s*(?:모든\s*)?(?:기사|콘텐츠)(?:입니다|는|은)"
+    r"|저작권은\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})에\s*있"
+)
 _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
 
 
@@ -28,7 +34,7 @@ _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Z
 _PROMO_CHANNEL = re.compile(
     r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}?)[을를이가의]?\s*"
     r"(?=(?:뉴스를|앱(?:에서|을|으로)?(?![가-힣])|카카오톡|카카오|텔레그램|유튜브|페이스북|인스타그램|네이버|공식|제보|구독|"
-    r"바로\s*가기|모바일|뉴스레터|홈페이지|프리미엄|멤버십))"
+    r"바로\s*가기|모바일|뉴스레터|홈페이지|프리미엄|멤버십|독자\s*센터|고객\s*센터|대표\s*전화))"
 )
 # Platforms, promotion words and function words stand in that position too; none is an outlet.
 _NOT_OUTLETS = frozenset(
@@ -81,7 +87,10 @@ class OutletIndex:
         if name:
             return name
         match = _NOTICE_NAME.search(notice)
-        return match.group(1) if match else None
+        if match:
+            return match.group(1)
+        owner = _NOTICE_OWNER.search(notice)
+        return (owner.group(1) or owner.group(2)) if owner else None
 
     def from_domain(self, domain: str) -> str | None:
         """The outlet of a host name, trying it and then its parent domains (it.chosun.com, chosun.com)."""

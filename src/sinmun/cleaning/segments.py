@@ -41,12 +41,16 @@ _FULL_STOP = re.compile(r"[가-힣]\.['\"”’」』)\]]*$")
 _DATE_OR_NUMBER = re.compile(r"[\d\s년월일.:/\-~]+")
 _COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\([cC]\)|(?i:copyrights?\b)")
 _PORTAL_TAG = re.compile(r"기사\s*제공\s*[:：]?\s*\S")
-# A broadcast reporter's sign-off ("가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다.").
+# A broadcast reporter's sign-off ("가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다.", "지금까지 가상방송
+# 홍길동이었습니다."): after 지금까지 the outlet may have any shape.
 _SIGN_OFF = re.compile(
-    r"^(?:[A-Za-z]{2,8}|[가-힣A-Za-z0-9]{1,10}(?:뉴스|방송|TV|일보|신문|경제|데일리|타임스|투데이|미디어|통신))"
-    r"\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|였습니다)\.?$"
+    r"^(?:[A-Za-z]{2,8}|[가-힣A-Za-z0-9]{1,10}(?:뉴스|방송|TV|일보|신문|경제|데일리|타임스|투데이|미디어|통신)"
+    r"|지금까지\s*[가-힣A-Za-z0-9]{1,12})"
+    r"\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|였습니다|이었습니다)\.?$"
 )
-_PHONE = re.compile(r"(?<!\d)0\d{1,2}\s*[-)]\s*\d{3,4}\s*-\s*\d{4}(?!\d)")
+# Phone numbers: area or mobile codes ("02-123-4567", "010-1234-5678") and the national four-digit
+# service numbers of reader centres ("1588-1234").
+_PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}\s*[-)]\s*\d{3,4}|1[5-9]\d{2})\s*-\s*\d{4}(?!\d)")
 # Words of promotion, subscription, tip-off and channel lines (the segment must be short).
 PROMO_WORDS = re.compile(
     r"구독|바로\s*가기|바로가기|기사\s*제보|제보|클릭|친구\s*(맺기|추가)|채널\s*추가|앱\s*(설치|다운)|다운로드|"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation
 from sinmun.cleaning.segments import PROMO_WORDS, is_debris, is_fragment, is_prose, segments
@@ -115,7 +116,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "name_title": re.compile(rf"(?<![가-힣])({_NAME})\s*{title}(?![가-힣])"),
         "name_email": re.compile(rf"(?<![가-힣])({_NAME})\s*[\(<\[]?\s*{EMAIL}"),
         # a broadcast sign-off: "가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다."
-        "sign_off": re.compile(rf"^\s*(?:[A-Za-z]{{2,8}}|[가-힣A-Za-z0-9]{{1,10}}{_OUTLET_ENDING})\s*(?:뉴스\s*)?({_NAME})(?:입니다|였습니다)\.?\s*$"),
+        "sign_off": re.compile(
+            rf"^\s*(?:(?P<outlet>[A-Za-z]{{2,8}}|[가-힣A-Za-z0-9]{{1,10}}{_OUTLET_ENDING})|지금까지\s*(?P<after>[가-힣A-Za-z0-9]{{1,12}}))"
+            rf"\s*(?:뉴스\s*)?(?P<name>{_NAME})(?:입니다|였습니다|이었습니다)\.?\s*$"
+        ),
         # (서울=연합뉴스) 홍길동 기자 =   [세종=이데일리 홍길동 기자]   [헤럴드경제=이슈섹션]   [AP=연합뉴스 자료사진]
         "dateline": re.compile(
             rf"{opener}\s*(?P<a>[^\[\]()【】<>〈〉=\n]{{1,20}}?)\s*=\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{1,30}}?)\s*{closer}"
@@ -134,7 +138,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # before a bar may have any shape)
         "plain_byline": re.compile(
             rf"^\s*(?:{PLACE_PREFIX}(?P<b1>[가-힣A-Za-z0-9]{{2,12}})\s+|(?P<b2>[가-힣A-Za-z0-9]{{2,12}})\s*[|｜]\s*"
-            rf"|(?P<b>{outlets}|{shaped})\s+|{PLACE_PREFIX})?"
+            rf"|(?P<b>{outlets}|{shaped})\s+|{PLACE_PREFIX}"
+            # an outlet of any shape when a bar closes the byline: "가상프레스 홍길동 전문기자 | 본문"
+            rf"|(?P<b3>[가-힣A-Za-z0-9]{{2,12}})\s+(?=(?:{spaced_names})\s*{title}(?![가-힣])\s*[|｜]))?"
             rf"(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*"
             rf"(?:{email}\s*)?(?:[|｜=]\s*(?:{_DATE}\s*(?=$|[|｜]))?[|｜]?\s*|$)"
         ),
@@ -182,7 +188,7 @@ def names_in(text: str) -> list[str]:
     found: list[str] = []
     matches = [*pats["name_title"].finditer(text), *pats["name_email"].finditer(text), *pats["sign_off"].finditer(text)]
     for match in matches:
-        name = match.group(1)
+        name = match["name"] if "name" in match.re.groupindex else match.group(1)
         if is_person_name(name) and name not in found:
             found.append(name)
     return found
@@ -237,9 +243,11 @@ def _read_tail(texts: list[str], evidence: ZoneEvidence) -> None:
         if tag:
             evidence.outlet_tags.append(tag.group(1).strip())
             text = text[: tag.start()]
-        notice = re.search(r"ⓒ|©|\([cC]\)|(?i:copyright)|무단|재배포", text)
+        notice = re.search(r"ⓒ|©|\([cC]\)|(?i:copyright)|무단|재배포", text) or boilerplate().copyright.search(text)
         if notice:
             evidence.notices.append(text[notice.start():])
+            if notice.start() > 0:  # "가상일보의 모든 콘텐츠는 저작권법의 …": the owner stands before the match
+                evidence.notices.append(text)
             text = text[: notice.start()]  # "세종=홍길동 기자 hong@… ⓒ 가상일보": the byline before it counts
         if text.lstrip()[:1] in "▶▷►☞→※":
             continue
@@ -247,7 +255,8 @@ def _read_tail(texts: list[str], evidence: ZoneEvidence) -> None:
         if names and not byline_done:  # the first byline of the tail signs the article
             evidence.add_reporters(names)
             byline_done = True
-            named = byline_rules().end_line_outlet(text.strip())
+            sign_off = _patterns()["sign_off"].match(text)
+            named = byline_rules().end_line_outlet(text.strip()) or (sign_off and (sign_off["outlet"] or sign_off["after"]))
             if named:
                 evidence.byline_outlets.append(named)
 
@@ -412,7 +421,7 @@ def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
         if outlet:
             evidence.outlet_tags.append(outlet)
     else:
-        outlet = _outlet_of(groups.get("b") or groups.get("b1") or groups.get("b2") or "")
+        outlet = _outlet_of(groups.get("b") or groups.get("b1") or groups.get("b2") or groups.get("b3") or "")
         if outlet:
             evidence.outlet_tags.append(outlet)
 
