@@ -61,6 +61,8 @@ _COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
 LONE_HEADLINE_MIN_CHARS = 12
 # The paragraph under a lone headline opens with a full-stop sentence.
 _FIRST_SENTENCE = re.compile(r"^.{10,}?[가-힣]다\.(?:\s|$)")
+# A full stop closing a sentence ("…밝혔다. "), counted to tell a paragraph from a one-sentence headline.
+_SENTENCE_STOP = re.compile(r"[가-힣]다\.(?=\s|$)")
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -236,11 +238,11 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                     return _drop_subheads_below(lines[j + 1:], found)
             return _drop_subheads_below(lines[i:], found)
         if bylines.strip_start(line) is not None and not is_photo_credit(line):
-            # above a byline: menus, then the title, then its subtitles (kept)
+            # above a byline: menus, then the title, then its sub-headlines
             for j in range(i):
                 if _is_title_like(lines[j]) and not _starts_article(lines[j]):
                     found.title = lines[j]
-                    return lines[j + 1:]
+                    return _drop_subheads_below(lines[j + 1:], found)
             return lines
         if _starts_article(line) and not _statement_title_ok(lines, i):
             return _drop_headline_lines(lines, i, found)
@@ -265,24 +267,20 @@ def _headline_block_top(lines: list[str], nearest: int) -> int:
 
 
 def _drop_subheads_below(lines: list[str], found: _Findings) -> list[str]:
-    """Below the date, byline or tool lines that close a masthead, sub-headlines may still stand before
-    the first sentence ("제목\n글씨크기\n공유하기\n부제\n본문"): at most two headline-shaped lines right
-    above a line of prose go, the masthead's lines between are left to the line stage."""
+    """Under the title, maybe below the date, byline or tool lines of the masthead, sub-headlines may
+    stand before the first sentence or the photo ("제목\n글씨크기\n공유하기\n부제\n본문"): at most two
+    headline-shaped lines in a row go; the masthead's other lines are left to the line stage."""
     rules = boilerplate()
     subheads: list[int] = []
     for k, line in enumerate(lines[:HEADER_WINDOW]):
-        if _is_header_anchor(line) or rules.is_widget(line) or byline_rules().end_line(line) is not None:
-            if subheads:
-                return lines
+        if not subheads and (_is_header_anchor(line) or rules.is_widget(line) or byline_rules().end_line(line) is not None):
             continue
-        if is_prose(line) or is_statement(line):
+        if not _is_subheadline(line):
             break
-        if not _is_subheadline(line) or len(subheads) == MAX_HEADLINE_LINES - 1:
+        if len(subheads) == MAX_HEADLINE_LINES - 1:
             return lines
         subheads.append(k)
-    else:
-        return lines
-    if not subheads:
+    if not subheads or subheads[-1] + 1 >= len(lines):
         return lines
     found.zone.captions.extend(lines[k] for k in subheads)
     return [line for k, line in enumerate(lines) if k not in subheads]
@@ -333,8 +331,10 @@ def _statement_title_ok(lines: list[str], i: int) -> bool:
     """May line i be a headline written as a sentence ("…길 열린다.")? Only when a date line follows
     it, or a tool line follows it and menus or other headlines stand above it: a first paragraph
     followed by a share button is no title."""
-    if len(lines[i]) > 100 or i + 1 >= len(lines):
-        return False
+    if len(lines[i]) > 100 or i + 1 >= len(lines) or len(_SENTENCE_STOP.findall(lines[i])) > 1:
+        return False  # a headline is one sentence at most
+    if not any(is_prose(line) for line in lines[i + 2:]):
+        return False  # a masthead stands above the article's text, not under it
     following = lines[i + 1]
     return parse_date_line(following) is not None or (i > 0 and boilerplate().is_tool_widget(following))
 
@@ -420,13 +420,28 @@ def _drop_tail(lines: list[str], found: _Findings) -> list[str]:
         start = rules.copyright_start(line)
         if start is not None:
             found.copyright_outlet = found.copyright_outlet or outlet_index().from_notice(line[start:])
-            if seen_prose or start > 0:
+            if start > 0 or (seen_prose and _prose_chars(lines[:i]) >= _prose_chars(lines[i + 1:])):
                 head = line[:start].rstrip()
                 return lines[:i] + ([head] if head else [])
-        elif seen_prose and rules.is_tail_marker(line):
+            # a notice above the text, or above more prose than it follows, ends no article
+            continue
+        if seen_prose and rules.is_tail_marker(line):
             return lines[:i]
-        seen_prose = seen_prose or is_prose(line) or len(line) >= 60
+        seen_prose = seen_prose or _is_text(line) or len(line) >= 60
     return lines
+
+
+def _prose_chars(lines: list[str]) -> int:
+    return sum(len(line) for line in lines if _is_text(line))
+
+
+def _is_text(line: str) -> bool:
+    """A line of the article's prose, not a notice, note or link that reads like a sentence."""
+    rules = boilerplate()
+    return (
+        is_prose(line) and rules.copyright_start(line) is None and not rules.is_source(line)
+        and not rules.is_link_line(line) and not line.startswith("※")
+    )
 
 
 # --- lines -----------------------------------------------------------------------------------
