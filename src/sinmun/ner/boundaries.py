@@ -16,7 +16,7 @@ import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from ..doc_ext import doc_text
+from ..doc_ext import TEXT_KEY, doc_text
 from ..kiwi_tokenizer import WHITESPACE_TAG
 
 
@@ -52,7 +52,7 @@ def klue_pieces(doc: Doc, start: int, end: int, label: str) -> list[Piece]:
     if e <= s:
         return [(start, end, label)]
     word = text[s:e]
-    for rule in (_state_pieces, _country_piece, _person_piece, _unit_piece, _doubled_pieces, _pair_pieces, _year_piece):
+    for rule in _RULES.get(label, ()):
         pieces = [(s + a, s + b, lab) for a, b, lab in rule(word, label)]
         # Only where Kiwi kept the parts in one token: when it cut them apart (강산/NNP 이/JKS), the
         # model learned KLUE's own choice for that token, which is often the whole (강산이).
@@ -179,6 +179,16 @@ def _year_piece(word: str, label: str) -> list[Piece]:
     return [(year.start(1), year.end(1), label)] if year else []
 
 
+# The cuts that apply to each label, in the order they are tried (each rule returns [] for other labels).
+_RULES = {
+    "ORG": (_state_pieces, _country_piece),
+    "LOC": (_state_pieces, _country_piece),
+    "PERSON": (_person_piece, _pair_pieces),
+    "DATE": (_unit_piece, _year_piece),
+    "QUANTITY": (_unit_piece, _doubled_pieces),
+}
+
+
 def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     """Split the tokens that have one of `offsets` inside them, so that spans can end there; every span
     group is anchored again on its characters (its extension values are keyed by characters).
@@ -197,6 +207,7 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     if not cuts:
         return
     groups = {name: list(group) for name, group in doc.spans.items()}
+    text = doc_text(doc)
     endings = boundary_words()["person_endings"]
     with doc.retokenize() as retokenizer:
         for i, inside in cuts.items():
@@ -213,6 +224,7 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     # (iterating the doc would build a Token object per token).
     for i in numpy.flatnonzero(doc.to_array(SENT_START) == 0).tolist():
         doc[i].is_sent_start = False
+    doc.user_data[TEXT_KEY] = (len(doc), text)  # the same text in more tokens: spare the next reader rebuilding it
     for name, spans in groups.items():
         doc.spans[name] = [
             doc.char_span(s.start_char, s.end_char, label=s.label, kb_id=s.kb_id, span_id=s.id) for s in spans

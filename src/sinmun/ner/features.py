@@ -125,11 +125,17 @@ def _fused_lookup(concat: Model, maxout: Model) -> Model:
         if not len(ids):
             return model.ops.alloc2f(0, n_out), lambda d: d
         ops = model.ops
-        keys = numpy.hstack([
-            ops.hash(ops.as_contig(ids[:, k], dtype="uint64"), seed) % size + offset
-            for k, (seed, size, offset) in enumerate(zip(seeds, sizes, offsets))
-        ]).astype("uint32")
-        summed = ops.gather_add(fused, keys)
+        # Per column, each distinct id's rows are summed once and then copied to its tokens: a batch
+        # repeats most ids (particles, tags, shapes, spacing), so this reads the large table far less
+        # often than summing every token's rows (thinc's gather_add over all of them).
+        summed = None
+        for k, (seed, size, offset) in enumerate(zip(seeds, sizes, offsets)):
+            distinct, where = numpy.unique(ops.as_contig(ids[:, k], dtype="uint64"), return_inverse=True)
+            rows = ops.gather_add(fused, (ops.hash(distinct, seed) % size + offset).astype("uint32"))
+            if summed is None:
+                summed = rows.take(where, axis=0)
+            else:
+                summed += rows.take(where, axis=0)
         summed += bias
         best, _ = ops.maxout(ops.reshape3f(summed, len(summed), n_out, pieces))
         return best, lambda d: d

@@ -103,6 +103,7 @@ def _not_names() -> frozenset[str]:
     return name_stopwords() | {w for line in read_lines("org_descriptors.txt") for w in line.split()}
 
 
+@lru_cache(maxsize=65536)  # asked several times for each NER person (filters, relabelling, holding back)
 def person_shaped(text: str) -> bool:
     """A Korean name (known surname + 1–3 syllables, not a dictionary word), or a transliterated
     foreign name of two or three Hangul words (버락 오바마) starting with a word Kiwi does not know.
@@ -176,6 +177,7 @@ class NerStage:
 
     def add_mentions(self, doc: Doc, ents: list[tuple[int, int, str]]) -> None:
         existing = list(doc.spans[MENTIONS]) if MENTIONS in doc.spans else []
+        text = doc_text(doc)
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
             from ..rules.people import named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows
@@ -186,9 +188,9 @@ class NerStage:
             ents = [piece for e in ents for piece in (_named_as_organization(doc, *e) if e[2] == "PERSON" else [e])]
             ents = [piece for e in ents for piece in (_organization_without_people(doc, *e) if e[2] == "ORG" else [e])]
             ents = [(e[0], e[1], "ORG") if e[2] == "LOC" and _introduced_firm(doc, e[0], e[1]) else e for e in ents]
-            ents = [e for e in ents if e[2] != "PERSON" or person_shaped(doc_text(doc)[e[0]:e[1]])
+            ents = [e for e in ents if e[2] != "PERSON" or person_shaped(text[e[0]:e[1]])
                     or title_follows(doc, e[1]) or not named_thing(doc, e[0], e[1])]
-            ents = [(*e[:2], "ORG") if e[2] == "PERSON" and not person_shaped(doc_text(doc)[e[0]:e[1]])
+            ents = [(*e[:2], "ORG") if e[2] == "PERSON" and not person_shaped(text[e[0]:e[1]])
                     and not title_follows(doc, e[1]) and named_group(doc, e[0], e[1]) else e for e in ents]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities
         added: list[tuple[int, int, str, str | None]] = []  # start, end, label, normalized
@@ -204,8 +206,9 @@ class NerStage:
                 if pieces:
                     yielded.add(i)
                     added += pieces
+        bounds = [(m.start_char, m.end_char) for m in existing]  # read once: each read of a Span's offsets is a call
         for start, end, label in ents:
-            overlapping = [i for i, m in enumerate(existing) if i not in yielded and start < m.end_char and m.start_char < end]
+            overlapping = [i for i, (a, b) in enumerate(bounds) if start < b and a < end and i not in yielded]
             inside = [existing[i] for i in overlapping]
             swallowed = _swallows(start, end, label, inside)
             if not swallowed and any(m.label_ not in self.yield_labels or m._.source == "ner" for m in inside):
@@ -218,15 +221,15 @@ class NerStage:
             if swallowed and label == "PERSON" and any(m.label_ == "PERSON" for m in inside):
                 titled.add((start, end))
             if label == "QUANTITY":
-                label = _duration_label(doc_text(doc)[start:end]) or label
-            elif label == "LOC" and doc_text(doc)[start:end].endswith(_suffixes("institution_suffixes.txt")):
+                label = _duration_label(text[start:end]) or label
+            elif label == "LOC" and text[start:end].endswith(_suffixes("institution_suffixes.txt")):
                 label = "ORG"  # 서울 용산경찰서: an institution, not the place it is named after
-            elif label in ("ORG", "PERSON") and doc_text(doc)[start:end].endswith(_suffixes("place_suffixes.txt")):
+            elif label in ("ORG", "PERSON") and text[start:end].endswith(_suffixes("place_suffixes.txt")):
                 label = "LOC"  # 일죽나들목, 대전 국립현충원
-            elif label == "PERSON" and _place_headed(doc_text(doc)[start:end]):
+            elif label == "PERSON" and _place_headed(text[start:end]):
                 label = "LOC"  # 영동고속도로, 다저스타디움
             if label == "LOC":
-                head, _, last = doc_text(doc)[start:end].rpartition(" ")
+                head, _, last = text[start:end].rpartition(" ")
                 if head and last in _suffixes("place_trailers.txt"):
                     end = start + len(head)  # 여수 거문도 남동쪽 → 여수 거문도
             added.append((start, end, label, None))
