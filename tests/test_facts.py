@@ -427,3 +427,46 @@ def test_money_spent_or_taken_has_the_storys_actor(facts_of, text, amount, subje
 def test_a_sources_account_takes_no_date_from_the_sentence_before(facts_of):
     text = "노동자 10명은 10일 소송을 냈다. 이들에 따르면 한 노동자가 받은 급여는 500만원이었다."
     assert fact_for(facts_of(text), "500만원")["date"] is None
+
+
+# Bodies written in ways the resolver leaves unnamed: an official name with a space; the bare class noun
+# that ends the name of exactly one body the article named before (공사는, 노조에).
+REFERRED = [
+    ("농촌 진흥청은 내년 연구센터에 350억원을 투입한다.", "350억원", "농촌진흥청", False),
+    ("한국관광공사는 전통시장 행사를 연다. 아울러 공사는 이웃돕기에 300만원을 기부할 계획이다.", "300만원",
+     "한국관광공사", False),
+    ("철도노조는 파업을 끝냈다. 한국철도공사는 노조에 손해배상 100억원을 청구했다.", "100억원", "전국철도노동조합", False),
+    # two bodies end in 공사: the class noun names neither (the story's actor is implied instead)
+    ("한국관광공사와 한국도로공사는 협약을 맺었다. 공사는 50억원을 지원한다.", "50억원", ANY, True),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, implied", REFERRED)
+def test_bodies_referred_to_by_spaced_or_class_names(facts_of, text, amount, subject, implied):
+    fact = fact_for(facts_of(text), amount)
+    if subject is not ANY:
+        assert fact["subject"] == subject, fact
+    assert fact["subject_implied"] is implied, fact
+
+
+def test_a_superseded_figure_keeps_its_owner_as_a_reference(facts_of):
+    facts = facts_of("삼성전자는 협력사 지원금을 기존 100억원에서 200억원으로 늘렸다.")
+    old, new = fact_for(facts, "100억원"), fact_for(facts, "200억원")
+    assert (old["subject"], old["modality"]) == ("삼성전자", "reference")
+    assert (new["subject"], new["modality"]) == ("삼성전자", "actual")
+
+
+def test_a_rules_penalty_has_no_implied_payer(facts_of):
+    text = "김철수 의원은 금연법 개정안을 발의했다. 금연 거리에서 흡연을 하면 과태료 10만원을 부과받게 된다."
+    fact = fact_for(facts_of(text), "10만원")
+    assert (fact["subject"], fact["modality"]) == (None, "reference")
+
+
+@pytest.mark.parametrize("text, amount, predicate, date", [
+    ("세계 커피 시장은 500조 원(2020년 기준)을 넘는다.", "500조 원", "market_size", "2020"),
+    ("일본 정부는 2027년부터 방위비를 매년 10조엔으로 늘린다.", "10조엔", "budget", "2027"),
+    ("법원이 정한 손해배상액은 21억원이다.", "21억원", "penalty", None),
+])
+def test_dates_after_the_amount_and_spending_nouns(facts_of, text, amount, predicate, date):
+    fact = fact_for(facts_of(text), amount)
+    assert (fact["predicate"], fact["date"]) == (predicate, date), fact

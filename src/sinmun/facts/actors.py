@@ -11,6 +11,9 @@ is a generic actor noun (회사, 기업, 정부…) names nobody: it blocks the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+
+from ..rules.orgs import gazetteer
 
 from .lexicon import FactLexicon
 from .units import Unit
@@ -63,6 +66,8 @@ class ArticleActors:
     org_names: set[str]
     org_kinds: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # short form -> the article's full name (aliases.py)
+    org_surfaces: list[tuple[int, str, str]] = field(default_factory=list)  # (start, surface unspaced, name)
+    day: date | None = None  # the article's publication day, for names that change with time
     main: str | None = None
     main_kind: str | None = None
     by_unit: dict[int, list[Actor]] = field(default_factory=dict)
@@ -124,8 +129,8 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
                   and e.start < end]
         if role == "source" and names and all(arts.org_kinds.get(n) == "other" for n in names):
             names, kinds = [], []  # 종합계획에서 제안한: a plan or event the resolver took for a body acts not
-        if not names and role in ("topic", "subject", "source", "target") and _proper(words[first:i + 1], end):
-            names, kinds = [text_of(words, first, i, end)], ["org"]  # a firm the resolver does not know
+        if not names and role in ("topic", "subject", "source", "target"):
+            names, kinds = _unresolved_org(words, first, i, end, arts, lex)
         if arts.aliases and names:  # 삼성이 after 삼성전자, GCF after 녹색 기후 기금(…, GCF)
             names, kinds = _full_names(names, kinds, arts.aliases)
         head = _head_noun(w)
@@ -136,6 +141,30 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         actors.append(Actor(first, i, role, names, kinds, generic, text, people))
     arts.by_unit[unit.index] = actors
     return actors
+
+
+def _unresolved_org(words, first: int, i: int, end: int, arts: ArticleActors,
+                    lex: FactLexicon) -> tuple[list[str], list[str]]:
+    """An actor phrase the resolver left without a name: a firm written in proper nouns (인스타그램은); an
+    official name written with a space (농촌 진흥청은); the bare class noun that ends the name of exactly one
+    organization the article named before (공사는 after 한국관광공사, 노조에 after 철도노조, 연맹은 after
+    스카우트연맹) — the way Korean news refers back to the body it is about."""
+    if _proper(words[first:i + 1], end):
+        return [text_of(words, first, i, end)], ["org"]
+    compact = text_of(words, first, i, end).replace(" ", "")
+    if i > first and len(compact) >= 3:
+        sense = gazetteer().lookup(compact, arts.day)
+        if sense is not None:
+            return [sense.name], ["org"]
+    nouns = [m for m in words[i].morphs if m.end <= end and not m.tag.startswith(("SP", "SS", "SF", "J"))]
+    if i == first and len(nouns) == 1 and nouns[0].tag == "NNG" and len(nouns[0].form) >= 2 \
+            and nouns[0].form not in lex.generic:
+        head, at = nouns[0].form, words[first].start
+        named = {name for start, surface, name in arts.org_surfaces
+                 if start < at and surface.endswith(head) and len(surface) > len(head)}
+        if len(named) == 1:
+            return [named.pop()], ["org"]
+    return [], []
 
 
 def _additive(words, i: int) -> bool:

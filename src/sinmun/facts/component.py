@@ -16,10 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_ext import MENTIONS, doc_text
+from ..rules.orgs import article_day
 from .actors import ArticleActors, Entity, main_actor, unit_actors
 from .aliases import article_aliases
 from .lexicon import FactLexicon, load_lexicon
-from .modality import find_modality
+from .modality import find_modality, ruled
 from .predicate import Cue, bare_receive, cue_in_word, find_predicate
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
 from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
@@ -29,6 +30,7 @@ from .when import choose_date, fact_date
 ENTITY_LABELS = ("ORG", "PERSON", "LOC")
 OWNED_IMPLIED = ("revenue", "price", "asset", "valuation")  # owned money a sentence may leave to the one before
 BASELINE_AFTER = re.compile(r"^\s?에서\s?")
+SUPERSEDED_BEFORE = re.compile(r"(?:기존|종전|당초)\s?$")
 REPORTED_ON = re.compile(r"\s?(?:에\s)?(?:밝혔|밝히|말했|전했|발표했|발표하|설명했|보도했|알렸|공개했|공시했)")
 CHANGE_VERB = re.compile(r"\s?(?:까지|으로|로)?\s?(?:\S+\s)?(?:늘|확대|증가|인상|증액|줄|감소|축소|삭감|상향|하향|오르|올리|내리|낮추|높|불어|뛰|떨어|키우)")
 
@@ -78,8 +80,11 @@ def article_actors(doc: Doc) -> ArticleActors:
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
     entities.sort(key=lambda e: e.start)
     kinds = {r["name"]: r.get("kind") for r in rows.get("organizations", [])}
-    aliases = article_aliases(doc_text(doc), entities, rows.get("funds", []), org_names)
-    return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases)
+    text = doc_text(doc)
+    aliases = article_aliases(text, entities, rows.get("funds", []), org_names)
+    surfaces = [(e.start, text[e.start:e.end].replace(" ", ""), e.name) for e in entities if e.label == "ORG"]
+    return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases, org_surfaces=surfaces,
+                         day=article_day(doc))
 
 
 def _surname_of(short: str, people: set[str]) -> str | None:
@@ -247,6 +252,11 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     fact["modality"] = modality
     if carried is not None and modality != "reference":  # a rule or a threshold has no time of the story
         fact["date"], fact["date_text"] = fact_date(carried), carried["text"]
+    if predicate == "penalty" and subject.implied and modality == "reference" and quote is None \
+            and ruled(unit, first, last, lex):  # 흡연을 하면 과태료 10만원: a rule's payer is whoever breaks it
+        subject = Subject()
+        fact["subject"] = fact["subject_kind"] = None
+        fact["co_subjects"], fact["subject_implied"] = [], False
     if subject.open_payer and modality != "reference" and quote is None:
         payer = _payer_after(unit, last, arts, lex) or _payer_before(unit, units, arts, lex)
         if payer is not None:
@@ -284,8 +294,11 @@ def _list_end(text: str, unit: Unit, amount: dict, in_unit: list[dict], last: in
 
 def _baseline(text: str, amount: dict, in_unit: list[dict]) -> bool:
     """`4000억원에서 1조원까지 확대`: the amount a change starts from (not the low end of a range,
-    `최소 6만 원에서 최고 600만 원까지 징수`: a change verb must follow)."""
+    `최소 6만 원에서 최고 600만 원까지 징수`: a change verb must follow). A superseded figure of the same
+    thing (`청구액을 기존 77억원에서 152억으로 증액`) is no baseline: it keeps its owner, as a reference."""
     if not BASELINE_AFTER.match(text[amount["end"]:amount["end"] + 4]):
+        return False
+    if SUPERSEDED_BEFORE.search(text[max(0, amount["start"] - 4):amount["start"]]):
         return False
     later = [a for a in in_unit if a["start"] > amount["end"] and a["start"] - amount["end"] < 12]
     if not later or not re.match(r"^\s?(?:까지|으로|로)", text[later[0]["end"]:later[0]["end"] + 4]):

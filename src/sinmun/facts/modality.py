@@ -123,6 +123,11 @@ def _conditional(words, first: int, last: int, quote, lex: FactLexicon) -> bool:
     return False
 
 
+def ruled(unit: Unit, first: int, last: int, lex: FactLexicon) -> bool:
+    """Whether the amount is set by a rule: under a condition of its clause (`위반하면`, `…한 경우`)."""
+    return _conditional(unit.words, first, last, unit.quote_of(unit.words[first].start), lex)
+
+
 def _reckoning(word, lex: FactLexicon) -> bool:
     """계산하면, 환산하면, 따지면: a verb of reckoning, whose 면 restates a figure rather than sets a condition."""
     return any(m.form in lex.reckoning and m.tag.startswith(("NN", "VV")) for m in word.morphs)

@@ -1,7 +1,7 @@
 """When a fact takes place: a row of the `dates` table, chosen and read the way DESIGN.md fixes it.
 
 The date is taken from the amount's own unit: one in the amount's parenthesis first
-(`스타트업 코리아 펀드(2조원, ~'27)`), else the nearest before the amount, else the nearest after it;
+(`스타트업 코리아 펀드(2조원, ~'27)`, or the one right after it: `60여조 원(2014년 기준)`), else the nearest before the amount, else the nearest after it;
 a date inside another parenthesis belongs to what that parenthesis says (`최대 100억원('25년 4,666억원)`:
 '25 dates the 4,666억원, not the 100억원). Days and times of the event itself (이날, 26일, 13:59) are
 news context, not the money's time, when a year-level date is also there. A footnote line without a
@@ -45,6 +45,10 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
     if not inside:
         return None
     own = unit.paren_of(amount_start)
+    if own is None:  # 60여조 원(2014년 기준): a parenthesis right after the amount is about it
+        own = next((p for p in unit.parens if p[0] == amount_end), None)
+        if own is not None and not any(own[0] <= d["start"] < own[1] for d in inside):
+            own = None
     visible = []
     for d in inside:
         paren = unit.paren_of(d["start"])
