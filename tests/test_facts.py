@@ -466,6 +466,8 @@ def test_a_rules_penalty_has_no_implied_payer(facts_of):
     ("세계 커피 시장은 500조 원(2020년 기준)을 넘는다.", "500조 원", "market_size", "2020"),
     ("일본 정부는 2027년부터 방위비를 매년 10조엔으로 늘린다.", "10조엔", "budget", "2027"),
     ("법원이 정한 손해배상액은 21억원이다.", "21억원", "penalty", None),
+    # a parenthesis that holds another figure dates that figure, not the amount before it
+    ("정부는 기업당 융자 최대 100억원('25년 4,666억원)을 지원한다.", "최대 100억원", "support", None),
 ])
 def test_dates_after_the_amount_and_spending_nouns(facts_of, text, amount, predicate, date):
     fact = fact_for(facts_of(text), amount)

@@ -45,10 +45,8 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
     if not inside:
         return None
     own = unit.paren_of(amount_start)
-    if own is None:  # 60여조 원(2014년 기준): a parenthesis right after the amount is about it
-        own = next((p for p in unit.parens if p[0] == amount_end), None)
-        if own is not None and not any(own[0] <= d["start"] < own[1] for d in inside):
-            own = None
+    if own is None:  # 60여조 원(2014년 기준): a parenthesis right after the amount that only dates it
+        own = _dating_paren(unit, amount_end, inside)
     visible = []
     for d in inside:
         paren = unit.paren_of(d["start"])
@@ -71,6 +69,20 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
         return _month_of_day_range(before[-1], dates)
     after = [d for d in pool if d["start"] >= amount_end]
     return after[0] if after else None
+
+
+def _dating_paren(unit: Unit, amount_end: int, inside: list[dict]) -> tuple[int, int] | None:
+    """The parenthesis opened right after the amount when it holds a date and no other figure
+    (`(2014년 기준)`; not `최대 100억원('25년 4,666억원)`, whose date belongs to the 4,666억원)."""
+    paren = next((p for p in unit.parens if p[0] == amount_end), None)
+    if paren is None:
+        return None
+    held = [d for d in inside if paren[0] <= d["start"] < paren[1]]
+    if not held:
+        return None
+    digits = sum(ch.isdigit() for w in unit.words if paren[0] <= w.start < paren[1] or w.start <= paren[0] < w.end
+                 for ch in w.text[max(0, paren[0] - w.start):paren[1] - w.start])
+    return paren if digits <= sum(ch.isdigit() for d in held for ch in d["text"]) else None
 
 
 def _month_of_day_range(row: dict, dates: list[dict]) -> dict:
