@@ -54,6 +54,25 @@ def test_person_extent(nlp, sentence, span, name):
     assert sentence[start:end] == name
 
 
+@pytest.mark.parametrize("sentence, span, names", [
+    # two Korean names in one span are two people (a list of players written with spaces)
+    ("거기에 장하늘 신도윤 강민재 등 젊은 공격수들이 있다.", "장하늘 신도윤", ["장하늘", "신도윤"]),
+    ("권혁 오승준은 4경기에서 무실점이었다.", "권혁 오승준", ["권혁", "오승준"]),
+    # a particle the model took into a name
+    ("그의 아내인 화가 박래현도 참여했다.", "박래현도", ["박래현"]),
+    # one foreign name, however Korean its words may look, and names that only look like the cases above
+    ("자바드 자리프 외무장관이 발표했다.", "자바드 자리프", ["자바드 자리프"]),
+    ("마크 리퍼트 대사가 도착했다.", "마크 리퍼트", ["마크 리퍼트"]),
+    ("김 소희는 원래 체급이 달랐다.", "김 소희", ["김 소희"]),
+    ("남궁민수가 출연했다.", "남궁민수", ["남궁민수"]),
+])
+def test_one_span_several_people(nlp, sentence, span, names):
+    from sinmun.rules.people import person_extent
+
+    doc = nlp.make_doc(sentence)
+    assert [sentence[s:e] for s, e in person_extent(doc, *_span(sentence, span))] == names
+
+
 @pytest.mark.parametrize("sentence, left, right, joined", [
     # pieces of one foreign name, one space apart
     ("재판에 아서 존 패터슨이 출석했다.", "아서 존", "패터슨", True),

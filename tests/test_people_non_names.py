@@ -88,6 +88,10 @@ def test_no_person(nlp, sentence, word):
     ("대표팀은 10월 카타르전에서 졌다.", "카타르", True),
     ("대표팀은 쿠바와 4강에서 만난다.", "쿠바", True),
     ("그는 베네수엘라를 10-2로 꺾었다.", "베네수엘라", True),
+    # a place the gazetteer knows is no one's name either
+    ("그루지야, 아제르바이잔 등에서 이주했다.", "아제르바이잔", True),
+    ("대회는 우즈베키스탄에서 열린다.", "우즈베키스탄", True),
+    ("김하준과 한빛의 만남이 화제다.", "김하준", False),
     # the first part of a one-word title in single quotes
     ("그는 ‘별돌이’ 캐릭터를 만들었다.", "별돌", True),
     ("드라마 ‘달빛조각사2’가 방영됐다.", "달빛조각사", True),

@@ -506,7 +506,7 @@ class PeopleFinder:
             # (부장 송인우) or (본부장 이영철 서울중앙지검장): the name, or the name and another title, fill it
             if e != group[1] - 1 and not (e == rest and nxt and nxt[1] == group[1] - 1 and self.title_of(nxt[2])):
                 return None
-        elif e == rest and not (SSI.match(text, e) or ENUMERATION_END.match(text, e)):
+        elif e == rest and not (SSI.match(text, e) or ENUMERATION_END.match(text, e) or AGE_AFTER.match(text, e)):
             return None  # 대표 김하준 이사: no particle and no 씨, the name may belong to what follows
         person = PersonFound(text[s:e], s, e, title, foreign=not looks_like_korean_name(text[s:e]))
         person.former = copula in FORMER_COPULAS  # 대표였던 김하준: the office is behind them
@@ -755,6 +755,9 @@ class PeopleFinder:
                 s = words[j][0]
             elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
                 elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
+            elif (not elements and len(w) > 3 and not covered(s, e)
+                  and (shape := self.gaz.kind_of_shape(w)) not in (None, "other")):
+                elements.append(("shaped", s, e, w))  # 장하늘 역사문제연구소 연구원: a body by its ending
             elif (not elements and self._single_name_title(title)
                   and unreadable_word(w) and not covered(s, e) and self._stem_end(doc, s, e) == e):
                 elements.append(("proper", s, e, w))  # 옐런 의장: a foreign name Kiwi cannot read
@@ -824,10 +827,11 @@ class PeopleFinder:
                 foreign_place |= doc_text(doc)[s:e] not in HOME
             elif el_kind == "mod":
                 person.former |= payload in FORMER
-            elif el_kind == "school":
+            elif el_kind in ("school", "shaped"):
                 span = doc.char_span(s, e, label="ORG")
                 if span is not None and person.org is None:
-                    person.org, person.org_kind = doc_text(doc)[s:e], "education"
+                    person.org = doc_text(doc)[s:e]
+                    person.org_kind = "education" if el_kind == "school" else self.gaz.kind_of_shape(person.org)
                     add_rule_mention(doc, span, "rule", person.org)
             elif el_kind in ("proper", "quoted", "rare"):
                 unknown.append((s, e))
@@ -966,8 +970,8 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if TITLE_QUOTE_GLUED.match(text, end) and text[start - 1:start] in TITLE_QUOTES:
         return True  # ‘꿩돌이’, ‘식샤를합시다2’: the first part of a quoted one-word title
-    if word in country_names():
-        return True  # 카타르전에서, 쿠바와: a country (a team, a venue), no person
+    if word in country_names() or word in gazetteer().places:
+        return True  # 카타르전에서, 쿠바와: a country (a team, a venue), no person; places.txt holds no names
     if PHONE_AFTER.match(text, end):
         return True
     if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
@@ -1078,6 +1082,7 @@ DETERMINERS = frozenset("이 그 저 전 현 한 두 세 양 각 본 당 해".sp
 COMMON_WORD_TITLES = frozenset(("시장", "대사", "감독", "주장", "이사", "고문", "위원", "선수"))  # market, line…
 PLACE_SUFFIX = re.compile(rf"(군|시|역|구|읍|면|강|산|섬|항){JOSA}")  # 강진군과, 판교역에서
 PAREN = re.compile(r"\([^()\n]{1,30}\)")
+AGE_AFTER = re.compile(r"\(\d{1,3}\s?(?:세\s?)?[·,)]")  # 대표 김하준(45)씨, 대표 이하나(25·한빛시청)가: the name ends there
 GLOSS = re.compile(r"\([^()\n가-힣]{1,30}\) ?")  # (菅義偉), (Jack Ma): a spelling with no Hangul word, glued to a name
 LONG_PAREN = re.compile(r"\([^()\n]*$")  # the parenthetical still open at a position
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
@@ -1150,7 +1155,35 @@ def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, start + len(glued.group("prefix")))]  # 나영석PD, 정순응박사
     while len(words) > 1 and _role_or_group_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[-1][1]]):
         words.pop(0)
+    if len(words) == 2 and all(_full_korean_name(text[s:e]) for s, e in words):
+        return words  # 장하늘 신도윤: two people side by side, as a list of players is written
+    if len(words) == 1 and (stem := _name_before_particle(text[words[0][0]:words[0][1]])):
+        return [(words[0][0], words[0][0] + len(stem))]  # 박래현도: the name without its particle
     return [(words[0][0], words[-1][1])]
+
+
+def _full_korean_name(word: str) -> bool:
+    """A surname and a given name Kiwi knows as a proper noun or not at all (신도윤, 권혁), not a foreign given
+    name (마크 of 마크 리퍼트) nor a common word of that shape."""
+    return (len(word) >= 2 and looks_like_korean_name(word) and word not in foreign_given_names() and unknown_noun(word)
+            and not TRANSLITERATION_SYLLABLES.intersection(word[1:]))
+
+
+# Syllables that write a consonant with no vowel of its own in a transliteration (자바드, 자리프, 스미스): no
+# Korean given name is made of them.
+TRANSLITERATION_SYLLABLES = frozenset("스즈츠드트프크브")
+
+
+NAME_PARTICLES = frozenset("도은는이가을를의와과에")
+
+
+def _name_before_particle(word: str) -> str | None:
+    """`박래현도`: a three-syllable Korean name and a particle the model took into the span (Kiwi reads the
+    four syllables as one unknown noun, so the token was not cut)."""
+    if len(word) != 4 or word[-1] not in NAME_PARTICLES or looks_like_korean_name(word):
+        return None
+    stem = word[:-1]
+    return stem if _full_korean_name(stem) else None
 
 
 def _title_word(word: str) -> bool:
