@@ -106,6 +106,40 @@ SHAPES = [
     ("한국수학사학회를 세우고 회장을 맡았다.", "한국수학사학회", "other"),
     ("부산성폭력상담소는 보도자료를 냈다.", "부산성폭력상담소", "other"),
 ]
+
+CLUBS = [
+    # (sentence, club): markers before or after a foreign club's name
+    ("그는 SL 벤피카와 계약했다.", "SL 벤피카"),
+    ("CD 테네리페를 거쳐 이적했다.", "CD 테네리페"),
+    ("페네르바체 SK의 골키퍼였다.", "페네르바체 SK"),
+]
+
+NOT_CLUBS = [
+    # (sentence, a marker that names no club here)
+    ("SK 최태원 회장이 참석했다.", "SK 최태원"),          # SK before a name: the company
+    ("CD 한 장을 샀다.", "CD 한"),
+]
+
+LISTED = [
+    # (sentence, the model's ORG spans, names listed with them)
+    ("가온북스와 알라딘, 교보문고는 과태료를 냈다.", ("가온북스", "교보문고"), ("알라딘",)),
+    ("한빛소프트, 넥슨, 엔씨소프트 등이 참가했다.", ("한빛소프트",), ("넥슨", "엔씨소프트")),
+]
+
+LISTS_CLOSED_AS_BODIES = [
+    # (sentence, names the list closes as bodies)
+    ("스카니아, 볼보, 메르세데스-벤츠 등의 유럽계 업체들이 포진했다.", ("스카니아", "볼보", "메르세데스-벤츠")),
+    ("넥슨과 엔씨소프트 등 게임 기업이 참여했다.", ("넥슨", "엔씨소프트")),
+]
+
+NOT_LISTED = [
+    # (sentence, the model's ORG spans, a word that stays no organization)
+    ("가온전자와 김민수 대표가 만났다.", ("가온전자",), "김민수"),        # a person in the list
+    ("가온전자와 서울, 부산이 참여했다.", ("가온전자",), "서울"),          # a place
+    ("가온전자, 알라딘에 책을 납품", ("가온전자",), "알라딘"),            # a headline's topic and comma
+    ("가온전자, 미국, 일본 등이 참여했다.", ("가온전자",), "미국"),        # a country
+    ("서울과 부산 등 대도시가 참여했다.", (), "부산"),                    # no body closes the list
+]
 # fmt: on
 
 
@@ -181,3 +215,32 @@ def test_endings_of_societies_and_counselling_centres(resolve_with, sentence, na
 @pytest.mark.parametrize("name", ["이란 인터내셔널", "재팬 코리아"])
 def test_a_country_before_a_brand_word_stays_in_the_name(name):
     assert split_country(name) == (None, name)
+
+
+@pytest.mark.parametrize("sentence, club", CLUBS)
+def test_a_marker_before_or_after_a_foreign_club_s_name(resolve_with, sentence, club):
+    assert club in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, words", NOT_CLUBS)
+def test_a_marker_that_is_also_a_company_s_or_a_thing_s_name_makes_no_club(resolve_with, sentence, words):
+    assert words not in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, spans, listed", LISTED)
+def test_names_listed_with_an_organization_are_organizations(resolve_with, sentence, spans, listed):
+    found = rows(resolve_with(sentence, spans))
+    assert set(listed) <= set(found), list(found)
+
+
+@pytest.mark.parametrize("sentence, listed", LISTS_CLOSED_AS_BODIES)
+def test_a_list_closed_by_a_word_for_bodies(resolve_with, sentence, listed):
+    found = rows(resolve_with(sentence))
+    assert set(listed) <= set(found), list(found)
+
+
+@pytest.mark.parametrize("sentence, spans, word", NOT_LISTED)
+def test_people_places_countries_and_headline_topics_are_not_listed_bodies(resolve_with, sentence, spans, word):
+    doc = resolve_with(sentence, spans)
+    assert word not in rows(doc)
+    assert all(m.text != word for m in doc.spans[MENTIONS] if m.label_ == "ORG" and m._.source == "rule")

@@ -23,6 +23,7 @@ from .ner.boundaries import boundary_words
 from .resources import read_lines
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
                               split_country, tail_after_body, tie_in_article, unit_of_body)
+from .rules.org_lists import coordinated_names
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -143,6 +144,7 @@ class Resolver:
         acronyms_after_bodies(doc)
         entities = states_acting(doc, settle_overlaps(doc))
         kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
+        entities = self._coordinated_orgs(doc, entities, kinds)
         aliases: dict[str, str] = doc.user_data.get(ORG_ALIASES_KEY, {})
         when = article_day(doc)
         aliases = {**defined_after_ner_names(doc, entities), **aliases}
@@ -166,6 +168,25 @@ class Resolver:
         return doc
 
     # --- organizations ------------------------------------------------------------------------------
+    def _coordinated_orgs(self, doc: Doc, entities: list[Span], kinds) -> list[Span]:
+        """Names listed with an organization, or in a list closed as bodies, are ORG mentions of the rules
+        (`rules.org_lists`); the model's guesses over them give way."""
+        added = []
+        for start, end in coordinated_names(doc, entities):
+            span = doc.char_span(start, end, label="ORG")
+            if span is None:
+                continue
+            name = span.text
+            added.append(add_rule_mention(doc, span, "rule", name))
+            kinds.setdefault(name, self.gaz.kind_of_shape(name) or "company")
+        if not added:
+            return entities
+        def overlaps(s: Span) -> bool:
+            return any(s.start_char < a.end_char and a.start_char < s.end_char for a in added)
+        doc.spans[MENTIONS] = sorted([m for m in doc.spans[MENTIONS] if m in added or not (m.label_ in ENTITY_LABELS and overlaps(m))],
+                                     key=lambda m: (m.start_char, m.end_char))
+        return sorted([s for s in entities if not overlaps(s)] + added, key=lambda s: s.start_char)
+
     def _canonical_org(self, span: Span, kinds, aliases, when) -> None:
         surface = span._.normalized or _without_particles(span)
         for form in (surface, strip_particles(surface)):

@@ -534,8 +534,14 @@ def country_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def club_marker_pattern() -> re.Pattern:
-    markers = [w for line in read_lines("club_markers.txt") for w in line.split()]
+    markers = [w for line in read_lines("club_markers.txt") for w in line.lstrip("> ").split()]
     return re.compile(rf"(?<![A-Za-z])(?:{_alternation(markers)})(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def markers_after_names() -> frozenset[str]:
+    """Club markers that join only the proper nouns before them (`> ` lines of `club_markers.txt`)."""
+    return frozenset(w for line in read_lines("club_markers.txt") if line.startswith(">") for w in line[1:].split())
 
 
 CLUB_WORDS = 2  # proper nouns a marker gathers on its side (레알 마드리드 CF)
@@ -567,11 +573,14 @@ def club_names(doc: Doc) -> list[tuple[int, int]]:
         if tag == "NNP" and markers.search(token.text) and not markers.fullmatch(token.text):
             found.append((token.idx, token.idx + len(token.text)))
         elif tag == "SL" and markers.fullmatch(token.text):
-            after = _name_run(doc, text, range(i + 1, min(len(doc), i + 1 + CLUB_WORDS)))
+            after_only = token.text in markers_after_names()
+            after = [] if after_only else _name_run(doc, text, range(i + 1, min(len(doc), i + 1 + CLUB_WORDS)))
             if after:
                 found.append((token.idx, after[-1].idx + len(after[-1].text)))
                 continue
             before = _name_run(doc, text, range(i - 1, max(-1, i - 1 - CLUB_WORDS), -1))
+            if after_only and any(t.text in gazetteer().senses for t in before):
+                continue  # 삼성 SK 현대차: a list of firms
             if before:
                 found.append((before[-1].idx, token.idx + len(token.text)))
     return found
