@@ -2,7 +2,8 @@
 mechanism that does not depend on the article: made-up sentences, positive and negative.
 
 - a spelling in parentheses between the name and the title (`이름(漢字) 직함`, `이름(Latin) 기관 직함`);
-- the head of a local government, whose title names the body (`서울시장` → 서울특별시);
+- the head of a local government, whose title names the body (`서울시장` → 서울특별시), and a court or a
+  prosecutors' office written short, which is a body, not a place (`서울고법 부장판사`);
 - the field of an office before its title (`외교담당 국무위원`);
 - clergy (신부, 주교, 수녀, 스님);
 - one title after names joined by 과/와, a middle dot or commas (`한동민과 박종훈 선수`).
@@ -37,6 +38,12 @@ FAMILIES = [
     # a body known by its ending between the name and the title
     ("장하늘 역사문제연구소 연구원은 확인했다.", {"장하늘": ("연구원", "역사문제연구소")}),
     ("김도윤 한빛미래재단 이사장은 말했다.", {"김도윤": ("이사장", "한빛미래재단")}),
+    # a court or prosecutors' office written short is a body, not the place its name starts with
+    ("서울고법 형사 9부(재판장 김주현)는 무죄를 선고했다.", {"김주현": ("재판장", "서울고등법원")}),
+    ("김하준 서울고법 부장판사는 말했다.", {"김하준": ("부장판사", "서울고등법원")}),
+    ("서지연 창원지검 검사가 폭로했다.", {"서지연": ("검사", "창원지방검찰청")}),
+    # the body before a quoted name
+    ("한빛당의 '김하준' 대표는 말했다.", {"김하준": ("대표", "한빛당")}),
     # a local government's head: the body the title names
     ("박서윤 서울시장은 말했다.", {"박서윤": ("서울시장", "서울특별시")}),
     ("김도현 부산시장이 사퇴했다.", {"김도현": ("부산시장", "부산광역시")}),

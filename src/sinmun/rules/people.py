@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..doc_ext import MENTIONS, doc_text
 from ..morph import word_reading
 from ..resources import read_lines
-from .org_names import country_names, local_government
+from .org_names import country_names, expand_ending, local_government
 from .orgs import (
     HANGUL_OR_ALNUM,
     JOSA,
@@ -654,6 +654,8 @@ class PeopleFinder:
                 continue
             if w in MODIFIERS:
                 elements.append(("mod", s, e, w))
+            elif (court := court_office(w)) is not None:
+                elements.append(("court", s, e, court))  # 서울고법 형사 9부(재판장 …): not the place 서울
             elif self.is_place(w):
                 elements.append(("place", s, e, w))
             elif UNIVERSITY.fullmatch(w) and not elements:
@@ -716,6 +718,8 @@ class PeopleFinder:
                 elements.append(("mod", s, e, w))  # 전 장관; 주일 대사; 외교담당 국무위원
             elif w[-1:] in "의과와" and len(w) > 2 and self.is_place(w[:-1]):
                 break  # 미국의 척 헤이글 국방장관, 한국과 나이지리아 대사: a place with a particle opens the phrase
+            elif (court := court_office(w)) is not None:
+                elements.append(("court", s, e, court))  # 김하준 서울고법 부장판사
             elif self.is_place(w):
                 elements.append(("place", s, e, w))
             elif academic and UNIVERSITY.fullmatch(w):
@@ -827,6 +831,9 @@ class PeopleFinder:
                 foreign_place |= doc_text(doc)[s:e] not in HOME
             elif el_kind == "mod":
                 person.former |= payload in FORMER
+            elif el_kind == "court":
+                if person.org is None:
+                    person.org, person.org_kind = payload, "government"
             elif el_kind in ("school", "shaped"):
                 span = doc.char_span(s, e, label="ORG")
                 if span is not None and person.org is None:
@@ -1016,6 +1023,15 @@ def title_follows(doc: Doc, end: int) -> bool:
     return title is not None and not title.group("prefix") and title.group("title") not in TITLE_FIRST_ONLY
 
 
+def court_office(word: str) -> str | None:
+    """The full name of a court or a prosecutors' office written short (서울고법 → 서울고등법원, 부산지검 →
+    부산지방검찰청): a body, though its first part is a place's name."""
+    if not word.endswith(COURT_SHORT_ENDINGS[:4]):
+        return None
+    expanded = expand_ending(word)
+    return expanded[0] if expanded else None
+
+
 def organization_word(word: str) -> bool:
     """A word that names a body: known to the gazetteer, shaped like an organization, or a short form of a
     prosecutors' office or court (창원지검, 서울고법)."""
@@ -1107,8 +1123,8 @@ ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
 UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
 ORG_BEFORE = re.compile(
-    rf"(?P<q1>['‘\"“]?)(?P<org>[{HANGUL_OR_ALNUM}&]+?)(?P<q2>['’\"”]?)(?:\([^()\n]{{1,15}}\))?(?:의)? $"
-)  # 학술단체협의회(학단협)의 배성인 운영위원장
+    rf"(?P<q1>['‘\"“]?)(?P<org>[{HANGUL_OR_ALNUM}&]+?)(?P<q2>['’\"”]?)(?:\([^()\n]{{1,15}}\))?(?:의)? ['‘\"“]?$"
+)  # 학술단체협의회(학단협)의 배성인 운영위원장, 한빛당의 '김하준' 대표
 BYLINE_AFTER = re.compile(r"\s*(?:=|[\w.+-]+@|\]|$)", re.M)
 BYLINE_BEFORE = re.compile(r"(?:=|\[|^)\s*$", re.M)
 JOINT = re.compile(rf"\s*겸\s+(?P<org>[{HANGUL_OR_ALNUM}]+)\s*장관")
@@ -1155,8 +1171,9 @@ def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, start + len(glued.group("prefix")))]  # 나영석PD, 정순응박사
     while len(words) > 1 and _role_or_group_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[-1][1]]):
         words.pop(0)
-    if len(words) == 2 and all(_full_korean_name(text[s:e]) for s, e in words):
-        return words  # 장하늘 신도윤: two people side by side, as a list of players is written
+    if len(words) == 2 and all(e - s == 3 and _full_korean_name(text[s:e]) for s, e in words):
+        return words  # 장하늘 신도윤: two people side by side, as a list of players is written (three syllables
+        # each, the usual Korean full name: two-syllable words side by side are as often a brand or a pen name)
     if len(words) == 1 and (stem := _name_before_particle(text[words[0][0]:words[0][1]])):
         return [(words[0][0], words[0][0] + len(stem))]  # 박래현도: the name without its particle
     return [(words[0][0], words[-1][1])]
@@ -1171,7 +1188,7 @@ def _full_korean_name(word: str) -> bool:
 
 # Syllables that write a consonant with no vowel of its own in a transliteration (자바드, 자리프, 스미스): no
 # Korean given name is made of them.
-TRANSLITERATION_SYLLABLES = frozenset("스즈츠드트프크브")
+TRANSLITERATION_SYLLABLES = frozenset("스즈츠드트프크브슨클")
 
 
 NAME_PARTICLES = frozenset("도은는이가을를의와과에")
