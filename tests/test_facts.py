@@ -472,3 +472,24 @@ def test_a_rules_penalty_has_no_implied_payer(facts_of):
 def test_dates_after_the_amount_and_spending_nouns(facts_of, text, amount, predicate, date):
     fact = fact_for(facts_of(text), amount)
     assert (fact["predicate"], fact["date"]) == (predicate, date), fact
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate, date", [
+    # an amount with 으로 sets the level of the object noun after it
+    ("일본은 2027년까지 매년 10조엔으로 방위비를 늘린다.", "10조엔", "일본", "budget", "2027"),
+    ("애플은 내년에 150만원으로 아이폰 가격을 올린다.", "150만원", "애플", "price", "2025"),
+    # the year a figure is compared with dates nothing
+    ("2023년 방위 예산은 2022년보다 25% 늘어난 65조 원이다.", "65조 원", ANY, "budget", "2023"),
+    ("교육부 예산은 전년 대비 10% 늘어난 90조원이다.", "90조원", "교육부", "budget", None),
+])
+def test_level_set_by_an_amount_and_compared_times(facts_of, text, amount, subject, predicate, date):
+    fact = fact_for(facts_of(text), amount)
+    assert (fact["predicate"], fact["date"]) == (predicate, date), fact
+    if subject is not ANY:
+        assert fact["subject"] == subject, fact
+
+
+def test_a_penalty_falls_on_the_party_nearest_its_verb(facts_of):
+    text = ("박철수 선수에게 약물을 투약한 혐의로 기소된 의사 김모씨에게 검찰이 금고형을 구형했다. "
+            "검찰은 벌금 100만원도 선고해달라고 요청했다.")
+    assert fact_for(facts_of(text), "100만원")["subject"] is None

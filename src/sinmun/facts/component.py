@@ -361,9 +361,12 @@ def _payer_before(unit: Unit, units: list[Unit], arts: ArticleActors, lex: FactL
     actors = unit_actors(prev, arts, lex)
     mode = penalty_mode(prev.words, 0, 0, lex)
     if mode == "imposed":
-        parties = [j for j, a in enumerate(actors) if a.named and a.role in ("against", "target")]
+        # the party nearest the verb: 박태환에게 … 투약한 혐의로 기소된 의사 김모씨에게 … 구형했다 is 김모씨's
+        # (anonymised: nobody named), not 박태환's, whom a clause inside the party's phrase names
+        parties = [j for j, a in enumerate(actors) if a.role in ("against", "target") and (a.named or a.generic)]
         if parties:
-            return Subject.of(joined_actor(actors, parties[-1]), implied=True, personal=True)
+            party = joined_actor(actors, parties[-1])
+            return Subject.of(party, implied=True, personal=True) if party.named else None
     for j, a in enumerate(actors):
         if a.role in ("topic", "subject") and a.named:
             if mode == "imposed" and not a.people:

@@ -4,7 +4,7 @@ The amount's governing word is looked for where Korean puts it, in this order:
 1. the noun the amount is the value of, right before it in the same phrase or parenthesis
    (`매출 1조원`, `과징금 10억원을`, `예산(3,301억원)`, `자산가치 1조원 이상`, `융자 : 최대 100억원`);
 2. the noun the amount measures, right after it (`3조원 규모의 AI 펀드`, `100억의 R&D 자금`,
-   `100억원 이상 지출이`);
+   `100억원 이상 지출이`), or the object an amount with 으로 sets the level of (`95조 원으로 방위비를 늘린다`);
 3. the first verb after it that names a predicate (`5조7000억을 … 지원하겠다`, `투자해`, `부과했다`),
    a verb of receiving turning investment or a donation into raising (`투자받았다`, `후원받을`); the search
    ends at another amount once a verb has been passed (`100만원을 받고 … 실어 3552억원을 벌었다`: 벌다 is
@@ -265,6 +265,16 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
         i = close + 1
         last = close
     # 3조원 규모의 펀드 / 100억의 자금 / 1조원 이상 지출이 / 10억원대 손실을
+    if particle in ("JKB:으로", "JKB:로") and i < len(words) and i not in amount_words:
+        # 95조 원으로 방위비를 늘리다, 150만원으로 가격을 올렸다: the level the object noun is set to
+        j = i  # the object phrase: bare nouns up to the word marked 을/를 (아이폰 가격을)
+        while j < len(words) and j - i < 3 and not words[j].particles and not words[j].verbal:
+            j += 1
+        obj = words[j] if j < len(words) else None
+        if obj is not None and obj.particle in ("JKO:을", "JKO:를") and not obj.verbal and j not in amount_words:
+            hit = _word_cue(obj, j, lex)
+            return _with_verb(words, j, hit, lex) if hit is not None else None
+        return None
     if particle not in (None, "JKG:의"):
         return None
     while i < len(words) and i - last <= 4:

@@ -3,7 +3,7 @@
 The date is taken from the amount's own unit: one in the amount's parenthesis first
 (`스타트업 코리아 펀드(2조원, ~'27)`, or the one right after it: `60여조 원(2014년 기준)`), else the nearest before the amount, else the nearest after it;
 a date inside another parenthesis belongs to what that parenthesis says (`최대 100억원('25년 4,666억원)`:
-'25 dates the 4,666억원, not the 100억원). Days and times of the event itself (이날, 26일, 13:59) are
+'25 dates the 4,666억원, not the 100억원). A time a figure is compared with (`2022년보다`, `전년 대비`) dates nothing. Days and times of the event itself (이날, 26일, 13:59) are
 news context, not the money's time, when a year-level date is also there. A footnote line without a
 date of its own takes the date of the phrase its stars point to. The value is an ISO prefix: `N년까지`
 gives the end year, `N년부터` the start year, a range or period its end year, halves and quarters their
@@ -41,7 +41,7 @@ def fact_date(row: dict | None) -> str | None:
 
 def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict]) -> dict | None:
     """The dates row for an amount at [amount_start, amount_end) of the unit, or None."""
-    inside = [d for d in dates if unit.start <= d["start"] and d["end"] <= unit.end]
+    inside = [d for d in dates if unit.start <= d["start"] and d["end"] <= unit.end and not _compared_with(unit, d)]
     if not inside:
         return None
     own = unit.paren_of(amount_start)
@@ -69,6 +69,18 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
         return _month_of_day_range(before[-1], dates)
     after = [d for d in pool if d["start"] >= amount_end]
     return after[0] if after else None
+
+
+def _compared_with(unit: Unit, row: dict) -> bool:
+    """`2022년보다 25% 늘렸다`, `전년 대비`: the time a figure is compared with is not the fact's time."""
+    if not unit.words:
+        return False
+    k = unit.word_at(row["end"] - 1)
+    w = unit.words[k]
+    if w.end > row["end"] and any(m.tag == "JKB" and m.form == "보다" for m in w.morphs if m.start >= row["end"]):
+        return True
+    nxt = unit.words[k + 1].text if k + 1 < len(unit.words) and w.end == row["end"] else ""
+    return nxt.startswith(("대비", "비해"))
 
 
 def _dating_paren(unit: Unit, amount_end: int, inside: list[dict]) -> tuple[int, int] | None:
