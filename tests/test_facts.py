@@ -493,3 +493,19 @@ def test_a_penalty_falls_on_the_party_nearest_its_verb(facts_of):
     text = ("박철수 선수에게 약물을 투약한 혐의로 기소된 의사 김모씨에게 검찰이 금고형을 구형했다. "
             "검찰은 벌금 100만원도 선고해달라고 요청했다.")
     assert fact_for(facts_of(text), "100만원")["subject"] is None
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate", [
+    # a demonstrative topic (이는) says more of the money of the sentence before
+    ("교육부는 2027년까지 대학에 5조원을 지원한다. 이는 당초 계획보다 1조원 늘어난 규모다.", "1조원", "교육부", "support"),
+    # without it, the figure keeps no predicate of its own
+    ("교육부는 2027년까지 대학에 5조원을 지원한다. 한 학교의 건물은 1조원 규모다.", "1조원", ANY, "other"),
+    # sold: the amount as the object is the takings, at an amount (에) the price
+    ("이란은 석유 제품 19억 달러어치를 팔았다.", "19억 달러", "이란", "revenue"),
+    ("현대자동차는 전기차를 한 대에 5000만원에 팔았다.", "5000만원", "현대자동차", "price"),
+])
+def test_restated_and_sold_money(facts_of, text, amount, subject, predicate):
+    fact = fact_for(facts_of(text), amount)
+    assert fact["predicate"] == predicate, fact
+    if subject is not ANY:
+        assert fact["subject"] == subject, fact

@@ -105,6 +105,7 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
     published = doc._.published_at
     out: list[dict] = []
     done: dict[int, dict] = {}
+    by_unit: dict[int, list[dict]] = {}
     members: list = []
     for amount in amounts:
         unit = _unit_at(units, amount["start"])
@@ -112,6 +113,10 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
             fact = _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published, lex, members)
         except Exception:  # a bug must cost one fact's reading, never the row every amount is owed
             fact = _bare_fact(amount)
+        if fact["evidence"] is None and fact["predicate"] == "other" and by_unit.get(unit.index - 1) \
+                and _restates(unit, amount["start"]):
+            _take_restated(fact, by_unit[unit.index - 1][-1])
+        by_unit.setdefault(unit.index, []).append(fact)
         source = done.get(amount.get("converted_from")) if amount.get("converted_from") is not None else None
         if source is not None:  # a conversion repeats the fact it converts
             fact.update({k: source[k] for k in ("subject", "co_subjects", "subject_kind", "subject_implied",
@@ -123,6 +128,27 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
 
 
 FRAME = re.compile(r"(\S*)\s+(\S+)")
+DEMONSTRATIVES = ("이", "그", "이것", "그것")
+
+
+def _restates(unit: Unit, start: int) -> bool:
+    """`이는 … 3조5천억원보다 1조7천억원 증액된 규모다`: a sentence whose topic is a demonstrative pointing back
+    at the sentence before says more of the money that sentence was about."""
+    for w in unit.words:
+        if w.start >= start:
+            return False
+        if w.particle in ("JX:는", "JX:은") and [m.form for m in w.morphs if m.tag == "NP"] and \
+                "".join(m.form for m in w.morphs if m.tag == "NP") in DEMONSTRATIVES:
+            return True
+    return False
+
+
+def _take_restated(fact: dict, before: dict) -> None:
+    """The predicate of the fact the sentence before stated, and its subject when this one names none."""
+    fact["predicate"], fact["evidence"] = before["predicate"], before["evidence"]
+    if fact["subject"] is None and before["subject"] is not None:
+        fact.update(subject=before["subject"], subject_kind=before["subject_kind"],
+                    co_subjects=list(before["co_subjects"]), subject_implied=True)
 
 
 def _parallel_member(text: str, unit: Unit, amount: dict, cue: Cue | None, members: list, lex: FactLexicon) -> Cue | None:

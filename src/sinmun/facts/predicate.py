@@ -90,7 +90,17 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
     cue = _governing_cue(unit, first, last, lex, amount_words, amount_start, amount_end)
     if cue is not None and cue.predicate == "other" and 0 < cue.word and not unit.words[cue.word].verbal:
         return _adnominal_cue(unit.words, cue, lex) or cue
+    if cue is not None and cue.predicate == "price" and _sold(unit.words, last, cue, lex):
+        return Cue("revenue", cue.evidence, cue.word)
     return cue
+
+
+def _sold(words: list[Word], last: int, cue: Cue, lex: FactLexicon) -> bool:
+    """`품목 19억 달러도 내다 팔 수 있게 됐다`: a verb of selling whose object is the amount gives the takings
+    (revenue); sold at an amount (`4500만원에 팔았다`) it is a price."""
+    if cue.word <= last or words[last].particle == "JKB:에":
+        return False
+    return any(m.tag.startswith("VV") and lex.verbs.get(m.form) == "price" for m in words[cue.word].morphs)
 
 
 def _adnominal_cue(words: list[Word], cue: Cue, lex: FactLexicon) -> Cue | None:
