@@ -285,6 +285,10 @@ class Resolver:
         """`name` with a short ending written out (부산지검 → 부산지방검찰청), under the gazetteer's name."""
         if name in self.gaz.canonical_names:
             return name
+        glued = self.gaz.lookup(name.replace(" ", ""), when) if " " in name else None
+        if glued is not None:  # 롯데 그룹, 최저임금 위원회: a name written with a space
+            kinds.setdefault(glued.name, glued.kind)
+            return glued.name
         local = local_government(name, when)
         if local is not None:
             kinds[local] = "government"

@@ -337,6 +337,10 @@ class OrgFinder:
                 add(m.start(1), m.end(1), sense.name, sense.kind, "gazetteer")
         for m in self.gaz.shape_pattern.finditer(text):
             self._shape(doc, m, add)
+        for m in STATIONED_BODY.finditer(text):
+            add(m.start(1), m.end(1), m.group(1), "government", "rule")
+        for start, end in university_short_forms(doc):  # written out by sinmun_resolve (예일대 → 예일대학교)
+            add(start, end, text[start:end], "education", "rule")
         for start, end in spaced_head_names(doc, self.titles | self.stop):
             add(start, end, text[start:end], self.gaz.kind_of_shape(text[start:end].replace(" ", "")) or "other", "rule")
         for m in self.gaz.descriptor_pattern.finditer(text):
@@ -521,6 +525,56 @@ def counters() -> frozenset[str]:
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "'‘\"“", "'’\"”"
+
+# A body stationed in another state, named by 주 + the host state's one-syllable name (주한미군, 주일대사관,
+# 주한미국대사관, 주유엔대표부): the host is no country of the body, and the word is no place.
+STATIONED_BODY = re.compile(
+    LEFT_EDGE + r"(주(?:한|일|미|중|러|영|독|불|유엔|EU)[가-힣]{0,5}?(?:미군|대사관|총영사관|영사관|대표부|상공회의소))"
+    + RIGHT_EDGE
+)
+
+# A word ending in 대 whose stem reads as a name: a university's short form (예일대, 광주대, 경성대).
+UNIVERSITY_SHORT = re.compile(LEFT_EDGE + r"([가-힣]{2,6}대)" + RIGHT_EDGE)
+
+
+def university_short_forms(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of universities written with the short ending 대 where no gazetteer entry names them:
+    the stem a proper noun or a word Kiwi does not know (`reads_as_named_body`), read as a proper noun in
+    the sentence too; never a road (강남대로: 로 is no particle there), a country's (한국대 일본: versus) or
+    a count (20대)."""
+    from .org_names import reads_as_named_body  # org_names imports this module
+
+    text = doc_text(doc)
+    found = []
+    for m in UNIVERSITY_SHORT.finditer(text):
+        word = m.group(1)
+        stem = word[:-1]
+        if text.startswith("로", m.end(1)) or stem in country_names() or word in gazetteer().senses:
+            continue
+        if not reads_as_named_body(word, "대") or _titled_person(text, word):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or span[0].tag_.split("+")[0] != "NNP":
+            continue
+        found.append((m.start(1), m.end(1)))
+    return found
+
+
+def _titled_person(text: str, word: str) -> bool:
+    """`한상대 검찰총장`, `김민대 씨`: a person's name shaped like a short form, with a title or 씨 after it
+    somewhere in the text."""
+    from .people import looks_like_korean_name  # people imports this module
+
+    if not looks_like_korean_name(word):
+        return False
+    titles = title_words()
+    for start, end in occurrences(text, word):
+        after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if after and (after.group() == "씨" or any(after.group().startswith(t) or after.group().endswith(t)
+                                                  for t in titles if len(t) >= 2)):
+            return True
+    return False
+
 
 # A word right before 관계자 (an official of it): `새로텍 관계자는`, `CU 관계자`.
 WORD_BEFORE_OFFICIAL = re.compile(LEFT_EDGE + rf"([{HANGUL_OR_ALNUM}&]{{2,}}) 관계자")
