@@ -104,11 +104,30 @@ CAPTION_LINES = [  # a caption known by an unbracketed credit or a ▲ scene mar
     ("시민들이 광장 앞을 지나가고 있다 <사진제공=가상재단>", ["광장 앞을", "가상재단"]),
     ("기자회견장 전경 ⓒ누리온 한가람 기자", ["기자회견장 전경", "ⓒ누리온"]),
 ]
-SENTENCE_CAPTIONS = [  # a caption written as a sentence stays once; only its credit goes
+SENTENCE_CAPTIONS = [  # a handout's caption written as a sentence stays once; only its credit goes
     ("관계자가 질문에 답하고 있다. 누리온 제공", "관계자가 질문에 답하고 있다.", "누리온 제공"),
-    ("참석자들이 인사를 나누고 있다. 사진제공 가상재단", "참석자들이 인사를 나누고 있다.", "가상재단"),
-    ("기자회견장 전경. 사진 누리온 DB", "기자회견장 전경.", "누리온 DB"),
-    ("설명회 현장 모습. ⓒ누리온 한가람 기자", "설명회 현장 모습.", "ⓒ누리온"),
+    ("장관이 인사말을 하고 있다. / 가상부 제공", "장관이 인사말을 하고 있다.", "가상부 제공"),
+    # a long caption naming who, where and when is news: it stays once, whatever the credit
+    ("2일 가상시 중구 가상홀에서 열린 협약식에서(왼쪽부터) 한가람 가상재단 이사장과 오누리 가상시장이 기념촬영을 하고 있다. [사진=가상시]",
+     "오누리 가상시장이 기념촬영을 하고 있다.", "[사진=가상시]"),
+]
+PHOTO_CAPTIONS = [  # a photo desk's or agency's credit takes its caption along, full stop or not
+    ("참석자들이 인사를 나누고 있다. 사진제공 가상재단", ["인사를 나누고", "가상재단"]),
+    ("기자회견장 전경. 사진 누리온 DB", ["기자회견장 전경", "누리온 DB"]),
+    ("설명회 현장 모습. ⓒ누리온 한가람 기자", ["설명회 현장 모습", "ⓒ누리온"]),
+    ("간담회에 참석한 업계 대표들. [누리프레스 자료사진]", ["업계 대표들", "자료사진"]),
+    ("간담회에 참석한 업계 대표들.【누리프레스 DB】", ["업계 대표들", "DB】"]),
+    ("관람객들이 전시장을 둘러보고 있다. 가상이미지뱅크", ["둘러보고", "가상이미지뱅크"]),
+    ("관람객들이 전시장을 둘러보고 있다. / 누리프레스 한가람 기자", ["둘러보고", "한가람 기자"]),
+    ("관람객들이 전시장을 둘러보고 있다. /사진=한가람 기자", ["둘러보고", "사진=한가람"]),
+    ("관람객들이 전시장을 둘러보고 있다 (출처: 누리프레스 유튜브 캡처)", ["둘러보고", "캡처"]),
+    ("대표가 발표하고 있다. 2019.09.26 garam@nuri.kr [사진=한가람 기자]", ["발표하고", "garam@"]),
+    ("<사진> 관람객들이 전시장을 둘러보고 있다", ["<사진>", "둘러보고"]),
+    ("사진 확대 간담회에 참석한 업계 대표들", ["사진 확대", "업계 대표들"]),
+    ("[그래픽] 2024년 지역별 지원 예산 현황", ["[그래픽]", "예산 현황"]),
+    ("사진 확대\n간담회에 참석한 업계 대표들. [누리프레스 자료사진]", ["사진 확대", "업계 대표들"]),
+    ("<사진 : 누리프레스>\n관람객들이 전시장을 둘러보고 있다", ["<사진", "둘러보고"]),
+    ("<이미지를 클릭하시면 크게 보실 수 있습니다>\n관람객들이 전시장을 둘러보고 있다", ["클릭하시면", "둘러보고"]),
 ]
 NOT_CAPTIONS = [  # lines that look close but are the article's: list items, closing bylines, prose
     "▲청년 주거 지원 확대", "▲일자리 예산 두 배로 늘려",
@@ -134,6 +153,16 @@ def test_a_caption_written_as_a_sentence_stays_once(line: str, kept: str, gone: 
     body = clean_article(f"{P1}\n{line}\n{P2}").body
     assert body.count(kept) == 1
     assert gone not in body
+
+
+@pytest.mark.parametrize("line,gone", PHOTO_CAPTIONS)
+@pytest.mark.parametrize("where", ["head", "middle"])
+def test_a_photo_credit_takes_its_caption_along(line: str, gone: list[str], where: str) -> None:
+    text = f"{line}\n{BODY}" if where == "head" else f"{P1}\n{line}\n{P2}\n{P3}"
+    cleaned = clean_article(text)
+    assert cleaned.body == BODY
+    for piece in gone:
+        assert nospace(piece) not in nospace(cleaned.body)
 
 
 @pytest.mark.parametrize("line", NOT_CAPTIONS)

@@ -497,12 +497,13 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue
         credit = captions.strip_credits(line)
         if credit is not None:
+            original = line
             if line not in found.captions:  # a scrape repeating its caption records it once
                 found.captions.append(line)
             found.credit_outlet = found.credit_outlet or credit.outlet
             found.email_outlet = found.email_outlet or index.from_emails(line)
             line = credit.rest
-            if not line or is_credited_fragment(line):
+            if not line or is_credited_fragment(line, _line_credit(original, line)):
                 continue
         names = bylines.end_line(line)
         if names is not None:
@@ -541,6 +542,11 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
         seen_prose = seen_prose or is_prose(line)
         kept.append(line)
     return kept
+
+
+def _line_credit(line: str, rest: str) -> str:
+    """What the credit stage cut from a line: the line after what was kept of it."""
+    return line[len(rest):] if line.startswith(rest) else line
 
 
 def _drop_debris_after_text(lines: list[str], recurring: frozenset[str]) -> list[str]:

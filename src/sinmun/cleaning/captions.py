@@ -1,6 +1,7 @@
 """Photo captions: the credit part ("[사진=중소벤처기업부]", "/ 중기부 제공", "./ IT조선",
-"2019.09.26 justice@newspim.com [사진=박진숙 기자]", "ⓒ 뉴스1") is cut from the line; a descriptive caption
-sentence stays in the body, and the whole original line is recorded as a caption."""
+"2019.09.26 justice@newspim.com [사진=박진숙 기자]", "ⓒ 뉴스1") is cut from the line, and the whole original
+line is recorded as a caption. What is left goes too when it is a caption in shape, except a handout's
+caption written as a sentence (`zones.is_credited_fragment`)."""
 
 from __future__ import annotations
 

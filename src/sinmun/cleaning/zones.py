@@ -30,6 +30,7 @@ TAIL_LINES = 12          # the tail zone is looked for in the last lines only
 HEAD_LINES = 3           # a head anchor is looked for in the first lines ...
 HEAD_CHARS = 700         # ... with at most this much headline and caption text before it
 CAPTION_MAX_CHARS = 160  # a caption is one short clause
+CAPTION_TEXT_CHARS = 50  # a caption sentence this long (non-space characters) tells news: it stays once
 SUBHEAD_MIN_BODY = 30    # text left after glued sub-headlines must be a sentence's worth
 
 # A name as written in a byline: a surname-led word of two to four syllables.
@@ -158,6 +159,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s*[\[(]\s*(?:(?:사진|이미지|그래픽|자료)\s*(?:출처|제공)?\s*[:：=]\s*[^\[\]()]{{1,40}}"
             rf"|[A-Za-z]{{2,10}}\s*=\s*[^\[\]()]{{1,25}}"
             rf"|[^\[\]()=]{{1,15}}=[^\[\]()]{{1,20}}?\s*(?:자료사진|DB))\s*[\])]"
+            # the same credit in angle brackets ("<사진 : 가상일보>")
+            rf"|\s*<\s*(?:사진|이미지|그래픽|자료)\s*(?:출처|제공)?\s*[:：=]\s*[^<>\[\]()]{{1,40}}>"
             # an outlet alone in square brackets ("[가상포토]", "[가상통신]"); "(무선데이터통신)" is prose
             rf"|\s*\[\s*(?:{outlets}|{shaped}|[가-힣]{{2,6}}포토)\s*(?:DB|제공|사진|자료사진)?\s*\]"
             # a slash credit right after the caption's end ("…있다./가상통신"); "결과/나쁜 결과" is prose
@@ -377,6 +380,8 @@ def is_headline(text: str, *, statement_ok: bool = False) -> bool:
         return False  # an outlet's name alone credits a photo
     if _POSITION.search(text):
         return False  # "홍길동(왼쪽) 장관": who stands where in a photo
+    if _PHOTO_MARK.match(text):
+        return False  # "[그래픽] 지역별 예산 현황": a graphic's caption
     if _BRACKETED_WHOLE.match(text):
         return False  # "【2012년 8월 28일】", "[속보]": a tag or a date, no headline
     if text.lstrip()[:1] in "▲△◇◆■□●○※*-·•▶▷☞":
@@ -472,10 +477,28 @@ _TRAILING_CREDIT = re.compile(
     rf"|\s*(?:ⓒ|©)\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s*DB|\s+{_NAME}\s*기자)?\s*$"
     # the credit word first: "… 있다. 사진제공 가상재단", "… 전경 | 사진 가상일보"
     rf"|(?:\s*[|｜]\s*|(?<=\.)\s*)(?:사진\s*제공|사진\s*출처|사진|자료)\s*[:=]?\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s*DB)?\s*$"
+    # a bracketed archive credit of any outlet: "… 대표들. [가상프레스 자료사진]", "….【가상프레스 DB】"
+    rf"|\s*[\[(【<]\s*[^\[\]()【】<>]{{1,20}}?\s*(?:자료\s*사진|DB|제공)\s*[\])】>]\s*$"
+    # a slash, the outlet and the photographer: "… 모습. / 가상프레스 홍길동 기자"
+    rf"|\s*/\s*[가-힣A-Za-z0-9]{{2,12}}\s+{_NAME}\s*기자\s*$"
 )
+# The photo viewer's buttons and hints, which stand over a caption.
+_PHOTO_WIDGET = re.compile(
+    r"^\s*[<\[(]?\s*(?:(?:사진|이미지)\s*(?:확대|크게\s*보기)"
+    r"|[^<>\[\]()]{0,30}(?:클릭|누르)[^<>\[\]()]{0,30}(?:크게|확대|원본)[^<>\[\]()]{0,20})\s*[>\])]?\s*$"
+)
+# A handout's credit: an organisation "provided" it ("/ 가상부 제공", "가상재단 제공"), not a photo desk or agency.
+_HANDOUT = re.compile(r"^(?![^\n]*(?:사진|이미지|DB|기자))[^\n]*제공\s*$")
+# One word after a caption's full stop credits the photo ("… 대표들. 가상이미지뱅크"), when what stands
+# before it is a caption in shape.
+_WORD_CREDIT = re.compile(r"(?<=\.)\s+[가-힣A-Za-z]{2,12}\s*$")
 # Captions name a scene: "…하고 있다", "…모습", "기자회견장 전경", "설명회 현장".
 _SCENE_ENDING = re.compile(r"(?:고\s*있다|모습|모습이다|전경|현장|장면|풍경)\s*\.?['\"”’)]*$")
 _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
+# A mark naming a photo or graphic before its caption: "<사진>", "[그래픽]", "사진 확대" (the viewer's button).
+_PHOTO_MARK = re.compile(
+    r"^\s*(?:[<\[(【〈]\s*(?:사진|그래픽|인포그래픽|이미지|표|도표|일러스트)\s*[>\])】〉]|(?:사진|이미지)\s*(?:확대|크게\s*보기))\s*(?=\S)"
+)
 _CLOSED = re.compile(r"[가-힣A-Za-z0-9)]\.['\"”’)]*\s*$")  # a caption closed by a full stop
 
 
@@ -488,24 +511,33 @@ def _credited_caption(text: str) -> bool:
     return bool(_SCENE_ENDING.search(text)) or (not _FULL_STOP_STATEMENT.search(text) and not is_prose(text))
 
 
-def is_credited_fragment(text: str) -> bool:
-    """What a photo credit was cut from is a caption to drop whole when it has no full stop ("시민들이
-    지나가고 있다 <사진제공=가상재단>"); a caption closed by one ("…보는 모습.") stays once, as the seed
-    gold keeps it."""
-    return _credited_caption(text) and not _CLOSED.search(text)
+def is_credited_fragment(text: str, credit: str = "") -> bool:
+    """What a photo credit was cut from is a caption to drop whole: a scene or a noun phrase, with or
+    without its full stop ("시민들이 지나가고 있다 <사진제공=가상재단>", "간담회에 참석한 대표들. [가상일보
+    자료사진]"), as the scrapes gold counts captions; a statement of the article stays. A handout's caption
+    written as a sentence ("장관이 인사말을 하고 있다. / 가상부 제공") stays once, as does a long one that names
+    who, where and when (the seeds' gold keeps both and reads people and dates from them)."""
+    return _credited_caption(text) and not _caption_kept(text, credit)
+
+
+def _caption_kept(text: str, credit: str) -> bool:
+    return bool(_CLOSED.search(text)) and (bool(_HANDOUT.search(credit)) or len(nospace(text)) >= CAPTION_TEXT_CHARS)
 
 
 def _caption_line(line: str) -> str | None:
     """A line that is a caption by its shape alone, or None: a caption with an unbracketed credit after
-    it, or a scene after a ▲ mark ("▲시민들이 지나가고 있다."). What stays of it is returned: a caption
-    written as a sentence on its own line stays once without its credit ("… 있다. / 가상부 제공"), a
-    fragment goes whole. A bulleted list item ("▲청년 주거 지원 확대") is no scene, so it stays."""
-    credit = _TRAILING_CREDIT.search(line)
+    it ("… 있다. / 가상부 제공"), a scene after a ▲ mark ("▲시민들이 지나가고 있다."), or a caption after a
+    photo mark ("<사진> 개막식 현장", "사진 확대 …", "[그래픽] 지역별 예산 현황"). It goes whole ("" is
+    returned). A bulleted list item ("▲청년 주거 지원 확대") is no scene, so it stays."""
+    credit = _TRAILING_CREDIT.search(line) or _WORD_CREDIT.search(line)
     bullet = _CAPTION_BULLET.match(line)
     if credit and credit.start() > 0:
         caption = _CAPTION_BULLET.sub("", line[: credit.start()]).strip()
         if _credited_caption(caption) and not is_person_name(caption):
-            return "" if bullet or not _CLOSED.search(caption) else caption
+            return "" if bullet or is_credited_fragment(caption, credit.group(0)) else caption
+    marked = _PHOTO_MARK.match(line)
+    if marked and _credited_caption(line[marked.end():]) and len(_FULL_STOP_STATEMENT.findall(line)) <= 1:
+        return ""
     return "" if _scene_bullet(line, bullet) else None
 
 
@@ -524,8 +556,14 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
     out: list[str] = []
     credit_alone = False  # the line before was a credit alone: a caption may follow it
     for line in lines:
+        if _PHOTO_WIDGET.match(line):  # "사진 확대", "<이미지를 클릭하시면 크게 보실 수 있습니다>" over a caption
+            evidence.captions.append(line)
+            credit_alone = True
+            continue
         kept = _caption_line(line)
-        if kept is None and credit_alone and is_credited_fragment(line):
+        # under a credit or photo button alone, only a caption with no full stop: a sentence there may
+        # be the text's own, the photo's caption left out of the scrape
+        if kept is None and credit_alone and is_credited_fragment(line) and not _CLOSED.search(line):
             kept = ""  # a caption under its credit; a sentence there is the text's (or a caption kept once)
         credit_alone = False
         if kept is not None:
@@ -555,9 +593,12 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         if pool:
             evidence.captions.append(pool.group(0))
             line = line[pool.end():].strip()
-        line = _cut_inline_captions(line, evidence)
-        if line:
-            out.append(line)
+        cut = _cut_inline_captions(line, evidence)
+        if cut != line and line.startswith(cut) and is_credited_fragment(cut, line[len(cut):]):
+            evidence.captions.append(cut)  # "캡션. 2019.09.26 hong@… [사진=…]": the caption before its credits
+            continue
+        if cut:
+            out.append(cut)
     return out
 
 
@@ -572,7 +613,7 @@ def _is_caption_text(text: str) -> bool:
 def _cut_inline_captions(line: str, evidence: ZoneEvidence) -> str:
     pats = _patterns()
     while (credit := pats["credit_inline"].search(line)) is not None:
-        start = _caption_start(line, credit.start())
+        start = _caption_start(line, credit.start(), credited=True)
         if pats["caption_mark"].match(line) and credit.start() <= CAPTION_MAX_CHARS:
             start = 0  # "▲ 캡션 (사진=…)본문"
         if start is None:  # a caption written as a sentence: the credit stage keeps it once
@@ -584,9 +625,11 @@ def _cut_inline_captions(line: str, evidence: ZoneEvidence) -> str:
     return line
 
 
-def _caption_start(line: str, end: int) -> int | None:
+def _caption_start(line: str, end: int, *, credited: bool = False) -> int | None:
     """Where the caption that ends at `end` starts: after the last sentence end before it, or at the
-    line's start; None when that stretch is too long to be a caption."""
+    line's start; None when that stretch is too long to be a caption. With the credit on the same line
+    (`credited`), a scene or noun phrase opening the line is the caption even when closed by a full
+    stop ("장관이 인사말을 하고 있다. [사진=가상부] 본문…")."""
     head = line[:end]
     last = None
     for match in _patterns()["sentence_end"].finditer(head):
@@ -596,8 +639,10 @@ def _caption_start(line: str, end: int) -> int | None:
     stretch = head[start:].strip()
     if not stretch or len(stretch) > CAPTION_MAX_CHARS:
         return None
-    if ends_sentence(stretch) and last is None and not _patterns()["caption_mark"].match(stretch):
-        return None  # a caption written as a sentence on its own line stays once; only its credit goes
+    if credited and last is None and _credited_caption(stretch) and not _caption_kept(stretch, ""):
+        pass
+    elif ends_sentence(stretch) and last is None and not _patterns()["caption_mark"].match(stretch):
+        return None  # a sentence the credit follows on a line of its own: the credit stage decides
     if last is None and is_prose(stretch) and not _CAPTION_ENDING.search(stretch):
         return None
     while start < len(line) and line[start] == " ":
