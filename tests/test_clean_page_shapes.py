@@ -35,6 +35,10 @@ MASTHEADS = [  # lines between the headline and P1: (lines, strings that must go
     ("입력2024.03.05. 오전 10:21  수정2024.03.05. 오전 11:02  기사원문\n한가람 기자", ["기사원문", "한가람 기자"], ["한가람"], None),
     ("송고시간2024-03-05 10:21", ["송고시간"], [], None),
     (f"- {SUBHEAD}\n(세종=누리프레스) 한가람 기자 = ", [SUBHEAD, "한가람 기자"], ["한가람"], "누리프레스"),
+    # a photo block under the headlines, then the text
+    (f"- {SUBHEAD}\n- {SUBHEAD2}\n<사진 : 누리프레스>\n관람객들이 전시장을 둘러보고 있다", [SUBHEAD, SUBHEAD2, "둘러보고"], [], None),  # a photo credit names no outlet: photos come from anywhere
+    ("누리프레스 | 기사입력 2024/03/05 [10:21]\n간담회에 참석한 업계 대표들.【누리프레스 DB】", ["기사입력", "업계 대표들"], [], "누리프레스"),
+    (f"{SUBHEAD}\n한가람 기자 garam@nuripress.kr\n사진 확대\n관람객들이 전시장을 둘러보고 있다. [누리프레스 자료사진]", [SUBHEAD, "둘러보고"], ["한가람"], None),
 ]
 LEADS = [  # a byline opening the first paragraph, closed by a bar, with an outlet of any shape
     ("KNR 한가람 전문기자 | ", ["한가람"], "KNR"),

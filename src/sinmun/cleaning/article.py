@@ -52,6 +52,8 @@ _ASKS_OR_QUOTES = re.compile(r"(?:[?？]|['\"”’」』])\s*$")
 TAIL_LIST_LINES = 15
 # A headline and at most two sub-headlines stand on lines of their own above the first sentence.
 MAX_HEADLINE_LINES = 3
+# ... and with the masthead's furniture under them (photo, date and byline lines), within these lines.
+HEAD_BLOCK_LINES = 8
 # Headlines longer than this that read as a sentence are taken for prose.
 LONG_HEADLINE = 60
 _STATEMENT_END = re.compile(r"[.。]['\"”’」』)\]]*$")
@@ -287,21 +289,38 @@ def _drop_subheads_below(lines: list[str], found: _Findings) -> list[str]:
 
 
 def _drop_headline_lines(lines: list[str], first: int, found: _Findings) -> list[str]:
-    """A headline and its sub-headlines on lines of their own above the first sentence, with no dateline
-    or date line between: the first is the title. One short line alone there may be a subheading of the
-    text, so it takes two; headlines written as a bare statement ("…선다") are left alone, where nothing
-    but their shape tells them from first sentences that lost their full stops."""
-    if not 1 <= first <= MAX_HEADLINE_LINES or found.zone.headline:
-        return lines
-    if first == 1 and not _lone_headline(lines[0], lines[1]):
+    """A headline and its sub-headlines on lines of their own above the first sentence, maybe over a
+    photo block (credits, captions, the viewer's buttons), bylines or date lines: the first is the title.
+    One short line alone there may be a subheading of the text, so it takes two or the furniture under
+    it; headlines written as a bare statement ("…선다") are left alone, where nothing but their shape
+    tells them from first sentences that lost their full stops."""
+    if not 1 <= first <= HEAD_BLOCK_LINES or found.zone.headline:
         return lines
     if not is_headline(lines[0]) and not (_ASKS_OR_QUOTES.search(lines[0]) and is_headline(lines[0], statement_ok=True)):
         return lines
-    if not all(_is_subheadline(ln) or (_ASKS_OR_QUOTES.search(ln) and is_headline(ln, statement_ok=True)) for ln in lines[1:first]):
+    heads = 1
+    while heads < min(first, MAX_HEADLINE_LINES) and (
+        _is_subheadline(lines[heads]) or (_ASKS_OR_QUOTES.search(lines[heads]) and is_headline(lines[heads], statement_ok=True))
+    ):
+        heads += 1
+    if not _is_furniture(lines[heads:first]):
+        return lines
+    if first == 1 and not _lone_headline(lines[0], lines[1]):
         return lines
     found.title = lines[0]
-    found.zone.captions.extend(lines[1:first])
-    return lines[first:]
+    found.zone.captions.extend(lines[1:heads])
+    return lines[heads:]
+
+
+def _is_furniture(lines: list[str]) -> bool:
+    """Lines of a masthead's furniture under the headlines: date and byline lines, widgets, and a photo
+    block (credits and captions the caption stage takes whole)."""
+    rules, bylines = boilerplate(), byline_rules()
+    rest = [
+        line for line in lines
+        if _info_line(line) is None and not rules.is_widget(line) and bylines.end_line(line) is None
+    ]
+    return not rest or not cut_captions(rest, ZoneEvidence())
 
 
 def _lone_headline(line: str, following: str) -> bool:
@@ -367,7 +386,8 @@ def _info_line(line: str) -> _Info | None:
         if names and rest is not None and rest.dates is not None:
             return _Info(rest.dates, names + [n for n in rest.reporters if n not in names], lead["outlet"])
     lead = rules.info_outlet.match(line)
-    if lead and not is_person_name(lead["outlet"]):
+    # "홍길동 입력 …" would be a reporter without his title; "가상누리 입력 …" is an outlet shaped like a name
+    if lead and not (is_person_name(lead["outlet"]) and len(lead["outlet"]) <= 3):
         rest = _date_fields(lead["rest"])
         # only a labelled date ("입력 …") follows an outlet's name: "가상시 2024.03.05 10:21" could be anything
         if rest is not None and rest.dates is not None and not rest.reporters and _DATE_LABEL.match(lead["rest"]):
