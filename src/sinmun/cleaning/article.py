@@ -65,6 +65,9 @@ LONE_HEADLINE_MIN_CHARS = 12
 _FIRST_SENTENCE = re.compile(r"^.{10,}?[가-힣]다\.(?:\s|$)")
 # A full stop closing a sentence ("…밝혔다. "), counted to tell a paragraph from a one-sentence headline.
 _SENTENCE_STOP = re.compile(r"[가-힣]다\.(?=\s|$)")
+# A reporter's profile under the closing byline speaks of the reporter politely, in one short sentence.
+_PROFILE = re.compile(r"^[^.!?]*(?:합니다|입니다|습니다)\.?$")
+PROFILE_MAX_CHARS = 80
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -559,6 +562,8 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             line = trailing.rest
             if not line:
                 continue
+        if article_ended and _PROFILE.search(line) and len(line) <= PROFILE_MAX_CHARS:
+            continue  # under the closing byline, the reporter's profile: "가상일보 사회부에서 … 취재합니다."
         seen_prose = seen_prose or is_prose(line)
         kept.append(line)
     return kept

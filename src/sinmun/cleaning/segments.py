@@ -55,7 +55,7 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}\s*[-)]\s*\d{3,4}|1[5-9]\d{2})\s*-\s*\d{
 PROMO_WORDS = re.compile(
     r"구독|바로\s*가기|바로가기|기사\s*제보|제보|클릭|친구\s*(맺기|추가)|채널\s*추가|앱\s*(설치|다운)|다운로드|"
     r"카카오톡|카톡|페이스북|트위터|인스타그램|유튜브|네이버\s*(메인|홈|뉴스)|뉴스레터|무료\s*(체험|구독|상담)|"
-    r"특집\s*사이트|이벤트|확인하세요|확인하기|검색하세요|지금\s*보러|보러\s*가기"
+    r"특집\s*사이트|이벤트|확인하세요|확인하기|검색하세요|지금\s*보러|보러\s*가기|회원\s*가입|팔로우|받아\s*보기"
 )
 PROMO_MAX_CHARS = 60
 # A sentence: declarative or polite endings, optionally closed by a full stop and quotes.
