@@ -23,23 +23,24 @@ ROW_RANGES = {"wikinews-a": range(0, 322), "wikinews-b": range(322, 644), "wikin
 ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$")
 
 # Measured at 54e192b (README, "Evaluation"), minus a margin of about 0.03 (two or three people rows);
-# ministers and funds are few, so losing one of them fails.
+# ministers and funds are few, so losing one of them fails. People raised at the issue-15 people session
+# (main 67a8205 + people15: people R a .927 b .949 c .943, titled P a .974 b .969 c 1.000), minus about 0.03.
 FLOORS = {
-    "wikinews-a": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.87,
-                   "people_precision": 0.92, "ministers_recall": 1.0, "organizations": 0.84,
+    "wikinews-a": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.89,
+                   "people_precision": 0.94, "ministers_recall": 1.0, "organizations": 0.84,
                    "funds_recall": 1.0, "dates_recall": 0.96},
-    "wikinews-b": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.89,
-                   "people_precision": 0.92, "ministers_recall": 1.0, "organizations": 0.90,
+    "wikinews-b": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.91,
+                   "people_precision": 0.93, "ministers_recall": 1.0, "organizations": 0.90,
                    "funds_recall": 1.0, "dates_recall": 0.90},
     # Set c is a never-tuned check (CONVENTIONS.md): its floors sit about 0.05 under the figures measured when it
     # landed (main 2904325: people R .811, titled P .935, orgs .711, dates 1.0), a margin of three or four rows,
     # so only a real regression fails and nobody is led to tune on its rows; its one minister and no fund are
-    # too few to floor.
-    "wikinews-c": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.76,
-                   "people_precision": 0.88, "organizations": 0.66, "dates_recall": 0.95},
+    # too few to floor. From the 2026-12-07 session it is a development set: people floors as for a and b.
+    "wikinews-c": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.91,
+                   "people_precision": 0.96, "organizations": 0.66, "dates_recall": 0.95},
     # a + b + c (80 articles, measured .889 / .945 / .868 / .966), minus about 0.03 like a and b.
-    "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.86,
-            "people_precision": 0.92, "ministers_recall": 1.0, "organizations": 0.84,
+    "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.91,
+            "people_precision": 0.94, "ministers_recall": 1.0, "organizations": 0.84,
             "funds_recall": 1.0, "dates_recall": 0.93},
 }
 

@@ -88,6 +88,12 @@ def test_no_person(nlp, sentence, word):
     ("대표팀은 10월 카타르전에서 졌다.", "카타르", True),
     ("대표팀은 쿠바와 4강에서 만난다.", "쿠바", True),
     ("그는 베네수엘라를 10-2로 꺾었다.", "베네수엘라", True),
+    # the place or sponsor an event is named after
+    ("그는 리우올림픽에 나간다.", "리우", True),
+    ("그는 한빛클래식 최종 라운드에서 우승했다.", "한빛", True),
+    ("그는 방콕오픈 챌린저에서 우승했다.", "방콕", True),
+    ("김하준은 올림픽에 나간다.", "김하준", False),
+    ("김하준과 오픈카를 탔다.", "김하준", False),
     # a place the gazetteer knows is no one's name either
     ("그루지야, 아제르바이잔 등에서 이주했다.", "아제르바이잔", True),
     ("대회는 우즈베키스탄에서 열린다.", "우즈베키스탄", True),

@@ -969,6 +969,7 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     """A statistical PERSON span that the text around it shows to be something else:
     - the whole of a quotation (‘또 오해영’, 「민병철 매직잉글리시」): the title of a work;
     - followed by a telephone number (크리니크(02-3440-2773)): a shop or brand in a list;
+    - glued to the head of an event's name (리우올림픽, 방콕오픈): the place or sponsor it is named after;
     - one Hanja character (中, 北, 檢): a state's or an institution's abbreviation;
     - glued to a place's suffix (강진군과, 판교역에서): the word is a county, city, station or district."""
     text = doc_text(doc)
@@ -981,6 +982,8 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True  # 카타르전에서, 쿠바와: a country (a team, a venue), no person; places.txt holds no names
     if PHONE_AFTER.match(text, end):
         return True
+    if (head := HANGUL_RUN.match(text, end)) and head.group().startswith(_event_heads()):
+        return True  # 리우올림픽, 방콕오픈: an event named after its place or sponsor
     if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
         return True
     if len(word) == 3 and word[-1] in PLACE_ENDINGS and looks_like_korean_name(word):
@@ -1001,6 +1004,14 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
     # 강진군과: a Korean-looking name before 군/시 is a county or city; 타츠야군 (a boy), 황비홍역 (a role)
     # are people, so other suffixes count only after a place the gazetteer knows (판교역에서)
     return word in gazetteer().places or suffix.group(1) in PLACE_ENDINGS and looks_like_korean_name(word)
+
+
+HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    return tuple(w for line in read_lines("event_heads.txt") for w in line.split())
 
 
 def electoral_district(text: str, start: int, end: int) -> bool:
