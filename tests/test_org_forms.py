@@ -161,6 +161,32 @@ SPACED_GAZETTEER = [
     ("삼성 전자는 실적을 냈다.", "삼성 전자", "삼성전자"),
 ]
 
+OUTLETS = [
+    # (sentence, an outlet named as the source or the actor of a statement)
+    ("오마이뉴스[1]에 따르면 집회가 열렸다.", "오마이뉴스"),
+    ("중앙일보가 이를 보도했다.", "중앙일보"),
+    ("경향신문은 해당 부분을 고쳤다.", "경향신문"),
+]
+
+NOT_OUTLET_ACTORS = [
+    # (sentence, an outlet's name that is no actor here)
+    ("그는 경향신문을 창간했다.", "경향신문"),
+    ("오마이뉴스 기사를 읽었다.", "오마이뉴스"),
+]
+
+SPACED_COMMITTEES = [
+    # (sentence, a committee named by common nouns written apart, its name)
+    ("최저임금 위원회의 결정을 언급했다.", "최저임금위원회"),
+    ("당선자의 대통령직 인수위원회에서 임명됐다.", "대통령직인수위원회"),
+    ("청년고용 특별위원회가 출범했다.", "청년고용특별위원회"),
+]
+
+NOT_SPACED_COMMITTEES = [
+    # (sentence, words that are no committee's name)
+    ("관련 위원회가 열렸다.", "관련위원회"),                  # too short a word to name one
+    ("서울시 인권위원회가 권고했다.", "서울시인권위원회"),       # a body of its own before it
+]
+
 NOT_LISTED = [
     # (sentence, the model's ORG spans, a word that stays no organization)
     ("가온전자와 김민수 대표가 만났다.", ("가온전자",), "김민수"),        # a person in the list
@@ -294,3 +320,25 @@ def test_words_ending_in_dae_that_are_roads_people_or_counts(resolve_with, sente
 def test_a_gazetteer_name_written_with_a_space(resolve_with, sentence, span, name):
     found = rows(resolve_with(sentence, (span,)))
     assert name in found and span in found[name]["aliases"]
+
+
+@pytest.mark.parametrize("sentence, outlet", OUTLETS)
+def test_an_outlet_as_the_source_of_a_statement_is_an_organization(resolve_with, sentence, outlet):
+    found = rows(resolve_with(sentence))
+    assert outlet in found and found[outlet]["kind"] == "media"
+
+
+@pytest.mark.parametrize("sentence, outlet", NOT_OUTLET_ACTORS)
+def test_an_outlet_s_name_elsewhere_is_left_to_the_model(resolve_with, sentence, outlet):
+    doc = resolve_with(sentence)
+    assert all(m.text != outlet for m in doc.spans[MENTIONS] if m._.source == "rule")
+
+
+@pytest.mark.parametrize("sentence, name", SPACED_COMMITTEES)
+def test_a_committee_of_common_nouns_written_apart(resolve_with, sentence, name):
+    assert name in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, name", NOT_SPACED_COMMITTEES)
+def test_no_committee_from_a_short_word_or_a_body_before_it(resolve_with, sentence, name):
+    assert name not in rows(resolve_with(sentence))

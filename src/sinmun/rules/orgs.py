@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doc_ext import MENTIONS, add_mention, doc_tags, doc_text
+from ..cleaning.outlets import outlet_index
 from ..morph import get_kiwi
 from ..resources import read_lines
 
@@ -335,6 +336,10 @@ class OrgFinder:
             sense = self.gaz.lookup(m.group(1), when)
             if sense and not (m.group(1) in CURRENCY_NAMES and AMOUNT_AFTER.match(text, m.end(1))):
                 add(m.start(1), m.end(1), sense.name, sense.kind, "gazetteer")
+        for m in outlet_as_actor().finditer(text):  # 오마이뉴스에 따르면, 중앙일보가 보도했다
+            add(m.start(1), m.end(1), outlet_index().canonical(m.group(1)), "media", "rule")
+        for start, end in spaced_committees(doc):  # 최저임금 위원회 → 최저임금위원회
+            add(start, end, text[start:end].replace(" ", ""), "government", "rule")
         for m in self.gaz.shape_pattern.finditer(text):
             self._shape(doc, m, add)
         for m in STATIONED_BODY.finditer(text):
@@ -525,6 +530,40 @@ def counters() -> frozenset[str]:
 
 
 OPENING_QUOTES, CLOSING_QUOTES = "'‘\"“", "'’\"”"
+
+@lru_cache(maxsize=1)
+def outlet_as_actor() -> re.Pattern:
+    """A news outlet (`outlets.tsv`) as the source or the actor of a statement: its subject or topic, `에 따르면`,
+    `의 보도`, `에서 밝혔다` (a footnote mark may come between). Elsewhere an outlet's name is often a
+    program's or an event's part (MBC '일밤', SBS코리안투어), or a credit line."""
+    from ..cleaning.outlets import alias_alternation
+
+    return re.compile(LEFT_EDGE + rf"({alias_alternation()})(?:\[\d+\])*"
+                      r"(?=(?:은|는|이|가|도) |에 따르면|의 보도|에서 (?:밝|보도|전했|전한))")
+
+
+SPACED_COMMITTEE = re.compile(LEFT_EDGE + r"([가-힣]{3,6}) ([가-힣]{0,4}위원회)" + RIGHT_EDGE)
+
+
+def spaced_committees(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of committees whose name is common nouns written apart (`최저임금 위원회`, `대통령직
+    인수위원회`): the word before 위원회 of three syllables or more, made of common nouns only (no name, place
+    or body of its own: `국회 윤리위원회` is the assembly's committee, `새누리당 윤리위원회` a party's), read as
+    nouns in the sentence."""
+    from .org_names import unit_of_body  # org_names imports this module
+
+    text = doc_text(doc)
+    found = []
+    for m in SPACED_COMMITTEE.finditer(text):
+        word = m.group(1)
+        if word in title_words() or word in gazetteer().senses or word in gazetteer().places or not unit_of_body(word):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or any(not t.tag_.split("+")[0].startswith(("NN", "XSN")) for t in span):
+            continue
+        found.append((m.start(1), m.end(2)))
+    return found
+
 
 # A body stationed in another state, named by 주 + the host state's one-syllable name (주한미군, 주일대사관,
 # 주한미국대사관, 주유엔대표부): the host is no country of the body, and the word is no place.
