@@ -503,9 +503,20 @@ def test_a_penalty_falls_on_the_party_nearest_its_verb(facts_of):
     # sold: the amount as the object is the takings, at an amount (에) the price
     ("이란은 석유 제품 19억 달러어치를 팔았다.", "19억 달러", "이란", "revenue"),
     ("현대자동차는 전기차를 한 대에 5000만원에 팔았다.", "5000만원", "현대자동차", "price"),
+    ("KT는 위성을 5억원의 해외 기업에 팔았다.", "5억원", "KT", "price"),
 ])
 def test_restated_and_sold_money(facts_of, text, amount, subject, predicate):
     fact = fact_for(facts_of(text), amount)
     assert fact["predicate"] == predicate, fact
     if subject is not ANY:
         assert fact["subject"] == subject, fact
+
+
+@pytest.mark.parametrize("text, amount, date", [
+    # an amount in an aside takes a date of the noun phrase it is attached to, not one of another clause
+    ("KT는 위성 2호(1500억 투자)는 2010년 1월에 40억원에, 위성 3호(3019억 투자)는 2011년 9월에 팔았다.", "3019억", None),
+    ("교육부의 올해 예산(90조원)은 역대 최대다.", "90조원", "2024"),
+    ("정부는 '25년 융자, 보증 등 공급총량(9조원)의 60%(5조원)를 반도체에 지원한다.", "5조원", "2025"),
+])
+def test_an_aside_is_dated_by_its_own_phrase(facts_of, text, amount, date):
+    assert fact_for(facts_of(text), amount)["date"] == date

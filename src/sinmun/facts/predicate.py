@@ -98,8 +98,9 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
 def _sold(words: list[Word], last: int, cue: Cue, lex: FactLexicon) -> bool:
     """`품목 19억 달러도 내다 팔 수 있게 됐다`: a verb of selling whose object is the amount gives the takings
     (revenue); sold at an amount (`4500만원에 팔았다`) it is a price."""
-    if cue.word <= last or words[last].particle == "JKB:에":
-        return False
+    w = words[last]
+    if cue.word <= last or not (w.particle in ("JKO:을", "JKO:를", "JX:도") or any(m.form == "어치" for m in w.morphs)):
+        return False  # 5억원의 …에 팔았다, 4500만원에 팔았다: what it sold for
     return any(m.tag.startswith("VV") and lex.verbs.get(m.form) == "price" for m in words[cue.word].morphs)
 
 

@@ -57,7 +57,10 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
         mine = [d for d in visible if own[0] <= d["start"] < own[1]]
         if mine:
             return mine[0]
-        visible = [d for d in visible if d["end"] <= own[0]]  # an aside in parentheses: nothing after it
+        # an aside in parentheses: nothing after it, and nothing before the noun phrase it is attached to
+        # (`올해 예산(3조원)`; not `A(1500억 투자)는 2010년 1월에 …, B(3019억 투자)는`: the sale's time)
+        head = _phrase_start(unit, own[0])
+        visible = [d for d in visible if head <= d["start"] and d["end"] <= own[0]]
     # A date of the event (이날, 26일) is no date of the money when a year or month is also given.
     def is_coarse(d: dict) -> bool:
         return (d.get("granularity") or "") in YEARISH or "까지" in (d.get("qualifier") or "")
@@ -69,6 +72,21 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
         return _month_of_day_range(before[-1], dates)
     after = [d for d in pool if d["start"] >= amount_end]
     return after[0] if after else None
+
+
+def _phrase_start(unit: Unit, pos: int) -> int:
+    """Where the noun phrase ending at character `pos` begins: back over words with no verb ending and no
+    particle but the genitive 의 (`'25년 융자, 보증 등 … 공급총량*(9.8조원)의 60%(5.7조원)`), at most ten."""
+    k = unit.word_at(pos)
+    if k < len(unit.words) and unit.words[k].start >= pos:
+        k -= 1
+    first = k
+    while first - 1 >= 0 and k - first < 10:
+        prev = unit.words[first - 1]
+        if prev.verbal or (prev.particles and prev.particle != "JKG:의"):
+            break
+        first -= 1
+    return unit.words[max(first, 0)].start
 
 
 def _compared_with(unit: Unit, row: dict) -> bool:
