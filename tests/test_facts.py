@@ -520,3 +520,8 @@ def test_restated_and_sold_money(facts_of, text, amount, subject, predicate):
 ])
 def test_an_aside_is_dated_by_its_own_phrase(facts_of, text, amount, date):
     assert fact_for(facts_of(text), amount)["date"] == date
+
+
+def test_a_day_glossed_in_parentheses_is_the_day(facts_of):
+    text = "최민수 씨의 재판은 어제(8일) 끝났다. 벌금 200억원이 확정되었다."
+    assert fact_for(facts_of(text), "200억원")["date"] == "2024-05-08"

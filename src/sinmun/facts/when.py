@@ -47,10 +47,16 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
     own = unit.paren_of(amount_start)
     if own is None:  # 60여조 원(2014년 기준): a parenthesis right after the amount that only dates it
         own = _dating_paren(unit, amount_end, inside)
+    # 어제(11일): a date in parentheses glued to a date word states that date's day; it replaces the word
+    glossed = {id(e): d for d in inside for e in inside
+               if (p := unit.paren_of(d["start"])) is not None and e["end"] == p[0] and e is not d}
     visible = []
     for d in inside:
+        if id(d) in glossed:
+            continue
         paren = unit.paren_of(d["start"])
-        if paren is not None and paren != own and not (own and own[0] <= paren[0] and paren[1] <= own[1]):
+        if paren is not None and paren != own and not (own and own[0] <= paren[0] and paren[1] <= own[1]) \
+                and d not in glossed.values():
             continue  # a date inside a parenthesis the amount is not in belongs to that parenthesis
         visible.append(d)
     if own is not None:
@@ -69,6 +75,8 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
     pool = coarse if coarse or any(is_coarse(d) for d in inside) else visible
     before = [d for d in pool if d["end"] <= amount_start]
     if before:
+        if any(before[-1] is g for g in glossed.values()):
+            return before[-1]  # 어제(11일) is one day, not a range
         return _month_of_day_range(before[-1], dates)
     after = [d for d in pool if d["start"] >= amount_end]
     return after[0] if after else None
