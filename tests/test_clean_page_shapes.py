@@ -34,6 +34,7 @@ MASTHEADS = [  # lines between the headline and P1: (lines, strings that must go
     (f"{SUBHEAD}\n누리프레스 한가람 기자 | 2024-03-05 10:21", [SUBHEAD, "한가람 기자"], ["한가람"], "누리프레스"),
     ("입력2024.03.05. 오전 10:21  수정2024.03.05. 오전 11:02  기사원문\n한가람 기자", ["기사원문", "한가람 기자"], ["한가람"], None),
     ("송고시간2024-03-05 10:21", ["송고시간"], [], None),
+    ("글 한가람 기자 · 사진 오누리 기자", ["한가람 기자", "오누리 기자"], ["한가람"], None),  # the photographer is no reporter
     (f"- {SUBHEAD}\n(세종=누리프레스) 한가람 기자 = ", [SUBHEAD, "한가람 기자"], ["한가람"], "누리프레스"),
     # a photo block under the headlines, then the text
     (f"- {SUBHEAD}\n- {SUBHEAD2}\n<사진 : 누리프레스>\n관람객들이 전시장을 둘러보고 있다", [SUBHEAD, SUBHEAD2, "둘러보고"], [], None),  # a photo credit names no outlet: photos come from anywhere
@@ -75,6 +76,10 @@ CLOSINGS = [  # glued to P3 ("+") or on lines after it: (text, strings that must
     ("\n지금 무료 회원가입하고 기사 전문 보기", ["회원가입"], [], None),
     ("\n누리프레스 공식 인스타그램 팔로우", ["팔로우"], [], "누리프레스"),
     ("\n한가람 기자\n누리프레스 사회부에서 사건·사고를 취재합니다.\n기자 구독", ["한가람 기자", "취재합니다", "기자 구독"], ["한가람"], None),
+    ("\n한가람\n누리프레스 기자\n이메일 garam@nuripress.kr", ["한가람", "누리프레스 기자", "garam@"], ["한가람"], "누리프레스"),
+    ("\n누리마루 한가람 기자", ["한가람 기자"], ["한가람"], "누리마루"),
+    ("\n가상누리 한가람 기자", ["한가람 기자"], ["한가람"], "가상누리"),  # an outlet shaped like a name is no reporter
+    ("+[디지털뉴스국 한가람 인턴기자]\nⓒ 누리프레스 무단전재 및 재배포 금지", ["한가람 인턴기자", "무단전재"], ["한가람"], "누리프레스"),  # a desk is no outlet
 ]
 # fmt: on
 

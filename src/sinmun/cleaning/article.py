@@ -68,6 +68,10 @@ _SENTENCE_STOP = re.compile(r"[가-힣]다\.(?=\s|$)")
 # A reporter's profile under the closing byline speaks of the reporter politely, in one short sentence.
 _PROFILE = re.compile(r"^[^.!?]*(?:합니다|입니다|습니다)\.?$")
 PROFILE_MAX_CHARS = 80
+# An outlet's staff line with no name ("가상일보 기자"), under a name alone in a profile box.
+_STAFF_BYLINE = re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*기자$")
+# A newsroom's desk, team or section, named in bylines where an outlet could stand.
+_DESK = re.compile(r"(?:뉴스국|편집국|보도국|[가-힣]{1,6}(?:부|팀|센터|데스크|섹션|취재반))$")
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -131,13 +135,15 @@ def clean_article(
         body = "\n".join(lines)
     except Exception:  # noqa: BLE001 - a scrape that trips a rule still yields its text
         body, found = "\n".join(normalize_lines(text)), _Findings()
+    # an outlet shaped like a name ("가상누리 기자") is no reporter
+    inferred_outlet = (outlet.strip() or None if isinstance(outlet, str) else None) or _infer_outlet(found, url, text, body)
     return CleanedArticle(
         body=body,
         title=title or found.title or found.zone.headline,
-        outlet=(outlet.strip() or None if isinstance(outlet, str) else None) or _infer_outlet(found, url, text, body),
+        outlet=inferred_outlet,
         published_at=parse_datetime(published_at) or found.published,
         modified_at=found.modified,
-        reporters=_reporters(found),
+        reporters=[name for name in _reporters(found) if name != inferred_outlet],
         captions=found.captions + [c for c in found.zone.captions if c not in found.captions],
         url=url,
     )
@@ -156,8 +162,11 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
     candidates += [found.email_outlet, _debris_outlet(text, body, reporters), found.credit_outlet]
     candidates += [index.find_name(credit) for credit in zone.credits]
     for candidate in candidates:
-        # "[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet
+        # "[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet; nor is a
+        # desk no resource lists ("[디지털뉴스국 홍길동 기자]")
         if candidate and len(candidate) > 1 and not any(name.startswith(candidate) for name in reporters):
+            if _DESK.search(candidate) and index.find_name(candidate) is None:
+                continue
             return candidate
     return None
 
@@ -470,8 +479,21 @@ def _is_text(line: str) -> bool:
 # --- lines -----------------------------------------------------------------------------------
 
 
+def _join_split_bylines(lines: list[str]) -> list[str]:
+    """A reporter's name alone on a line over "가상일보 기자" (a profile box) is one byline: "가상일보 홍길동 기자"."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and out[-1] == "" and (staff := _STAFF_BYLINE.match(line)):
+            out[-1:] = [f"{staff['outlet']} {lines[i - 1]} 기자"]
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        out.append("" if is_person_name(line) and _STAFF_BYLINE.match(following) else line)
+    return [line for line in out if line]
+
+
 def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
     rules, bylines, captions, index = boilerplate(), byline_rules(), caption_rules(), outlet_index()
+    lines = _join_split_bylines(lines)
     kept: list[str] = []
     seen_prose = False
     in_related_list = False
@@ -518,7 +540,8 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             found.email_outlet = found.email_outlet or index.from_emails(line)
             article_ended = seen_prose
             continue
-        credit = captions.strip_credits(line)
+        # a byline naming the photographer too ("글 홍길동 기자 · 사진 김철수 기자") is the text's, no caption
+        credit = captions.strip_credits(line) if bylines.end_line(line) is None else None
         if credit is not None:
             original = line
             if line not in found.captions:  # a scrape repeating its caption records it once

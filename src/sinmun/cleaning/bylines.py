@@ -29,7 +29,7 @@ class BylineRules:
     titles: re.Pattern
     not_names: frozenset[str]
     start: tuple[re.Pattern, ...]
-    whole_line: re.Pattern
+    whole_line: tuple[re.Pattern, ...]
     trailing: tuple[re.Pattern, ...]
     email_line: re.Pattern
     trailing_email: re.Pattern
@@ -74,16 +74,22 @@ class BylineRules:
         """Reporters of a line that is only a byline ("심지원 기자 sim@mydaily.co.kr"), else None."""
         if len(line) > 100:
             return None
-        match = self.whole_line.match(line)
-        if match is None:
-            return None
-        names = self.names(match["names"])
-        return names if names else None
+        match = self._whole_line(line)
+        return self.names(match["names"]) if match else None
 
     def end_line_outlet(self, line: str) -> str | None:
         """The outlet a byline-only line names ("세종=가상일보 홍길동 기자" → 가상일보), else None."""
-        match = self.whole_line.match(line) if len(line) <= 100 else None
+        match = self._whole_line(line) if len(line) <= 100 else None
         return (match["placed"] or match["outlet"]) if match else None
+
+    def _whole_line(self, line: str) -> re.Match | None:
+        """The first byline-only reading of the line that names someone: with a known or shaped outlet,
+        then with any word before the names ("가상누리 홍길동 기자")."""
+        for pattern in self.whole_line:
+            match = pattern.match(line)
+            if match and self.names(match["names"]):
+                return match
+        return None
 
     @lru_cache(maxsize=LINE_CACHE)
     def strip_trailing(self, line: str) -> Byline | None:
@@ -157,14 +163,19 @@ def byline_rules() -> BylineRules:
         # [파이낸셜뉴스]   (서울=연합뉴스) without a reporter is covered above
         re.compile(rf"^[\[【]\s*(?P<outlet>{outlets})\s*[\]】]\s*"),
     )
-    prefix = r"(?:[/\-–—=▶■]\s*)?(?:(?:글|취재|정리|글·사진|글ㆍ사진)\s*[=:·]\s*)?"
+    prefix = r"(?:[/\-–—=▶■]\s*)?(?:(?:글|취재|정리|글·사진|글ㆍ사진)(?:\s*[=:·]\s*|\s+))?"
+    # the photographer after the writer: "글 홍길동 기자 · 사진 김철수 기자" (no reporter of the text)
+    photographer = rf"(?:\s*[·ㆍ,/|]\s*(?:사진|영상)\s*[=:·]?\s*{_NAME}\s*{title})?"
     # "홍길동 기자 기자 페이지", "김철수 기자 구독": a byline with its profile widget
     widget = r"(?:\s*(?:기자\s*)?(?:페이지|프로필|구독|구독하기|이메일\s*보내기|다른\s*기사\s*보기))?"
     # an address after the title, set off by a space or a separator ("홍길동 기자 / hong@…", "홍길동 기자 ・ hong@…")
     emails = rf"(?:\s*[/|｜·・]?\s*{email})*"
     whole_line = re.compile(
         rf"^[\[\(<]?\s*{prefix}(?:{PLACE_PREFIX}(?P<placed>[가-힣A-Za-z0-9]{{2,12}})\s+(?={names}\s*{title})|{PLACE_PREFIX})?"
-        rf"(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}{widget}\s*[\]\)>]?\s*\.?$"
+        rf"(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}{photographer}{widget}\s*[\]\)>]?\s*\.?$"
+    )
+    whole_line_any = re.compile(
+        rf"^[\[\(<]?\s*{prefix}(?P<placed>)(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<names>{names})\s*{title}{emails}{photographer}{widget}\s*[\]\)>]?\s*\.?$"
     )
     trailing = re.compile(
         rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}\s*$"
@@ -178,7 +189,7 @@ def byline_rules() -> BylineRules:
         titles=re.compile(title),
         not_names=frozenset(table["not_names"]),
         start=start,
-        whole_line=whole_line,
+        whole_line=(whole_line, whole_line_any),
         trailing=(trailing, trailing_any),
         email_line=re.compile(rf"^[\[\(<]?\s*(?:{EMAIL})(?:\s*[,/;·]\s*{EMAIL})*\s*[\]\)>]?\.?$"),
         trailing_email=re.compile(rf"(?<=[.!?\"”’」』)\]다])\s*[/\-]?\s*{email}\s*$"),

@@ -529,6 +529,8 @@ def _caption_line(line: str) -> str | None:
     it ("… 있다. / 가상부 제공"), a scene after a ▲ mark ("▲시민들이 지나가고 있다."), or a caption after a
     photo mark ("<사진> 개막식 현장", "사진 확대 …", "[그래픽] 지역별 예산 현황"). It goes whole ("" is
     returned). A bulleted list item ("▲청년 주거 지원 확대") is no scene, so it stays."""
+    if byline_rules().end_line(line) is not None:
+        return None  # "글 홍길동 기자 · 사진 김철수 기자": the text's byline, for the line stage
     credit = _TRAILING_CREDIT.search(line) or _WORD_CREDIT.search(line)
     bullet = _CAPTION_BULLET.match(line)
     if credit and credit.start() > 0:
