@@ -35,6 +35,10 @@ MASTHEADS = [  # lines between the headline and P1: (lines, strings that must go
     ("입력2024.03.05. 오전 10:21  수정2024.03.05. 오전 11:02  기사원문\n한가람 기자", ["기사원문", "한가람 기자"], ["한가람"], None),
     ("송고시간2024-03-05 10:21", ["송고시간"], [], None),
     ("글 한가람 기자 · 사진 오누리 기자", ["한가람 기자", "오누리 기자"], ["한가람"], None),  # the photographer is no reporter
+    # a photo block or a date line under the headline is never the title
+    ("간담회에 참석한 업계 대표들. 가상이미지뱅크\n입력 2024.03.05 10:21", ["업계 대표들"], [], None),
+    ("[그래픽] 2024년 지역별 지원 예산 현황\n입력 2024.03.05 10:21", ["[그래픽]"], [], None),
+    ("입력2024.03.05. 오전 10:21  수정2024.03.05. 오전 11:02  기사원문", ["기사원문"], [], None),
     (f"- {SUBHEAD}\n(세종=누리프레스) 한가람 기자 = ", [SUBHEAD, "한가람 기자"], ["한가람"], "누리프레스"),
     # a photo block under the headlines, then the text
     (f"- {SUBHEAD}\n- {SUBHEAD2}\n<사진 : 누리프레스>\n관람객들이 전시장을 둘러보고 있다", [SUBHEAD, SUBHEAD2, "둘러보고"], [], None),  # a photo credit names no outlet: photos come from anywhere

@@ -38,6 +38,7 @@ from sinmun.cleaning.zones import (
     is_credited_fragment,
     is_headline,
     is_photo_credit,
+    is_photo_line,
 )
 
 # The header (menus, headline lists, title, date and tool lines) sits within the first lines.
@@ -227,6 +228,7 @@ def _is_title_like(line: str, *, statement_ok: bool = False) -> bool:
         and not rules.is_comment_widget(line)
         and parse_date_line(line) is None
         and _info_line(line) is None
+        and not is_photo_line(line)
     )
 
 
@@ -409,6 +411,9 @@ def _info_line(line: str) -> _Info | None:
 
 def _date_fields(line: str) -> _Info | None:
     dates = parse_date_line(line)
+    last = line.rsplit(None, 1)
+    if dates is None and len(last) == 2 and not any(ch.isdigit() for ch in last[1]) and boilerplate().is_widget(last[1]):
+        dates = parse_date_line(last[0])  # "입력 2024.03.05 10:21 수정 … 기사원문": a link to the source after the dates
     if dates is not None:
         return _Info(dates, [])
     fields = byline_rules().strip_info_fields(line)

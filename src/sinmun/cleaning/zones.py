@@ -22,6 +22,7 @@ from functools import cache
 
 from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.bylines import byline_rules
+from sinmun.cleaning.dates import parse_date_line
 from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation
 from sinmun.cleaning.segments import PROMO_WORDS, is_debris, is_fragment, is_prose, segments
 from sinmun.cleaning.text import ends_sentence, nospace
@@ -380,8 +381,8 @@ def is_headline(text: str, *, statement_ok: bool = False) -> bool:
         return False  # an outlet's name alone credits a photo
     if _POSITION.search(text):
         return False  # "홍길동(왼쪽) 장관": who stands where in a photo
-    if _PHOTO_MARK.match(text):
-        return False  # "[그래픽] 지역별 예산 현황": a graphic's caption
+    if _PHOTO_MARK.match(text) or _PHOTO_WIDGET.match(text) or parse_date_line(text) is not None:
+        return False  # "[그래픽] 지역별 예산 현황": a graphic's caption; the viewer's hint; a date line
     if _BRACKETED_WHOLE.match(text):
         return False  # "【2012년 8월 28일】", "[속보]": a tag or a date, no headline
     if text.lstrip()[:1] in "▲△◇◆■□●○※*-·•▶▷☞":
@@ -549,6 +550,15 @@ def _scene_bullet(line: str, bullet: re.Match | None) -> bool:
     return (
         bool(bullet) and "▲" not in rest and len(rest) <= 80 and bool(_SCENE_ENDING.search(rest))
         and len(_FULL_STOP_STATEMENT.findall(rest)) <= 1 and not _patterns()["credit_inline"].search(rest)
+    )
+
+
+def is_photo_line(line: str) -> bool:
+    """A line of a photo block: a caption in shape, a credit opening the line, a photo mark or the viewer's hint."""
+    pats = _patterns()
+    return (
+        _caption_line(line) is not None or bool(_PHOTO_WIDGET.match(line)) or bool(_PHOTO_MARK.match(line))
+        or bool(pats["credit_line_start"].match(line)) or bool(pats["credit_inline"].match(line))
     )
 
 
