@@ -342,3 +342,25 @@ def test_a_committee_of_common_nouns_written_apart(resolve_with, sentence, name)
 @pytest.mark.parametrize("sentence, name", NOT_SPACED_COMMITTEES)
 def test_no_committee_from_a_short_word_or_a_body_before_it(resolve_with, sentence, name):
     assert name not in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, body, country", [
+    ("이어 국무부 대변인을 통해 입장을 냈다.", "국무부", None),
+    ("미국 국무부는 성명을 냈다.", "국무부", "US"),
+    ("북한 외무성은 담화를 냈다.", "외무성", "KP"),
+    ("일본 방위성이 발표했다.", "방위성", "JP"),
+])
+def test_a_foreign_ministry_named_bare_or_after_its_country(resolve_with, sentence, body, country):
+    found = rows(resolve_with(sentence))
+    assert body in found and found[body]["country"] == country and found[body]["kind"] == "government"
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("북한은 반발했다.", ("북한",)),
+    ("미국이 제재를 발표했다.", ("미국",)),
+    ("일본 정부와 일본이 합의했다.", ("일본",)),
+])
+def test_a_country_is_a_mention_but_never_an_organizations_row(resolve_with, sentence, spans):
+    doc = resolve_with(sentence, spans)
+    assert not set(spans) & set(rows(doc))
+    assert any(m.text == spans[0] for m in doc.spans[MENTIONS])

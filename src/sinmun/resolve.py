@@ -155,7 +155,8 @@ class Resolver:
         earlier = [(s, _without_particles(s), s._.normalized) for s in all_orgs]
         countries = self._final_org_names(all_orgs, kinds, when)
         final = {form: s._.normalized for s, *forms in earlier for form in forms if form}
-        orgs = [s for s in all_orgs if (s._.source != "ner" or self._org_shaped(s, kinds)) and not _acting_state(s)]
+        orgs = [s for s in all_orgs if (s._.source != "ner" or self._org_shaped(s, kinds)) and not _acting_state(s)
+                and not _whole_country(s)]
         people = self._people(doc, entities, orgs, kinds)
         for row in people:  # a person's org under the name of its row in the organizations table
             if row["org"]:
@@ -258,7 +259,7 @@ class Resolver:
         added: dict[str, dict] = {}
         for person in people:
             org = person.get("org")
-            if not org or org in have:
+            if not org or org in have or org in country_names():
                 continue
             sense = self.gaz.lookup(org, when)
             row = added.setdefault(org, {
@@ -707,6 +708,12 @@ def states_acting(doc: Doc, entities: list[Span]) -> list[Span]:
         return entities
     doc.spans[MENTIONS] = [changed.get(m, m) for m in mentions]
     return [changed.get(s, s) for s in entities]
+
+
+def _whole_country(span: Span) -> bool:
+    """An ORG mention that is a country written whole (북한은, 미국이): its state, a mention but never an
+    organizations row (DESIGN); the pieces of 한미 or 남북 (`_state_piece`) are rows still."""
+    return (span._.normalized or span.text) in country_names() and not _state_piece(span)
 
 
 def _acting_state(span: Span) -> bool:
