@@ -55,20 +55,17 @@ def test_person_extent(nlp, sentence, span, name):
 
 
 @pytest.mark.parametrize("sentence, span, names", [
-    # two Korean names in one span are two people (a list of players written with spaces)
-    ("거기에 장하늘 신도윤 강민재 등 젊은 공격수들이 있다.", "장하늘 신도윤", ["장하늘", "신도윤"]),
-    ("정우진 오승준은 4경기에서 무실점이었다.", "정우진 오승준", ["정우진", "오승준"]),
-    # a particle the model took into a name
-    ("그의 아내인 화가 박래현도 참여했다.", "박래현도", ["박래현"]),
-    # one foreign name, however Korean its words may look, and names that only look like the cases above
+    # one foreign name stays whole however Korean its words look (a split of such spans cost more
+    # foreign names on KMOU 3,000 than it won pairs of Korean ones), and a final 이 is part of a name
     ("자바드 자리프 외무장관이 발표했다.", "자바드 자리프", ["자바드 자리프"]),
     ("마크 리퍼트 대사가 도착했다.", "마크 리퍼트", ["마크 리퍼트"]),
+    ("선다이 피차이 최고경영자가 말했다.", "선다이 피차이", ["선다이 피차이"]),
+    ("마누엘 노이어가 복귀했다.", "마누엘 노이어", ["마누엘 노이어"]),
+    ("매킬로이는 우승했다.", "매킬로이", ["매킬로이"]),
     ("김 소희는 원래 체급이 달랐다.", "김 소희", ["김 소희"]),
     ("남궁민수가 출연했다.", "남궁민수", ["남궁민수"]),
-    ("마이클 잭슨이 노래했다.", "마이클 잭슨", ["마이클 잭슨"]),
-    ("원더 매직 쿠션은 2만8천원이다.", "원더 매직", ["원더 매직"]),
 ])
-def test_one_span_several_people(nlp, sentence, span, names):
+def test_one_span_one_person(nlp, sentence, span, names):
     from sinmun.rules.people import person_extent
 
     doc = nlp.make_doc(sentence)

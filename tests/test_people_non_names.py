@@ -98,6 +98,7 @@ def test_no_person(nlp, sentence, word):
     ("그루지야, 아제르바이잔 등에서 이주했다.", "아제르바이잔", True),
     ("대회는 우즈베키스탄에서 열린다.", "우즈베키스탄", True),
     ("김하준과 한빛의 만남이 화제다.", "김하준", False),
+    ("한씨는 택시를 잡았다.", "한", False),
     # the first part of a one-word title in single quotes
     ("그는 ‘별돌이’ 캐릭터를 만들었다.", "별돌", True),
     ("드라마 ‘달빛조각사2’가 방영됐다.", "달빛조각사", True),

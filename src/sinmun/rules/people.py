@@ -263,6 +263,13 @@ class PeopleFinder:
             t.tag_.startswith("J") for t in span if t.idx >= stop)
 
     @staticmethod
+    def _modifier_end(doc: Doc, start: int, end: int) -> bool:
+        """The word ends in a determiner or a verb's modifier ending (귀임/NNP + 한/MM: "who returned"), so it
+        modifies the name after it and is no part of it."""
+        span = doc.char_span(start, end)
+        return span is not None and span[-1].tag_.split("+")[-1] in ("MM", "ETM")
+
+    @staticmethod
     def _common_nouns(doc: Doc, start: int, end: int) -> bool:
         """`외교·안보`: words that are each one common noun (NNG), joined by a middle dot."""
         span = doc.char_span(start, end)
@@ -484,8 +491,8 @@ class PeopleFinder:
         if group is not None and ws != group[0] + 1:
             return None  # inside parentheses only as the first word: (부장 송인우)
         k = i + 1
-        if group is None and k < len(words) and words[k][3] is not None and words[k][3][0] == we:
-            gloss = words[k][3]  # CEO(최고경영자) 스티브 잡스가: a gloss between the title and the name
+        if group is None and k < len(words) and words[k][3] is not None and text[we:words[k][3][0]] in ("", " "):
+            gloss = words[k][3]  # CEO(최고경영자) 스티브 잡스가, 자유계약 선수 (FA) 이하준의: a gloss between the title and the name
             while k < len(words) and words[k][3] == gloss:
                 k += 1
             we = gloss[1]
@@ -748,6 +755,7 @@ class PeopleFinder:
                     j -= 1
                 s = whole[0]
             elif (HANGUL_WORD.fullmatch(w) and elements and elements[-1][0] == "proper" and not covered(s, e)
+                  and not self._modifier_end(doc, s, e)
                   and (w in self.foreign_given or foreign_part(w) and (
                       self._stem_end(doc, s, e) == e
                       or unreadable_word(w) and self._particle_tail(doc, s, e) and not CASE_PARTICLE_END.search(w)))):
@@ -978,7 +986,7 @@ def not_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if TITLE_QUOTE_GLUED.match(text, end) and text[start - 1:start] in TITLE_QUOTES:
         return True  # ‘꿩돌이’, ‘식샤를합시다2’: the first part of a quoted one-word title
-    if word in country_names() or word in gazetteer().places:
+    if word in country_names() or len(word) > 1 and word in gazetteer().places:
         return True  # 카타르전에서, 쿠바와: a country (a team, a venue), no person; places.txt holds no names
     if PHONE_AFTER.match(text, end):
         return True
@@ -1182,36 +1190,7 @@ def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, start + len(glued.group("prefix")))]  # 나영석PD, 정순응박사
     while len(words) > 1 and _role_or_group_before(text[words[0][0]:words[0][1]], text[words[1][0]:words[-1][1]]):
         words.pop(0)
-    if len(words) == 2 and all(e - s == 3 and _full_korean_name(text[s:e]) for s, e in words):
-        return words  # 장하늘 신도윤: two people side by side, as a list of players is written (three syllables
-        # each, the usual Korean full name: two-syllable words side by side are as often a brand or a pen name)
-    if len(words) == 1 and (stem := _name_before_particle(text[words[0][0]:words[0][1]])):
-        return [(words[0][0], words[0][0] + len(stem))]  # 박래현도: the name without its particle
     return [(words[0][0], words[-1][1])]
-
-
-def _full_korean_name(word: str) -> bool:
-    """A surname and a given name Kiwi knows as a proper noun or not at all (신도윤, 권혁), not a foreign given
-    name (마크 of 마크 리퍼트) nor a common word of that shape."""
-    return (len(word) >= 2 and looks_like_korean_name(word) and word not in foreign_given_names() and unknown_noun(word)
-            and not TRANSLITERATION_SYLLABLES.intersection(word[1:]))
-
-
-# Syllables that write a consonant with no vowel of its own in a transliteration (자바드, 자리프, 스미스): no
-# Korean given name is made of them.
-TRANSLITERATION_SYLLABLES = frozenset("스즈츠드트프크브슨클")
-
-
-NAME_PARTICLES = frozenset("도은는이가을를의와과에")
-
-
-def _name_before_particle(word: str) -> str | None:
-    """`박래현도`: a three-syllable Korean name and a particle the model took into the span (Kiwi reads the
-    four syllables as one unknown noun, so the token was not cut)."""
-    if len(word) != 4 or word[-1] not in NAME_PARTICLES or looks_like_korean_name(word):
-        return None
-    stem = word[:-1]
-    return stem if _full_korean_name(stem) else None
 
 
 def _title_word(word: str) -> bool:
