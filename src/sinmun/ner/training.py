@@ -260,9 +260,8 @@ def distil(
     alignment = ner_data.convert(corpus)
     timings["convert"] = time.perf_counter() - t
     t = time.perf_counter()
-    # The teacher only predicts: loaded as the pipeline loads it (numpy products, fused embedding), it
-    # labels the silver several times faster than `spacy.load` would.
-    silver = ner_data.convert_silver(corpus / "silver.spacy", load_ner_model(teacher_dir))
+    # The whole pipeline with the teacher's NER labels the silver (data.convert_pipeline_silver).
+    silver = ner_data.convert_pipeline_silver(corpus / "silver.spacy", teacher_dir)
     timings["silver"] = time.perf_counter() - t
     train_path = _gold_and_silver(corpus, work_dir / "gold-and-silver")
     overrides = ["--paths.train", str(train_path), "--paths.dev", str(corpus / "dev.spacy"),
