@@ -76,7 +76,7 @@ wheel-check: $(INSTALLED) ## Build the wheel, install it without extras in a fre
 bench: $(INSTALLED) ## Time bare Kiwi vs the full extract (wikinews ×8 and ×32, seeds), and the Ray driver's CPU growth ×8 → ×32; writes bench/results.md
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
-train-ner: $(INSTALLED) ## Distil the fast NER model from the shipped accurate one (KLUE-NER + unlabelled text from ../shared) into src/sinmun/models/ner/fast/
+train-ner: $(INSTALLED) ## Distil the fast NER model from the shipped accurate one: the pipeline with it labels the unlabelled text of ../shared, the student learns that and KLUE-NER, into src/sinmun/models/ner/fast/
 	OMP_NUM_THREADS=1 $(BIN)/python -m sinmun.ner.training --fast
 
 train-ner-accurate: $(INSTALLED) ## Train the accurate NER model (teachers, silver rounds) into src/sinmun/models/ner/accurate/

@@ -27,7 +27,7 @@ from run import REPO, wikinews_records  # noqa: E402  (bench/ is not a package)
 
 def time_stages(records: list[dict], ner_models: tuple[str, ...] = ()) -> dict[str, float]:
     """Seconds per stage for one pass over the records; `ner_models`: other NER models whose stage is
-    timed beside the default one ("sinmun_ner (accurate model)"), outside the pipeline's sum."""
+    timed beside the default one ("sinmun_ner (accurate model)", say), outside the pipeline's sum."""
     from sinmun.engines import analyze_packed, start_worker
     from sinmun.ingest import RawArticle
     from sinmun.morph import get_kiwi
@@ -99,10 +99,17 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print the timings as JSON (for bench/run.py)")
-    parser.add_argument("--ner-models", default="fast",
-                        help="comma-separated NER models timed beside the default one ('' for none)")
+    parser.add_argument("--ner-models", default=None,
+                        help="comma-separated NER models timed beside the default one ('' for none; "
+                             "default: the other shipped ones)")
     args = parser.parse_args()
-    result = profile(args.shared, args.repeat, tuple(m for m in args.ner_models.split(",") if m))
+    if args.ner_models is None:
+        from sinmun.settings import DEFAULT_NER_MODEL, NER_MODELS
+
+        others = tuple(m for m in NER_MODELS if m != DEFAULT_NER_MODEL)
+    else:
+        others = tuple(m for m in args.ner_models.split(",") if m)
+    result = profile(args.shared, args.repeat, others)
     print(json.dumps(result) if args.json else "\n".join(table(result)))
 
 

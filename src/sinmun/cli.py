@@ -34,9 +34,9 @@ def extract(
     ner: bool = typer.Option(True, "--ner/--no-ner",
                              help="--no-ner: rules only, about a third faster; misses people and organizations "
                                   "that have no title, alias or gazetteer entry"),
-    ner_model: str = typer.Option("accurate", "--ner-model",
-                                  help="accurate: the larger NER model; fast: a student distilled from it, under 40% "
-                                       "of the NER stage's cost for about one point of F1 (README: both points)"),
+    ner_model: str = typer.Option("accurate", "--ner-model",  # settings.DEFAULT_NER_MODEL (imported lazily)
+                                  help="accurate: the larger NER model; fast: a student distilled from it, about a "
+                                       "third of the NER stage's cost, as accurate on KLUE and KMOU (README: both points)"),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles analysed together"),
     max_file_mb: float = typer.Option(10.0, "--max-file-mb", help="Reject input files larger than this"),
     max_article_chars: int = typer.Option(200_000, "--max-article-chars", help="Reject longer articles"),

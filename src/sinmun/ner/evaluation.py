@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="sinmun eval-ner", description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", choices=["train", "dev", "test"])
     parser.add_argument("--model", default=None,
-                        help="a shipped NER model's name (fast, accurate) or a model directory (default: accurate)")
+                        help="a shipped NER model's name (fast, accurate) or a model directory (default: settings.DEFAULT_NER_MODEL)")
     parser.add_argument("--no-pipeline", action="store_true", help="score the NER alone")
     parser.add_argument("--no-write", action="store_true", help="do not update metrics.json")
     parser.add_argument("--throughput", action="store_true", help="only measure sentences/s with and without NER")

@@ -438,7 +438,7 @@ def _swallows(start: int, end: int, label: str, inside: list) -> bool:
 def make_sinmun_ner(
     nlp: Language, name: str, model: str | None, labels: list[str] | None, yield_labels: list[str], person_shape: bool
 ) -> NerStage:
-    """`model`: a shipped model's name (accurate, fast; default: accurate) or a model directory; `labels`: which NER labels to add (default
+    """`model`: a shipped model's name (fast, accurate; default: settings.DEFAULT_NER_MODEL) or a model directory; `labels`: which NER labels to add (default
     all); `yield_labels`: labels of earlier mentions that give way to an overlapping NER entity;
     `person_shape`: keep only NER people whose text is shaped like a name (see `person_shaped`)."""
     return NerStage(name, model, labels, yield_labels, person_shape)
