@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sinmun import eval_debris_hold3 as hold3
 from sinmun.cleaning.text import nospace
 from sinmun.eval_debris import dress, evaluate, read_rows
 
@@ -20,7 +21,7 @@ OTHERS = ["가상 항만 물동량 늘어", "가상대 연구팀 새 소재 개�
 
 
 @pytest.mark.parametrize("seed", range(40))
-@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2"])
+@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2", "hold3"])
 def test_dressing_adds_its_debris_and_keeps_the_prose(seed: int, which: str) -> None:
     dressed = dress(TITLE, BODY, random.Random(seed), which, OTHERS)
     text = nospace(dressed.text)
@@ -31,6 +32,37 @@ def test_dressing_adds_its_debris_and_keeps_the_prose(seed: int, which: str) -> 
     for sentence in dressed.sentences:
         assert sentence in text
     assert (TITLE in dressed.text) == dressed.headline_shown or TITLE in dressed.text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_hold3_is_the_same_page_for_the_same_seed(seed: int) -> None:
+    first = dress(TITLE, BODY, random.Random(seed), "hold3", OTHERS)
+    again = dress(TITLE, BODY, random.Random(seed), "hold3", OTHERS)
+    assert first == again
+    other = dress(TITLE, BODY, random.Random(seed + 1000), "hold3", OTHERS)
+    assert other.text != first.text
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_hold3_look_alike_prose_and_metadata_are_on_the_page(seed: int) -> None:
+    dressed = dress(TITLE, BODY, random.Random(seed), "hold3", OTHERS)
+    text = nospace(dressed.text)
+    for sentence in dressed.lookalikes:
+        assert sentence in text and sentence in dressed.sentences
+    for name in dressed.reporters:
+        assert name in dressed.text
+    assert dressed.outlet is None or dressed.outlet in dressed.text
+
+
+def test_hold3_covers_every_kind_of_outlet_and_its_families() -> None:
+    pages = [dress(TITLE, BODY, random.Random(seed), "hold3", OTHERS) for seed in range(400)]
+    shown = {d.outlet for d in pages if d.outlet}
+    assert {kind for outlet, _, kind in hold3.OUTLETS if outlet in shown} == set(hold3.KINDS)
+    families = {f for d in pages for f in d.debris}
+    assert {"masthead", "lead", "byline_tail", "copyright", "portal_head", "portal_tail", "column", "caption_head"} <= families
+    assert any(d.lookalikes for d in pages)
+    assert any(len(d.reporters) > 1 for d in pages)
+    assert any(d.outlet and not d.reporters for d in pages)  # columns and team bylines name no reporter
 
 
 def test_dev_shapes_on_wikinews(wikinews_csv: Path) -> None:

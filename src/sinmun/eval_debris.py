@@ -3,22 +3,25 @@ prose, read from ../shared at run time) are dressed in made-up debris of the fam
 show, and we measure how much debris goes, how much prose stays and whether the headline becomes the
 title.
 
-    python -m sinmun.eval_debris [--shapes dev|check|hold|hold2|all] [--batch] [--misses FAMILY]
+    python -m sinmun.eval_debris [--shapes dev|check|hold|hold2|hold3|all] [--batch] [--misses FAMILY]
         [--save-kept JSON] [--lost-against JSON] [WIKINEWS_CSV]
 
 Every family has several written shapes. Of the first eight, even-numbered ones are the `dev` set (what
 cleaning was first tuned on) and odd-numbered ones the `check` set (left alone at first, then tuned on
 too); the `hold` shapes were written after that and are never tuned on: the guide for outlets we do not
 have. `hold2` (`eval_debris_hold2`) is a second never-tuned set, composed like real pages with house
-styles per outlet. Outlet names, reporters, captions and promo wordings are invented; no article text
-enters the repository.
+styles per outlet. `hold3` (`eval_debris_hold3`) is a third, written from how outlet sites and portal
+article views look when scraped, with eight kinds of outlet and look-alike prose (sentences with a
+debris word or shape that must stay). Outlet names, reporters, captions and promo wordings are invented;
+no article text enters the repository.
 Measures, per family and overall: debris removed (each inserted piece of debris is a string that must
 be gone from the body), prose kept (non-space characters of the article's sentences still found in the
 body), the worst article's prose share, title right (the headline run into the first lines, nospace
 equal) and prose taken as title (a title that is one of the article's sentences: must be 0), outlet
-right (where the outlet's name is shown) and reporters right (the set of byline names, where one is
-shown). `--batch` cleans as `sinmun extract` does: with the segments that recur across each batch of
-64 articles (`cleaning.recurring`). `--save-kept` writes the sentences every article kept, and
+right (where the outlet's name is shown), reporters right (the set of byline names, where one is
+shown) and, for `hold3`, look-alike prose kept (each look-alike sentence whole in the body). `--batch`
+cleans as `sinmun extract` does: with the segments that recur across each batch of 64 articles
+(`cleaning.recurring`). `--save-kept` writes the sentences every article kept, and
 `--lost-against` that file lists the sentences a change lost (a change must lose none).
 """
 
@@ -35,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sinmun import eval_debris_hold2 as hold2
+from sinmun import eval_debris_hold3 as hold3
 from sinmun.cleaning import clean_article
 from sinmun.cleaning.recurring import recurring_segments
 from sinmun.cleaning.text import nospace
@@ -302,6 +306,7 @@ class Dressed:
     sentences: list[str] = field(default_factory=list)          # the article's prose, spaces removed
     outlet: str | None = None       # the outlet, when its name is shown
     reporters: list[str] = field(default_factory=list)          # the article's byline names shown
+    lookalikes: list[str] = field(default_factory=list)         # prose with a debris shape, spaces removed: must stay
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -320,6 +325,8 @@ def dress(title: str, body: str, rng: random.Random, which: str, other_titles: l
         return None
     if which == "hold2":
         return _dress_hold2(title, body, paragraphs, rng, other_titles)
+    if which == "hold3":
+        return _dress_hold3(title, body, paragraphs, rng, other_titles)
     persona = Persona.draw(rng)
     sub = _pick(rng, SUBHEADS)
     sentences = [nospace(s) for par in paragraphs for s in _SENTENCE_SPLIT.split(par) if nospace(s)]
@@ -420,6 +427,21 @@ def _dress_hold2(title: str, body: str, paragraphs: list[str], rng: random.Rando
     return out
 
 
+def _dress_hold3(title: str, body: str, paragraphs: list[str], rng: random.Random, other_titles: list[str]) -> Dressed:
+    """A page laid out as its outlet's site or a portal's article view shows it (`eval_debris_hold3`)."""
+    page = hold3.compose(title, paragraphs, rng, other_titles)
+    text = "\n".join(page.lines)
+    lookalikes = [nospace(s) for s in page.lookalikes]
+    sentences = [nospace(s) for par in paragraphs for s in _SENTENCE_SPLIT.split(par) if nospace(s)] + lookalikes
+    # a debris string the article or its look-alike prose contains proves nothing
+    prose = nospace(body) + "\n".join(lookalikes)
+    debris = {f: [d for d in ds if nospace(d) not in prose] for f, ds in page.debris.items()}
+    shown = page.outlet in text and page.outlet not in body
+    return Dressed(text=text, title=title, headline_shown=page.headline_shown, debris=debris, sentences=sentences,
+                   outlet=page.outlet if shown else None, reporters=[r for r in page.reporters if r not in body],
+                   lookalikes=lookalikes)
+
+
 # --- measuring -----------------------------------------------------------------------------------
 
 
@@ -455,6 +477,8 @@ class DebrisReport:
     reporters_right: int = 0
     metadata_misses: list[str] = field(default_factory=list)
     kept: dict[str, list[str]] = field(default_factory=dict)  # article -> its sentences found in the body
+    lookalikes_total: int = 0
+    lookalikes_kept: int = 0
 
 
 def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool = False) -> DebrisReport:
@@ -466,6 +490,7 @@ def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool =
     bylines = [0, 0]
     metadata_misses: list[str] = []
     kept_sentences: dict[str, list[str]] = {}
+    report_lookalikes = [0, 0]
     all_dressed = []
     for n, row in enumerate(rows):
         rng = random.Random(seed * 100_003 + n)
@@ -492,6 +517,11 @@ def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool =
                 metadata_misses.append(f"reporters {cleaned.reporters!r} for {dressed.reporters!r}")
         body = nospace(cleaned.body)
         kept_sentences[f"{which}:{n}"] = [s for s in dressed.sentences if s in body]
+        for lookalike in dressed.lookalikes:
+            report_lookalikes[0] += 1
+            report_lookalikes[1] += lookalike in body
+            if lookalike not in body:
+                misses["lookalike"].append((lookalike, "(dropped)"))
         kept = sum(len(s) for s in dressed.sentences if s in body)
         total = sum(len(s) for s in dressed.sentences)
         share = kept / total if total else 1.0
@@ -521,7 +551,8 @@ def evaluate(rows: list[dict], which: str = "dev", seed: int = 16, batch: bool =
         if cleaned.title and nospace(cleaned.title) in dressed.sentences:
             prose_titles += 1
     return DebrisReport(overall, dict(families), worst, expected, right, prose_titles, dict(misses),
-                        outlets[0], outlets[1], bylines[0], bylines[1], metadata_misses, kept_sentences)
+                        outlets[0], outlets[1], bylines[0], bylines[1], metadata_misses, kept_sentences,
+                        *report_lookalikes)
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -532,7 +563,7 @@ def read_rows(path: Path) -> list[dict]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m sinmun.eval_debris", description=__doc__.split("\n\n")[0])
     parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
-    parser.add_argument("--shapes", choices=("dev", "check", "hold", "hold2", "all"), default="all")
+    parser.add_argument("--shapes", choices=("dev", "check", "hold", "hold2", "hold3", "all"), default="all")
     parser.add_argument("--batch", action="store_true", help="clean with the segments recurring across each batch of 64")
     parser.add_argument("--misses", metavar="FAMILY", help="list the debris left in this family ('all' for every one)")
     parser.add_argument("--save-kept", metavar="JSON", type=Path, help="write the sentences each article kept")
@@ -545,7 +576,7 @@ def main(argv: list[str]) -> int:
         print(f"{args.csv} not found: pass the Wikinews CSV path (columns 작성일, 출처, 제목, 내용)")
         return 2
     rows = read_rows(args.csv)
-    sets = ("dev", "check", "hold", "hold2") if args.shapes == "all" else (args.shapes,)
+    sets = ("dev", "check", "hold", "hold2", "hold3") if args.shapes == "all" else (args.shapes,)
     for which in sets:
         report = evaluate(rows, which, batch=args.batch)
         kept_now.update(report.kept)
@@ -556,6 +587,8 @@ def main(argv: list[str]) -> int:
         print(f"title right {report.titles_right}/{report.titles_expected}, prose taken as title {report.prose_titles}")
         print(f"outlet right {report.outlets_right}/{report.outlets_expected}, "
               f"reporters right {report.reporters_right}/{report.reporters_expected}")
+        if report.lookalikes_total:
+            print(f"look-alike prose kept {report.lookalikes_kept}/{report.lookalikes_total}")
         for family, tally in sorted(report.families.items()):
             print(f"  {family:14s} debris removed {tally.removed:.3f} ({tally.debris_gone}/{tally.debris_total})"
                   f"  prose kept {tally.kept:.4f}")
