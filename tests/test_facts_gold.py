@@ -24,7 +24,9 @@ def test_wikinews_facts_gold_passes_check_facts(shared_dir, wikinews_csv, tmp_pa
 # margin of about two facts, so a change that costs fact quality on news the rules were not written from
 # fails CI. `new` was annotated from the text alone, before the pipeline's output for it was read. `hold` (12
 # articles, 21 facts) was a never-tuned check until the fourth round made it a development set; one fact
-# moves it by 0.05, so its margin is two facts too.
+# moves it by 0.05, so its margin is two facts too. `hold2` (12 articles, 30 facts, all required), the next
+# never-tuned check, gets no floor: a floor would send whoever changed the rules to read its misses, which
+# would end its use as a never-tuned check.
 FLOORS = {
     "old": {"found": 0.99, "full": 0.76, "subject": 0.90, "predicate": 0.93, "date": 0.84, "modality": 0.87},
     "new": {"found": 0.97, "full": 0.70, "subject": 0.83, "predicate": 0.90, "date": 0.88, "modality": 0.93},

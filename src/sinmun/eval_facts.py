@@ -6,8 +6,9 @@ The gold names its articles `wikinews.jsonl#wikinews-<row>` like the Wikinews en
 articles are written as that JSONL batch and extracted by eval_gold's harness (`write_batch`,
 `run_extract`), and `../shared/tools/score_facts.py` scores the result: each annotation set on its own
 (an article's `set`: `old`, the 22 articles the rules were developed on; `new`, annotated later from
-the text alone, the better guide to unseen news; `hold`, 12 more annotated from the text alone and never
-tuned on; any other value is reported as its own set) and all together. `--show` lists the misses.
+the text alone, the better guide to unseen news; `hold`, 12 more annotated from the text alone, a never-tuned
+check until it became a dev set; `hold2`, 12 more annotated and committed before the pipeline ever ran on them,
+never tuned on; any other value is reported as its own set) and all together. `--show` lists the misses.
 """
 
 from __future__ import annotations
