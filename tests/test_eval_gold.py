@@ -43,9 +43,16 @@ FLOORS = {
     # too few to floor. From the 2026-12-07 session it is a development set: people floors as for a and b.
     "wikinews-c": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.91,
                    "people_precision": 0.96, "organizations": 0.66, "dates_recall": 0.95},
-    # a + b + c (80 articles, measured .889 / .945 / .868 / .966), minus about 0.03 like a and b.
-    "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.91,
-            "people_precision": 0.94, "ministers_recall": 1.0, "organizations": 0.84,
+    # Set d, the next never-tuned check (CONVENTIONS.md), floored the same way: about 0.05 under its figures on main
+    # 67a8205 (people R .622, titled P .757, orgs .869, dates .980, amounts 1.0; first measured at 5abddad: .578,
+    # .722, .852); its one minister (missed there) and no fund are too few to floor.
+    "wikinews-d": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.57,
+                   "people_precision": 0.70, "organizations": 0.82, "dates_recall": 0.93},
+    # a + b + c + d (100 articles, measured at 67a8205 .882 / .939 / .923 / .921 / .968), minus about 0.03 like a
+    # and b. They sit under the a + b + c floors (people .91 / .94, ministers 1.0) because "all" took in set d (its
+    # missed minister among them), not because a, b or c lost anything; a, b and c keep their own floors.
+    "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.85,
+            "people_precision": 0.91, "ministers_recall": 0.92, "organizations": 0.89,
             "funds_recall": 1.0, "dates_recall": 0.93},
 }
 
