@@ -158,7 +158,8 @@ def test_rows_follow_the_conventions(path):
 
 
 # Organizations raised at the issue-15 organizations session of 2026-12-07 (main 9c6c0d9 + orgs15: a .935,
-# b .977, c .947, all .957), minus about 0.03; they replace the organizations floors of FLOORS.
+# b .977, c .947, all .957), minus about 0.03; they replace the organizations floors of FLOORS. Set d, never
+# tuned, keeps its own floor in FLOORS.
 ORGANIZATION_FLOORS = {"wikinews-a": 0.90, "wikinews-b": 0.94, "wikinews-c": 0.91, "all": 0.92}
 
 
@@ -175,7 +176,7 @@ def test_scores_stay_at_or_above_the_floors(scores, name):
         pytest.skip(f"{name}: no such gold set in tests/gold/ (\"all\" needs two or more)")
     got = scores.sets[name]
     print(scores.table())
-    floors = {**FLOORS[name], "organizations": ORGANIZATION_FLOORS[name]}
+    floors = {**FLOORS[name], "organizations": ORGANIZATION_FLOORS.get(name, FLOORS[name]["organizations"])}
     below = {m: (round(got[m], 3), floor) for m, floor in floors.items() if got[m] < floor}
     assert not below, below
     assert set(FLOORS[name]) <= set(MEASURES)
