@@ -11,7 +11,7 @@ OUT ?= data/processed
 SHARED ?= ../shared
 EVAL_OUT ?= /tmp/sinmun-eval
 KMOU_N ?= 1000
-NER_MODEL ?= accurate
+NER_MODEL ?= fast
 
 help: ## Show the targets and what they do
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
