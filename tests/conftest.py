@@ -109,3 +109,12 @@ def rules(nlp):
         return doc
 
     return run
+
+
+def assert_body_lines_hold(body: str) -> None:
+    """A cleaned body splits into the lines it is made of, none empty or padded, so offsets computed on it hold."""
+    offset = 0
+    for line in body.split("\n") if body else []:
+        assert line and line == line.strip()
+        assert body[offset: offset + len(line)] == line
+        offset += len(line) + 1

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sinmun.cleaning import clean_article
+from conftest import assert_body_lines_hold
 
 P1 = "정부는 2일 인공지능 산업 육성 방안을 발표했다"
 P2 = "이번 방안에는 중소기업의 데이터 활용을 돕는 지원책이 대거 담겼다"
@@ -196,8 +197,4 @@ def test_a_sentence_of_prose_is_never_deleted(sentences: list[str], debris: list
 def test_body_offsets_stay_valid(text: str) -> None:
     """The body splits into the lines it is made of, none empty or padded: offsets computed on it hold."""
     body = clean_article(text).body
-    offset = 0
-    for line in body.split("\n") if body else []:
-        assert line and line == line.strip()
-        assert body[offset: offset + len(line)] == line
-        offset += len(line) + 1
+    assert_body_lines_hold(body)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sinmun.cleaning import clean_article
 from sinmun.cleaning.broadcast import strip_markers
 from sinmun.cleaning.text import nospace
+from conftest import assert_body_lines_hold
 
 P1 = "가상시는 2일 청년 주거 지원 예산을 두 배로 늘린다고 밝혔다. 지원 대상도 만 39세까지 넓힌다."
 P2 = "시는 올해 안에 임대주택 500호를 새로 공급할 계획이다."
@@ -215,11 +216,7 @@ PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 def test_cleaning_the_new_shapes_is_idempotent_and_offsets_hold(text: str) -> None:
     body = clean_article(text).body
     assert clean_article(body).body == body
-    offset = 0
-    for line in body.split("\n") if body else []:
-        assert line and line == line.strip()
-        assert body[offset: offset + len(line)] == line
-        offset += len(line) + 1
+    assert_body_lines_hold(body)
 
 
 @PROPERTY
