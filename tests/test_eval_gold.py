@@ -18,12 +18,14 @@ from sinmun.eval_gold import (MEASURES, SCORER, article_key, evaluate, gold_arti
                                record, row_of)
 
 GOLDS = gold_files()
-# The first two annotators drew from their own half of the CSV's data rows; sets c and d (never-tuned checks
-# when annotated; d still is) drew from the whole CSV, avoiding every row of the sets before them and of the facts
-# gold (no overlap is tested below).
+# The first two annotators drew from their own half of the CSV's data rows; sets c, d and e (never-tuned checks
+# when annotated; e still is) drew from the whole CSV, avoiding every row of the sets before them and of the facts
+# gold (no overlap is tested below). Set e also avoided the CSV's duplicate rows (the same article under another row).
 ROW_RANGES = {"wikinews-a": range(0, 322), "wikinews-b": range(322, 644), "wikinews-c": range(0, 644),
-              "wikinews-d": range(0, 644)}
-DRAWN_FROM_THE_WHOLE_CSV = ("wikinews-c", "wikinews-d")
+              "wikinews-d": range(0, 644), "wikinews-e": range(0, 644)}
+DRAWN_FROM_THE_WHOLE_CSV = ("wikinews-c", "wikinews-d", "wikinews-e")
+# Never-tuned sets whose rows must not be a copy of a row of any other set (gold or facts) under another row number.
+DEDUPLICATED = ("wikinews-e",)
 FACTS_GOLD = Path(__file__).parent / "gold" / "wikinews.facts.json"
 ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$")
 
@@ -48,11 +50,18 @@ FLOORS = {
     # .722, .852); its one minister (missed there) and no fund are too few to floor.
     "wikinews-d": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.57,
                    "people_precision": 0.70, "organizations": 0.82, "dates_recall": 0.93},
+    # Set e, the third never-tuned check (CONVENTIONS.md; d is a dev set from then on), floored like d: about 0.05
+    # under its first figures, measured on main 586ec0d right after its gold was committed (people R .719, titled P
+    # .852, orgs .909, dates .927, amounts 1.0); its two ministers (one missed there) and no fund are too few to floor.
+    "wikinews-e": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.67,
+                   "people_precision": 0.80, "organizations": 0.86, "dates_recall": 0.88},
     # a + b + c + d (100 articles, measured at 67a8205 .882 / .939 / .923 / .921 / .968), minus about 0.03 like a
     # and b. They sit under the a + b + c floors (people .91 / .94, ministers 1.0) because "all" took in set d (its
-    # missed minister among them), not because a, b or c lost anything; a, b and c keep their own floors.
+    # missed minister among them), not because a, b or c lost anything; a, b and c keep their own floors. Ministers
+    # lowered from .92 to .86 when "all" took in set e (120 articles at 586ec0d: ministers 13/15 = .867, set e's missed
+    # minister the second miss; people .863, titled P .934, orgs .941, dates .958): losing one more minister still fails.
     "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.85,
-            "people_precision": 0.91, "ministers_recall": 0.92, "organizations": 0.89,
+            "people_precision": 0.91, "ministers_recall": 0.86, "organizations": 0.89,
             "funds_recall": 1.0, "dates_recall": 0.93},
 }
 
@@ -107,6 +116,27 @@ def test_sets_drawn_from_the_whole_csv_share_no_row_with_the_facts_gold():
     assert not any(shared.values()), shared
 
 
+def _opening(article: dict[str, str]) -> tuple[str, str]:
+    """Title and first 200 characters, spaces normalised: what a copy of an article under another row shares."""
+    return " ".join(article["제목"].split()), " ".join(article["내용"].split())[:200]
+
+
+def test_deduplicated_sets_hold_no_copy_of_another_sets_row(csv_rows):
+    """The CSV holds some articles twice under different rows; a never-tuned set must not hold such a copy."""
+    facts_rows = {row_of(a["file"]) for a in json.loads(FACTS_GOLD.read_text(encoding="utf-8"))["articles"]}
+    rows_of = {_stem(path): {row_of(a["file"]) for a in gold_articles(path)} for path in GOLDS}
+    checked = [name for name in DEDUPLICATED if name in rows_of]
+    assert checked, f"no gold file among {DEDUPLICATED}"
+    copies = []
+    for name in checked:
+        others = facts_rows.union(*(rows for other, rows in rows_of.items() if other != name)) - rows_of[name]
+        titles = {_opening(csv_rows[row])[0] for row in others}
+        openings = {_opening(csv_rows[row])[1] for row in others}
+        copies += [(name, row) for row in sorted(rows_of[name])
+                   if _opening(csv_rows[row])[0] in titles or _opening(csv_rows[row])[1] in openings]
+    assert not copies
+
+
 @pytest.mark.parametrize("path", GOLDS, ids=_stem)
 def test_rows_come_from_the_annotators_half(path):
     allowed = ROW_RANGES.get(_stem(path))
@@ -158,8 +188,8 @@ def test_rows_follow_the_conventions(path):
 
 
 # Organizations raised at the issue-15 organizations session of 2026-12-07 (main 9c6c0d9 + orgs15: a .935,
-# b .977, c .947, all .957), minus about 0.03; they replace the organizations floors of FLOORS. Set d, never
-# tuned, keeps its own floor in FLOORS.
+# b .977, c .947, all .957), minus about 0.03; they replace the organizations floors of FLOORS. Sets d and e keep
+# their own floors in FLOORS ("all" with set e: .941 at 586ec0d, still above .92).
 ORGANIZATION_FLOORS = {"wikinews-a": 0.90, "wikinews-b": 0.94, "wikinews-c": 0.91, "all": 0.92}
 
 

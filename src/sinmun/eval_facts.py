@@ -8,7 +8,8 @@ articles are written as that JSONL batch and extracted by eval_gold's harness (`
 (an article's `set`: `old`, the 22 articles the rules were developed on; `new`, annotated later from
 the text alone, the better guide to unseen news; `hold`, 12 more annotated from the text alone, a never-tuned
 check until it became a dev set; `hold2`, 12 more annotated and committed before the pipeline ever ran on them,
-never tuned on; any other value is reported as its own set) and all together. `--show` lists the misses.
+a dev set from the 2026-12-07 session; `hold3`, 13 more annotated the same way, never tuned on; any other value is
+reported as its own set) and all together. `--show` lists the misses.
 """
 
 from __future__ import annotations
