@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 
+from sinmun import eval_debris as debris
+from sinmun import eval_debris_hold2 as hold2
 from sinmun import eval_debris_hold3 as hold3
+from sinmun import eval_debris_hold4 as hold4
 from sinmun.cleaning.text import nospace
 from sinmun.eval_debris import dress, evaluate, read_rows
 
@@ -21,7 +25,7 @@ OTHERS = ["가상 항만 물동량 늘어", "가상대 연구팀 새 소재 개�
 
 
 @pytest.mark.parametrize("seed", range(40))
-@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2", "hold3"])
+@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2", "hold3", "hold4"])
 def test_dressing_adds_its_debris_and_keeps_the_prose(seed: int, which: str) -> None:
     dressed = dress(TITLE, BODY, random.Random(seed), which, OTHERS)
     text = nospace(dressed.text)
@@ -63,6 +67,68 @@ def test_hold3_covers_every_kind_of_outlet_and_its_families() -> None:
     assert any(d.lookalikes for d in pages)
     assert any(len(d.reporters) > 1 for d in pages)
     assert any(d.outlet and not d.reporters for d in pages)  # columns and team bylines name no reporter
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_hold4_is_the_same_page_for_the_same_seed(seed: int) -> None:
+    first = dress(TITLE, BODY, random.Random(seed), "hold4", OTHERS)
+    assert first == dress(TITLE, BODY, random.Random(seed), "hold4", OTHERS)
+    assert dress(TITLE, BODY, random.Random(seed + 1000), "hold4", OTHERS).text != first.text
+
+
+@pytest.mark.parametrize("seed", range(80))
+def test_hold4_gold_is_on_the_page_and_apart_from_the_prose(seed: int) -> None:
+    dressed = dress(TITLE, BODY, random.Random(seed), "hold4", OTHERS)
+    text = nospace(dressed.text)
+    for sentence in dressed.lookalikes:
+        assert sentence in text and sentence in dressed.sentences
+    for name in dressed.reporters:
+        assert name in dressed.text
+    assert dressed.outlet is None or dressed.outlet in dressed.text
+    prose = "".join(dressed.sentences)
+    for pieces in dressed.debris.values():
+        for piece in pieces:  # no piece of debris lies inside a sentence that must stay
+            assert nospace(piece) not in prose
+
+
+def _hold4_pages(n: int = 600) -> list[tuple[hold4.Page, debris.Dressed]]:
+    paragraphs = BODY.split("\n")
+    out = []
+    for seed in range(n):
+        page = hold4.compose(TITLE, paragraphs, random.Random(seed), OTHERS)
+        out.append((page, dress(TITLE, BODY, random.Random(seed), "hold4", OTHERS)))
+    return out
+
+
+def test_hold4_covers_every_kind_view_and_family() -> None:
+    pages = _hold4_pages()
+    assert {page.kind for page, d in pages if d.outlet} == set(hold4.KINDS)
+    assert {page.view for page, _ in pages} == set(hold4.VIEWS)
+    families = {f for _, d in pages for f in d.debris}
+    assert {"menu", "headline", "dateline", "byline_head", "tools", "caption", "graphic", "video", "lead", "broadcast",
+            "inline", "byline_tail", "column", "profile", "promo", "related", "counters", "contact", "copyright",
+            "ai_notice", "footer", "mobile", "portal_head", "portal_tail", "tag"} <= families
+    assert any(d.lookalikes for _, d in pages)
+    assert any(len(d.reporters) > 2 for _, d in pages)
+    assert any(d.outlet and not d.reporters for _, d in pages)  # team bylines, outside columns, bare e-mails
+    assert any(d.headline_shown for _, d in pages) and any(not d.headline_shown for _, d in pages)
+    # a flat scrape runs the headline into the lead, and some are one line
+    flat = [(page, d) for page, d in pages if page.view == "flat" and d.headline_shown]
+    assert any(len(page.lines) == 1 for page, _ in flat)
+    assert all(not any(line == TITLE for line in page.lines) for page, _ in flat)
+    # a tail glued to the last sentence: an e-mail right after the sentence's full stop
+    assert any(re.search(r"다\.\s?[\w.]+@", d.text) for _, d in pages)
+
+
+def test_hold4_outlets_are_none_of_the_other_sets_or_the_dev_scrapes() -> None:
+    names = {name for name, *_ in hold4.OUTLETS}
+    others = {name for name, _ in debris.OUTLETS} | {name for name, _ in hold2.OUTLETS} | {name for name, *_ in hold3.OUTLETS}
+    assert not names & others
+    dev_outlets = {"연합뉴스", "KBS", "SBS", "서울경제", "국민일보", "매일경제", "이데일리", "아시아경제", "한겨레", "헤럴드경제",
+                   "뉴스핌", "마이데일리", "아주경제", "서울신문", "IT조선"}  # ../shared/scrapes and the seeds
+    assert not names & dev_outlets
+    assert len(names) == len(hold4.OUTLETS)
+    assert {kind for *_, kind in hold4.OUTLETS} == set(hold4.KINDS)
 
 
 def test_dev_shapes_on_wikinews(wikinews_csv: Path) -> None:
