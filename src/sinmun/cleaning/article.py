@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sinmun.cleaning import headline
 from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.broadcast import drop_markers
 from sinmun.cleaning.bylines import byline_rules
@@ -249,16 +250,21 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
             for j in range(i - 1, -1, -1):
                 if _is_title_like(lines[j], statement_ok=_statement_title_ok(lines, j)):
                     top = _headline_block_top(lines, j)
-                    found.title = lines[top]
+                    article = headline.article_units([ln for ln in lines[i + 1:] if _is_text(ln)])
+                    candidates = [k for k in range(j) if _is_title_like(lines[k])] + [j]
+                    top = next((k for k in candidates if headline.about(lines[k], article)), top)
+                    found.title = headline.without_site(lines[top], article)
                     found.zone.captions.extend(lines[top + 1: j + 1])
                     return _drop_subheads_below(lines[j + 1:], found)
             return _drop_subheads_below(lines[i:], found)
         if bylines.strip_start(line) is not None and not is_photo_credit(line):
             # above a byline: menus, then the title, then its sub-headlines
-            for j in range(i):
-                if _is_title_like(lines[j]) and not _starts_article(lines[j]):
-                    found.title = lines[j]
-                    return _drop_subheads_below(lines[j + 1:], found)
+            candidates = [j for j in range(i) if _is_title_like(lines[j]) and not _starts_article(lines[j])]
+            if candidates:
+                article = headline.article_units([ln for ln in lines[i + 1:] if _is_text(ln)])
+                j = next((k for k in candidates if headline.about(lines[k], article)), candidates[0])
+                found.title = headline.without_site(lines[j], article)
+                return _drop_subheads_below(lines[j + 1:], found)
             return lines
         if _starts_article(line) and not _statement_title_ok(lines, i):
             return _drop_headline_lines(lines, i, found)

@@ -52,7 +52,8 @@ def outlet_in_debris(pieces: list[str], not_names: list[str]) -> str | None:
     furniture. A reporter's name (or a piece of one) is never taken."""
     votes: dict[str, int] = {}
     for piece in pieces:
-        found = {m.group(1) for m in _PROMO_CHANNEL.finditer(piece)} | {m.group(1) for m in _SIGNED_NAME.finditer(piece)}
+        # in the order they stand: votes that tie go to the name seen first, the same on every run
+        found = dict.fromkeys([m.group(1) for m in _PROMO_CHANNEL.finditer(piece)] + [m.group(1) for m in _SIGNED_NAME.finditer(piece)])
         for name in found:
             if name in _NOT_OUTLETS or any(n.startswith(name) or name.startswith(n) for n in not_names):
                 continue

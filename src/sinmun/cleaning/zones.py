@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from sinmun.cleaning import headline
 from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.dates import parse_date_line
@@ -33,6 +34,7 @@ HEAD_CHARS = 700         # ... with at most this much headline and caption text 
 CAPTION_MAX_CHARS = 160  # a caption is one short clause
 CAPTION_TEXT_CHARS = 50  # a caption sentence this long (non-space characters) tells news: it stays once
 SUBHEAD_MIN_BODY = 30    # text left after glued sub-headlines must be a sentence's worth
+HEADLINE_TEXT_LINES = 15  # a headline is compared with the article's prose in the lines after its start
 
 # A name as written in a byline: a surname-led word of two to four syllables.
 _NAME = r"[가-힣]{2,4}"
@@ -322,7 +324,8 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         if kind != "tag" and _PHOTO_STAMP.search(line[match.end():]):
             continue  # "(서울=연합뉴스) 김도훈 기자 = 캡션. 2021.3.2 photo@…": a photo's byline
         _read_anchor(match, kind, evidence)
-        evidence.headline = pick_headline(prior, statement_ok=True)
+        text = [p for p in [line[match.end():]] + lines[i + 1: i + 1 + HEADLINE_TEXT_LINES] if is_prose(p) and not is_debris(p)]
+        evidence.headline = pick_headline(prior, statement_ok=True, text=text)
         evidence.captions.extend(p.strip() for p in prior if p.strip() and p.strip() != evidence.headline)
         rest = line[match.end():].strip()
         following = lines[i + 1:]
@@ -392,14 +395,16 @@ def is_headline(text: str, *, statement_ok: bool = False) -> bool:
     return True
 
 
-def pick_headline(pieces: list[str], *, statement_ok: bool = False) -> str | None:
-    """The first headline-shaped unit of the pieces that stood before the article's start. A headline
-    leads the head: after a unit that is none (a caption), a statement is a caption's second sentence."""
+def pick_headline(pieces: list[str], *, statement_ok: bool = False, text: list[str] | None = None) -> str | None:
+    """The first headline-shaped unit of the pieces that stood before the article's start about the
+    article's `text` (`headline.about`), else the first headline-shaped one. A headline leads the head:
+    after a unit that is none (a caption), a statement is a caption's second sentence."""
     units = [unit for piece in pieces for unit in headline_units(piece)]
-    for n, unit in enumerate(units):
-        if is_headline(unit, statement_ok=statement_ok and n == 0):
-            return unit
-    return None
+    shaped = [unit for n, unit in enumerate(units) if is_headline(unit, statement_ok=statement_ok and n == 0)]
+    if text and shaped:
+        article = headline.article_units(text)
+        return headline.without_site(next((u for u in shaped if headline.about(u, article)), shaped[0]), article)
+    return shaped[0] if shaped else None
 
 
 def _has_sentences(prior: list[str]) -> bool:

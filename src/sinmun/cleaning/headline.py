@@ -1,0 +1,74 @@
+"""Which line of a page's head is the article's headline, told by what it says.
+
+A headline sums up the article, so its words come back in the first paragraphs; the other lines a
+masthead shows in headline shape do not: the site's or the portal's name, a section label or
+breadcrumb, a market ticker, a columnist's signature, other stories' headlines. Sub-headlines below
+the headline may share words too, but the headline stands above them. The same test cuts a site's
+name or section path from a page title ("제목 | 가상일보", "제목 < 정치 < 기사본문 - 가상일보"): a part after
+a separator that shares nothing with the article names the page, not the story.
+
+Words are compared as character bigrams of Hangul runs and whole Latin or digit runs, so particles
+("러시아의" in the text, "러시아" in the headline) and spacing do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A headline this share of whose units recur in the article's first paragraphs is about the article.
+ABOUT_ARTICLE = 0.5
+# A part after a separator with at most this share of units in the article names the page, not the story.
+SITE_PART = 0.3
+SITE_PART_MAX_CHARS = 40
+# The article text a headline is compared with: its first paragraphs, this many characters.
+ARTICLE_CHARS = 1500
+_RUNS = re.compile(r"[가-힣]+|[A-Za-z]+|\d+")
+# A page title's separators between the headline and the site's name or section path.
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|｜<>]|-{1,2}|–|—)\s+")
+# A sub-headline's bullet: it hangs under the headline, it is none.
+SUBHEAD_BULLET = re.compile(r"^\s*[-–—·ㆍ•◆◇■□▶▷►➤○●]\s*")
+
+
+def units(text: str) -> set[str]:
+    """The comparable units of a text: bigrams of its Hangul runs (a one-syllable run as it is) and its
+    Latin or digit runs, lowercased."""
+    found: set[str] = set()
+    for run in _RUNS.findall(text):
+        if "가" <= run[0] <= "힣":
+            found.update(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+        else:
+            found.add(run.casefold())
+    return found
+
+
+def share_in(text: str, article: set[str]) -> float:
+    """The share of the text's units found in the article's units (0 for a text with none)."""
+    own = units(text)
+    return len(own & article) / len(own) if own else 0.0
+
+
+def article_units(paragraphs: list[str]) -> set[str]:
+    text = ""
+    for paragraph in paragraphs:
+        text += paragraph + "\n"
+        if len(text) >= ARTICLE_CHARS:
+            break
+    return units(text[:ARTICLE_CHARS])
+
+
+def about(line: str, article: set[str]) -> bool:
+    """Is the line a headline about the article: no sub-headline's bullet leads it, and enough of its
+    words (its site part aside) come back in the article's first paragraphs?"""
+    return not SUBHEAD_BULLET.match(line) and share_in(without_site(line, article), article) >= ABOUT_ARTICLE
+
+
+def without_site(title: str, article: set[str]) -> str:
+    """The title without the site's name or section path a page title appends after a separator: from
+    the first separator whose whole remainder shares (almost) nothing with the article, while what stands
+    before it is about the article."""
+    for separator in _SITE_SEPARATOR.finditer(title):
+        head, tail = title[: separator.start()].strip(), title[separator.end():].strip()
+        if head and len(tail) <= SITE_PART_MAX_CHARS and share_in(tail, article) <= SITE_PART:
+            if share_in(head, article) >= ABOUT_ARTICLE:
+                return head
+    return title
