@@ -21,7 +21,7 @@ from .actors import ArticleActors, Entity, main_actor, unit_actors
 from .aliases import article_aliases
 from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality, ruled
-from .predicate import Cue, bare_receive, cue_in_word, find_predicate
+from .predicate import Cue, bare_receive, cue_in_word, find_predicate, restitution
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
 from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
 from .units import Unit, units_of
@@ -53,9 +53,12 @@ class FactBuilder:
         return doc
 
 
-def article_actors(doc: Doc) -> ArticleActors:
+def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
     rows = doc._.rows
-    org_names = {r["name"] for r in rows.get("organizations", [])}
+    # an organization whose canonical name is a class noun (정부, 당국) names no one body: it is the
+    # generic actor its phrase already reads as, never a subject nor the article's main actor
+    generic = lex.generic if lex is not None else frozenset()
+    org_names = {r["name"] for r in rows.get("organizations", []) if r["name"] not in generic}
     person_org: dict[str, str] = {}
     people = set()
     for r in rows.get("people", []):
@@ -76,6 +79,8 @@ def article_actors(doc: Doc) -> ArticleActors:
             if name is None:
                 continue
         if span.label_ in ("ORG", "LOC") and name not in org_names:
+            continue
+        if name in generic:
             continue
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
     entities.sort(key=lambda e: e.start)
@@ -98,7 +103,7 @@ def _surname_of(short: str, people: set[str]) -> str | None:
 def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
     text = doc_text(doc)
     units = units_of(doc)
-    arts = article_actors(doc)
+    arts = article_actors(doc, lex)
     arts.main, arts.main_kind = main_actor(units, arts, lex)
     dates = sorted(doc._.rows.get("dates", []), key=lambda d: d["start"])
     funds = sorted(doc._.rows.get("funds", []), key=lambda f: f["start"])
@@ -230,6 +235,9 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
             cue = Cue(cue.predicate, cue.evidence, -1)
     if anchor is None:
         cue = _parallel_member(text, unit, amount, cue, members, lex)
+    if cue is None or cue.predicate in ("other", "price", "support"):  # 요금을 돌려받을: restitution
+        prev = units[unit.index - 1].words if unit.index > 0 else []
+        cue = restitution(unit, last, [*prev, *unit.words], lex) or cue
     predicate = cue.predicate if cue else "other"
     fact["predicate"], fact["evidence"] = predicate, cue.evidence if cue else None
     quote = unit.quote_of(start)
@@ -240,6 +248,9 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         subject = Subject()
     else:
         subject = find_subject(unit, first, last, cue if cue and cue.word >= 0 else None, predicate, arts, lex, quote)
+        if predicate == "penalty" and cue is not None and cue.received and cue.evidence and not penalty_mode(
+                unit.words, first, last, lex):
+            subject = Subject(open_payer=True)  # 돌려받을: who receives it back pays nothing; the losing party does
         if cue is not None and cue.received and predicate == "support":
             giver = next((a for a in unit_actors(unit, arts, lex) if a.role == "giver" and a.last < cue.word), None)
             subject = Subject.of(giver) if giver is not None and giver.named else None

@@ -31,6 +31,10 @@ class FactLexicon:
     rule_nouns: frozenset[str]
     reckoning: frozenset[str]
     max_phrase: int
+    loans: frozenset[str] = frozenset()
+    repay: frozenset[str] = frozenset()
+    returns: frozenset[str] = frozenset()
+    court: frozenset[str] = frozenset()
 
     def predicate_of(self, form: str) -> str | None:
         return self.nouns.get(form)
@@ -63,4 +67,6 @@ def load_lexicon() -> FactLexicon:
         rule_nouns=frozenset(modality["rule_nouns"]),
         reckoning=frozenset(modality["reckoning"]),
         max_phrase=max((len(p) for p in phrases), default=1),
+        loans=frozenset(words["debts"]["loans"]), repay=frozenset(words["debts"]["repay"]),
+        returns=frozenset(words["refunds"]["returns"]), court=frozenset(words["refunds"]["court"]),
     )

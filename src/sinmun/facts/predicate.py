@@ -28,8 +28,15 @@ from .units import Unit, Word, ends_clause, functional
 LEVEL_VERBS = ("달하", "이르", "육박", "육박하", "그치", "머물", "불과하", "해당", "해당하", "상당하", "넘", "넘어서",
                "오르", "늘", "줄", "증가", "감소", "돌파", "기록", "집계", "추산", "예상", "전망", "되", "이")
 PER_PERSON = ("인", "명", "가구", "세대", "가정", "사람", "국민", "직원")
+# `200억원이 넘는 금액을 배상`, `1조원에 달하는 투자를`: an adnominal verb of a level right after the amount
+# makes the amount the size of the noun phrase it modifies, as `규모의` would.
+LEVEL_RELATIVE = ("넘", "달하", "이르", "육박", "육박하", "웃돌", "상회", "넘어서", "되", "가깝")
+LEVEL_PARTICLES = ("JKS:이", "JKS:가", "JKB:에", "JKO:을", "JKO:를")
 NEUTRAL_AFTER = ("규모", "상당", "수준", "어치", "짜리", "가량", "정도", "내외", "대", "선", "등", "씩", "안팎", "이상", "이하",
                  "미만", "초과", "가까이", "총", "각각", "각")
+
+
+EXPENSE = "비"  # 費 as the last noun of a compound
 
 
 @dataclass(slots=True)
@@ -61,6 +68,10 @@ def cue_in_word(word: Word, lex: FactLexicon, verbs: bool = True, before: int | 
                     cue = joined[cut:]
                     if cue in lex.nouns and (cut == 0 or len(cue) >= 2):
                         return lex.nouns[cue], cue
+    for run in runs:
+        # 정비비, 교통비, 수리비: a noun closed by 비 (費) is what is spent on it, unless listed otherwise
+        if len(run) >= 2 and run[-1] == EXPENSE:
+            return "cost", "".join(run)
     return None
 
 
@@ -92,7 +103,57 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
         return _adnominal_cue(unit.words, cue, lex) or cue
     if cue is not None and cue.predicate == "price" and _sold(unit.words, last, cue, lex):
         return Cue("revenue", cue.evidence, cue.word)
+    if cue is not None and cue.predicate in ("support", "raise") and _owed(unit.words, first, last, cue, lex):
+        return Cue("asset", cue.evidence, cue.word)
     return cue
+
+
+def _stems(word: Word) -> list[str]:
+    """The word's noun and verb stems (대출, 갚, 돌려받)."""
+    return [m.form for m in word.morphs if m.tag.split("-")[0] in ("NNG", "NNP", "VV", "VA", "XR")]
+
+
+def _clause_after(words: list[Word], last: int) -> list[Word]:
+    """The words after the amount up to the end of its clause."""
+    out = []
+    for i in range(last + 1, len(words)):
+        out.append(words[i])
+        if words[i].verbal and ends_clause(words, i) and not (i == last + 1 and level_relative(words, last)):
+            break
+    return out
+
+
+def _modifier_before(words: list[Word], first: int) -> list[Word]:
+    """The adnominal clause right before the amount (`만기되어 갚아야 할 2천억원`, `빌린 500억원`): verb words
+    with no final ending, at most three."""
+    out = []
+    k = first - 1
+    while k >= 0 and first - k <= 3 and words[k].verbal and words[k].ending != "EF" and not words[k].particles:
+        out.append(words[k])
+        k -= 1
+    return out
+
+
+def _owed(words: list[Word], first: int, last: int, cue: Cue, lex: FactLexicon) -> bool:
+    """A loan the sentence says is to be paid back (`갚아야 할 2천억원의 대출`, `빌린 500억원을 상환했다`):
+    the borrower's debt, not a lender's support nor a raise."""
+    if cue.word < 0 or not any(f in lex.loans for f in _stems(words[cue.word])):
+        return False
+    around = _modifier_before(words, first) + _clause_after(words, last)
+    return any(f in lex.repay for w in around for f in _stems(w))
+
+
+def restitution(unit: Unit, last: int, context: list[Word], lex: FactLexicon) -> Cue | None:
+    """Money given back where a court case is told (`원고측이 승소하면서 … 45만원까지 요금을 돌려받을`,
+    `판결에 따라 … 반환해야 한다`): a penalty of the losing party. `context` is the unit and the one before."""
+    for i, w in enumerate(_clause_after(unit.words, last), start=last + 1):
+        forms = [m.form for m in w.morphs]
+        if any(f.startswith(r) for f in forms for r in lex.returns):
+            if not any(f in lex.court for x in context for f in _stems(x)):
+                return None
+            received = any(f.endswith("받") or f in lex.receive for f in forms)
+            return Cue("penalty", w.text, i, received=received)
+    return None
 
 
 def _sold(words: list[Word], last: int, cue: Cue, lex: FactLexicon) -> bool:
@@ -261,12 +322,23 @@ def _noun_before(unit: Unit, first: int, lex: FactLexicon, amount_start: int) ->
     return None
 
 
+def level_relative(words: list[Word], last: int) -> bool:
+    """Whether the word after the amount is an adnominal verb of a level (`200억원이 넘는 금액`)."""
+    if last + 1 >= len(words) or words[last].particle not in LEVEL_PARTICLES:
+        return False
+    nxt = words[last + 1]
+    stems = [m.form for m in nxt.morphs if m.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA")]
+    return nxt.ending == "ETM" and bool(stems) and stems[0] in LEVEL_RELATIVE and not nxt.particles
+
+
 def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
                 amount_end: int | None = None) -> Cue | None:
     words = unit.words
     w = words[last]
     particle = w.particle
     i = last + 1
+    if level_relative(words, last):  # 200억원이 넘는 금액을: read on from the noun the verb modifies
+        particle, i, last = None, last + 2, last + 1
     # 7000만원(원금 300만 원) 이상의 사채: what follows the parenthesis right after the amount
     paren = next((p for p in unit.parens if amount_end is not None and p[0] == amount_end), None)
     if paren is not None and particle is None:
@@ -330,8 +402,11 @@ def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int])
     amount after a verb."""
     words = unit.words
     passed_verb = False
+    relative = level_relative(words, last)
     for i in range(last + 1, len(words)):
         w = words[i]
+        if relative and i == last + 1:
+            continue  # 200억원이 넘는 금액을 배상했다: the level verb only sizes the noun after it
         if i in amount_words and passed_verb:
             return None  # 100만원을 받고 … 실어 3552억원을 벌었다: the verb after the next amount is its own
         if w.verbal:
