@@ -189,8 +189,10 @@ def test_rows_follow_the_conventions(path):
 
 # Organizations raised at the issue-15 organizations session of 2026-12-07 (main 9c6c0d9 + orgs15: a .935,
 # b .977, c .947, all .957), minus about 0.03; they replace the organizations floors of FLOORS. Sets d and e keep
-# their own floors in FLOORS ("all" with set e: .941 at 586ec0d, still above .92).
-ORGANIZATION_FLOORS = {"wikinews-a": 0.90, "wikinews-b": 0.94, "wikinews-c": 0.91, "all": 0.92}
+# their own floors in FLOORS ("all" with set e: .941 at 586ec0d). Raised again by the organizations session of
+# 2026-12-07 15:30 (main 586ec0d + orgs: a .944, d .951 — set d a development set from that session); "all" stays
+# .92 because it now takes in set e, the never-tuned set.
+ORGANIZATION_FLOORS = {"wikinews-a": 0.91, "wikinews-b": 0.94, "wikinews-c": 0.91, "wikinews-d": 0.92, "all": 0.92}
 
 
 @pytest.fixture(scope="module")

@@ -364,3 +364,94 @@ def test_a_country_is_a_mention_but_never_an_organizations_row(resolve_with, sen
     doc = resolve_with(sentence, spans)
     assert not set(spans) & set(rows(doc))
     assert any(m.text == spans[0] for m in doc.spans[MENTIONS])
+
+
+# fmt: off
+INTERNATIONAL_BODIES = [
+    # (sentence, an international body named by a scope, its field and its ending written apart; its name)
+    ("세계 컬링 연맹은 보도자료로 대회 취소를 알렸다.", "세계 컬링 연맹", "세계컬링연맹"),
+    ("가나다 아프리카 축구 연맹 부회장이 말했다.", "아프리카 축구 연맹", "아프리카축구연맹"),
+    ("국제 수영연맹이 규정을 고쳤다.", "국제 수영연맹", "국제수영연맹"),
+    ("세계 반도핑 기구는 조사에 나섰다.", "세계 반도핑 기구", "세계반도핑기구"),
+]
+
+NOT_INTERNATIONAL_BODIES = [
+    # (sentence, words that name no body: a qualifier, not a field, or a clause between)
+    ("세계 최대 협회가 생겼다.", "세계 최대 협회"),
+    ("유럽 각국 협회가 반발했다.", "유럽 각국 협회"),
+    ("국제 사회와 협회가 반대했다.", "국제 사회와 협회"),
+    ("토고 축구 협회 부회장이 말했다.", "토고 축구 협회"),      # a country, no scope word
+]
+
+CIVIC_GROUPS = [
+    # (sentence, the model's span: a civic group or coalition of common nouns and 연대/연합)
+    ("시민단체 가온연대는 성명을 냈다.", "가온연대"),
+    ("참여연대는 질의서를 보냈다.", "참여연대"),
+    ("녹색연합은 개발에 반대했다.", "녹색연합"),
+]
+
+LOCAL_OFFICES = [
+    # (sentence, the mention of a local office with the province or city before it, the office's name)
+    ("서울 마포경찰서는 그를 입건했다.", "서울 마포경찰서", "마포경찰서"),
+    ("4일 전남 목포경찰서에 따르면 사고가 났다.", "전남 목포경찰서", "목포경찰서"),
+    ("용산소방서를 응원하는 글이 올라왔다.", "용산소방서", "용산소방서"),
+    ("그는 서울 영등포구치소에 수감됐다.", "서울 영등포구치소", "영등포구치소"),
+]
+
+NOT_LOCAL_OFFICES = [
+    # (sentence, a word ending like an office that names none)
+    "인근 경찰서에 신고했다.",
+    "그는 구치소에서 나왔다.",
+    "소방서 대원들이 출동했다.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, span, name", INTERNATIONAL_BODIES)
+def test_an_international_body_written_apart_is_one_organization(resolve_with, sentence, span, name):
+    doc = resolve_with(sentence)
+    assert name in rows(doc)
+    assert any(m.text == span and m.label_ == "ORG" for m in doc.spans[MENTIONS])
+
+
+@pytest.mark.parametrize("sentence, words", NOT_INTERNATIONAL_BODIES)
+def test_no_international_body_from_a_qualifier_or_a_country(resolve_with, sentence, words):
+    doc = resolve_with(sentence)
+    assert words.replace(" ", "") not in rows(doc)
+    assert all(m.text != words for m in doc.spans[MENTIONS])
+
+
+@pytest.mark.parametrize("sentence, span", CIVIC_GROUPS)
+def test_a_civic_group_the_model_finds_is_a_row(resolve_with, sentence, span):
+    assert span in rows(resolve_with(sentence, (span,)))
+
+
+def test_solidarity_as_a_common_word_is_no_civic_group(resolve_with):
+    assert not rows(resolve_with("세대 간 연대가 필요하다.", ("연대",)))
+
+
+@pytest.mark.parametrize("sentence, span, name", LOCAL_OFFICES)
+def test_a_local_office_takes_the_province_before_it_into_its_mention(resolve_with, sentence, span, name):
+    doc = resolve_with(sentence)
+    assert name in rows(doc) and rows(doc)[name]["kind"] == "government"
+    assert any(m.text == span and m.label_ == "ORG" for m in doc.spans[MENTIONS])
+
+
+@pytest.mark.parametrize("sentence", NOT_LOCAL_OFFICES)
+def test_an_office_s_common_word_names_no_office(resolve_with, sentence):
+    assert not rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("published, name", [("2010-05-01", "소방방재청"), ("2021-05-01", "소방청")])
+def test_the_fire_agency_by_the_article_s_date(analyze_entities, published, name):
+    doc = analyze_entities("방재청은 헬기 추락 경위를 조사했다." if name == "소방방재청" else "소방청은 조사했다.", published)
+    assert name in {row["name"] for row in doc._.rows["organizations"]}
+
+
+@pytest.mark.parametrize("sentence, name, written", [
+    ("국제 통화 기구(IMF)와 세계은행이 지원한다.", "국제통화기금", "국제통화기구"),   # the text's own wording
+    ("세계 보건 기구(WHO)는 경보를 냈다.", "세계보건기구", None),
+])
+def test_an_acronym_the_gazetteer_knows_names_the_body_before_it(resolve_with, sentence, name, written):
+    found = rows(resolve_with(sentence))
+    assert name in found and written not in found

@@ -32,6 +32,8 @@ def add_rule_mention(doc: Doc, span: Span, source: str, normalized: str | None) 
     return add_mention(doc, span, source, normalized)
 
 HANGUL_OR_ALNUM = "가-힣A-Za-z0-9"
+# Local offices of the state, named after their district (`org_shapes.tsv`).
+LOCAL_OFFICE_ENDINGS = frozenset(("경찰서", "소방서", "세무서", "구치소", "교도소"))
 LEFT_EDGE = rf"(?<![{HANGUL_OR_ALNUM}&])"
 # Particles and endings that may follow a name inside one word (중기부는, LG전자와의, 경제연구소인).
 _PARTICLES = sorted(
@@ -248,6 +250,7 @@ def name_stopwords() -> frozenset[str]:
     return frozenset(w for line in read_lines("name_stopwords.txt") for w in line.split())
 
 
+PLACE_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{1,4}) $")
 EDGE_BEFORE = re.compile(rf"[{HANGUL_OR_ALNUM}&]")
 EDGE_AFTER = re.compile(RIGHT_EDGE)
 
@@ -338,6 +341,10 @@ class OrgFinder:
                 add(m.start(1), m.end(1), sense.name, sense.kind, "gazetteer")
         for m in outlet_as_actor().finditer(text):  # 오마이뉴스에 따르면, 중앙일보가 보도했다
             add(m.start(1), m.end(1), outlet_index().canonical(m.group(1)), "media", "rule")
+        for start, end in international_bodies_written_apart(doc):  # 세계 컬링 연맹 → 세계컬링연맹
+            name = text[start:end].replace(" ", "")
+            sense = self.gaz.lookup(name, when)
+            add(start, end, sense.name if sense else name, sense.kind if sense else "international", "rule")
         for start, end in spaced_committees(doc):  # 최저임금 위원회 → 최저임금위원회
             add(start, end, text[start:end].replace(" ", ""), "government", "rule")
         for m in self.gaz.shape_pattern.finditer(text):
@@ -414,7 +421,18 @@ class OrgFinder:
         kind = self.gaz.kind_of_shape(name)
         if kind is None or titled_work(doc_text(doc), m.start(1)):
             return
-        add(m.start(1), m.end(1), name, kind, "rule")
+        add(self._province_before(doc_text(doc), m.start(1), suffix), m.end(1), name, kind, "rule")
+
+    def _province_before(self, text: str, start: int, suffix: str) -> int:
+        """Where the mention of a local office starts: at the province or city written before it (`서울
+        송파경찰서`, `전남 목포경찰서`: one organization in KLUE-NER), else at the office. The name stays
+        the office's."""
+        if suffix not in LOCAL_OFFICE_ENDINGS:
+            return start
+        m = PLACE_WORD_BEFORE.search(text, max(0, start - 8), start)
+        if m is None or m.group(1) not in self.gaz.places or m.group(1) in country_names():
+            return start
+        return m.start(1)
 
     def _affiliation(self, m: re.Match, add) -> None:
         """`홍길동(25·한빛카드)`, `(32ㆍ텍사스 레인저스)`: after a person's age, the body they play or work for —
@@ -441,6 +459,13 @@ class OrgFinder:
                 if owner is None:
                     continue
             canonical = owner._.normalized or owner.text
+            known = self.gaz.lookup(m.group("acronym"), article_day(doc)) if m.group("acronym") else None
+            if known is not None and canonical not in self.gaz.canonical_names:
+                # `국제 통화 기구(IMF)`: the acronym the gazetteer knows names the body, however it is written
+                owner._.normalized = known.name
+                doc.user_data[RULE_SPANS_KEY][(owner.start_char, owner.end_char, owner.label_)] = (owner._.source, known.name)
+                kinds.setdefault(known.name, known.kind)
+                continue
             alias = defined_alias(m, canonical)
             if not alias or alias == owner.text:
                 continue
@@ -562,6 +587,41 @@ def spaced_committees(doc: Doc) -> list[tuple[int, int]]:
         if span is None or any(not t.tag_.split("+")[0].startswith(("NN", "XSN")) for t in span):
             continue
         found.append((m.start(1), m.end(2)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def international_body_pattern() -> re.Pattern:
+    """A scope word (`org_scopes.txt`), up to two words of its field, and a body's ending, the last glued to
+    the field or written apart: `세계 컬링 연맹`, `아프리카 축구 연맹`, `국제 수영연맹`."""
+    scopes = [w for line in read_lines("org_scopes.txt") for w in line.split()]
+    return re.compile(
+        LEFT_EDGE + rf"(?P<scope>{_alternation(scopes)}) (?P<field>(?:[가-힣]{{1,8}} ){{0,2}}[가-힣]{{0,8}}?) ?"
+        rf"(?P<head>{_alternation(INTERNATIONAL_HEADS)})" + RIGHT_EDGE
+    )
+
+
+INTERNATIONAL_HEADS = ("연맹", "협회", "연합", "연합회", "협의회", "위원회", "기구", "재단", "학회")
+# Nouns that qualify a body without naming its field (세계 최대 협회, 국제 관련 기구): no name.
+NOT_A_FIELD = frozenset("최대 최고 최초 최다 유일 각국 주요 전체 관련 산하 소속 회원 해당 여러 다른 각 기타".split())
+
+
+def international_bodies_written_apart(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of international bodies whose name is common nouns written apart: a scope (the world, a
+    continent), the field the body governs and its ending (`세계 컬링 연맹`, `아프리카 축구 연맹`). The field
+    words must be nouns in the sentence and name a field (not 최대, 관련); a country before the field is
+    another matter (its national body, `토고 축구 협회`: see `org_names.split_country`)."""
+    text = doc_text(doc)
+    found = []
+    for m in international_body_pattern().finditer(text):
+        field = m.group("field").strip()
+        if not field or any(word in NOT_A_FIELD or word in INTERNATIONAL_HEADS for word in field.split()):
+            continue
+        span = doc.char_span(m.start("field"), m.start("field") + len(field), alignment_mode="contract")
+        if span is None or span.end_char != m.start("field") + len(field) \
+                or any(not t.tag_.split("+")[0].startswith(("NN", "SL", "XPN")) or "+J" in t.tag_ for t in span if not t.is_space):
+            continue
+        found.append((m.start("scope"), m.end("head")))
     return found
 
 
