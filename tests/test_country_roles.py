@@ -78,3 +78,40 @@ def test_countries_never_become_organization_rows(rules, text):
     names = {row["name"] for row in doc._.rows.get("organizations", [])}
     assert any(_label(doc, c) == "ORG" for c in ("미국", "한국", "일본"))
     assert not names & {"미국", "한국", "일본", "이란"}
+
+
+# A city named for its club in a match report (rules/team_places.py): a party to the match is the club.
+CLUBS_BY_CITY = [
+    ("수원은 홈에서 대전을 꺾고 선두로 올라섰다.", "대전"),
+    ("이번 시즌 인천은 최하위로 밀려났다.", "인천"),
+    ("그는 지난해 포항으로 이적했다.", "포항"),
+    ("개막전에서 울산과 무승부를 거뒀다.", "울산"),
+]
+
+CITIES_AS_PLACES = [
+    ("대전에서 열린 경기에서 그는 골을 넣었다.", "대전"),          # where the match is played
+    ("인천 공무원이 확진 판정을 받았다.", "인천"),                # a place before a noun, no match
+    ("울산은 공업 도시로 성장했다.", "울산"),                      # a subject, but no match reported
+    ("선수단은 포항으로 떠나 훈련한다.", "포항"),                  # moving to the city, not to its club
+]
+
+
+@pytest.mark.parametrize("text,city", CLUBS_BY_CITY)
+def test_a_city_that_is_a_party_to_a_match_is_its_club(rules, text, city):
+    assert _label(rules(text), city) == "ORG"
+
+
+@pytest.mark.parametrize("text,city", CITIES_AS_PLACES)
+def test_a_city_where_something_happens_stays_a_place(rules, text, city):
+    assert _label(rules(text), city) == "LOC"
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("보스턴은 원정에서 값진 승리를 거뒀다.", "보스턴", "ORG"),        # a foreign city the model read as a place
+    ("그 팀은 고척돔을 홈으로 쓰며 이번 시즌 선두다.", "고척돔", "LOC"),  # a ground, no club
+])
+def test_a_place_the_model_reads_in_a_match_report(nlp, text, word, label):
+    doc = nlp.make_doc(text)
+    start = text.index(word)
+    add_mention(doc, doc.char_span(start, start + len(word), label="LOC"), "ner")
+    assert _label(country_roles(doc), word) == label

@@ -149,6 +149,15 @@ def _is_place(word: str) -> bool:
     return word in gazetteer().places and word not in _countries()
 
 
+def _sentence_bounds(doc: Doc, at: int) -> tuple[int, int]:
+    from ..kiwi_tokenizer import SENTENCES_KEY
+
+    for start, end in doc.user_data.get(SENTENCES_KEY) or ():
+        if start <= at < end:
+            return start, end
+    return 0, len(doc_text(doc))
+
+
 def _sentence_end(doc: Doc, at: int) -> int:
     from ..kiwi_tokenizer import SENTENCES_KEY
 
@@ -163,9 +172,18 @@ def country_roles(doc: Doc) -> Doc:
     """Relabel the country mentions the sentence makes actors (ORG) or places (LOC); see the module."""
     if MENTIONS not in doc.spans:
         return doc
+    from .team_places import club_of_place
+
     mentions = list(doc.spans[MENTIONS])
     changed = False
     for i, m in enumerate(mentions):
+        if m.label_ == "LOC" and m.text not in _countries():
+            if club_of_place(doc, m, _sentence_bounds(doc, m.start_char)):  # 울산은 대구를 꺾었다: the clubs
+                span = Span(doc, m.start, m.end, label="ORG")
+                span._.source, span._.normalized = m._.source, m._.normalized
+                mentions[i] = span
+                changed = True
+            continue
         if m.label_ not in ("LOC", "ORG") or m.text not in _countries():
             continue
         label = role(doc, m, _sentence_end(doc, m.start_char))
