@@ -26,6 +26,12 @@ ACTOR = [
     ("정부는 북한에 대화 재개를 촉구했다.", "북한"),
     ("유럽연합은 러시아에 추가 제재를 가했다.", "러시아"),
     ("영국 정부는 성명을 냈다.", "영국"),
+    ("대표팀은 결승에서 브라질을 3-1로 꺾었다.", "브라질"),         # the state (its team) acted upon
+    ("미국은 부상하는 중국을 견제하려 한다.", "중국"),
+    ("일본의 국내총생산은 2년째 줄었다.", "일본"),                  # its economy, a compound Kiwi splits
+    ("미국 기준금리 인상이 부담이다.", "미국"),
+    ("중국의 거절로 방문이 무산됐다.", "중국"),                      # its act
+    ("프랑스 대선 결과가 나왔다.", "프랑스"),                        # its election
 ]
 
 PLACE = [
@@ -34,6 +40,9 @@ PLACE = [
     ("대표단이 중국에 도착했다.", "중국"),
     ("독일은 유럽 중부에 위치해 있다.", "독일"),
     ("그 회사는 베트남에 공장이 있다.", "베트남"),
+    ("그는 이달 말 중국을 방문할 예정이다.", "중국"),              # an object one goes to
+    ("관광객들은 태국을 거쳐 돌아왔다.", "태국"),
+    ("유커들은 한국을 찾은 뒤 만족했다.", "한국"),
 ]
 
 
@@ -64,6 +73,8 @@ def test_a_model_organization_used_as_a_place_becomes_a_location(nlp, text, coun
     ("중국의 수도는 베이징이다.", "중국"),   # 의 + a part of the land: no actor
     ("미국은 땅이 넓다.", "미국"),           # an adjective: a description of the place
     ("일본은 섬나라다.", "일본"),            # a copula
+    ("대한민국의 과거와 현실을 돌아본다.", "대한민국"),   # 의 + a noun of no state's act or office
+    ("한국 선수 다섯 명이 출전했다.", "한국"),            # a nationality
 ])
 def test_no_cue_leaves_the_label_alone(rules, text, country):
     doc = rules(text)

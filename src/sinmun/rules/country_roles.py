@@ -8,7 +8,9 @@ word that governs it from Kiwi's morphemes:
 
 - subject or topic (이/가/은/는) whose first predicate is an action or statement (a verb, a noun + 하다),
   not a verb of place or being (있다, 위치하다; `country_roles.toml`) nor an adjective or copula;
-- 의 or a space, then a noun of what a state has as an actor (정부, 정책, 입장, 요구) or a title (대통령);
+- object (을/를) of a verb, unless one goes to or through it (방문하다, 거치다);
+- 의 or a space, then a noun of what a state has or does as an actor (정부, 정책, 입장, 요구; its economy and
+  budget, forces, elections and acts: 국내총생산, 국방비, 미사일, 대선, 보복) or a title (대통령);
 - 과/와 then an agreement or relation (협정, 회담, 관계), or another country that acts (`한국과 미국은`);
 - 에/에게 then a demand, sanction or message (요구, 제재, 촉구);
 and the opposite for the model's country ORG: 에서, (으)로 or a place name right after is a place.
@@ -29,6 +31,7 @@ from ..doc_ext import MENTIONS, doc_text
 from ..resources import resource_path
 
 SUBJECT = {"이", "가", "은", "는", "께서"}
+OBJECT = {"을", "를"}
 OF = {"의"}
 AND = {"과", "와", "하고", "랑", "이랑"}
 TO = {"에", "에게", "에게서", "한테"}
@@ -80,8 +83,8 @@ def role(doc: Doc, span: Span, sentence_end: int, depth: int = 0) -> str | None:
     first, tag, _ = after[0]
     if bare:
         noun = next((f for f, t, _ in after[:2] if t.startswith("NN")), None)
-        if noun is not None and noun in words["actor_nouns"]:  # not a title: 한국 선수 is a nationality
-            return "ORG"
+        if (noun is not None and noun in words["actor_nouns"]) or _actor_word(text, end + 1):
+            return "ORG"  # not a title: 한국 선수 is a nationality
         if after[0][1] == "NNP" and _is_place(after[0][0]):
             return "LOC"  # 미국 뉴욕
         return None
@@ -103,9 +106,14 @@ def role(doc: Doc, span: Span, sentence_end: int, depth: int = 0) -> str | None:
         if ptag in ("VV", "XSV") and form not in words["place_verbs"]:
             return "ORG"
         return None
+    if first in OBJECT:
+        # the state acted upon (일본을 꺾었다, 중국을 견제하다), unless the verb goes to or through it (방문하다)
+        verb = next((f for f, t, _ in clause if t in ("VV", "XSV") or (t == "NNG" and f in words["visit_verbs"])), None)
+        return None if verb is None or verb in words["visit_verbs"] else "ORG"
     if first in OF:
         nouns = [f for f, t, _ in rest[:4] if t.startswith("NN")]
-        return "ORG" if any(n in words["actor_nouns"] or _is_title(n) for n in nouns[:3]) else None
+        actor = any(n in words["actor_nouns"] or _is_title(n) for n in nouns[:3])
+        return "ORG" if actor or (text[end + 1:end + 2] == " " and _actor_word(text, end + 2)) else None
     if first in AND:
         nxt = _next_country(doc, span, sentence_end)
         if nxt is not None and depth < 3:
@@ -120,6 +128,18 @@ def role(doc: Doc, span: Span, sentence_end: int, depth: int = 0) -> str | None:
                 break
         return None
     return None
+
+
+def _actor_word(text: str, at: int) -> bool:
+    """The word at `at`, its particles cut, ends in a noun of a state as an actor (a compound Kiwi splits:
+    국내총생산 → 국내 + 총생산, 기준금리, 경제성장률)."""
+    from .orgs import WORD, strip_particles
+
+    m = WORD.match(text, at)
+    if m is None:
+        return False
+    word = strip_particles(m.group())
+    return any(word.endswith(noun) for noun in _words()["actor_nouns"] if len(noun) >= 2)
 
 
 def _next_country(doc: Doc, span: Span, sentence_end: int) -> Span | None:
