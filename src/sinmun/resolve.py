@@ -102,11 +102,16 @@ class Person:
 
 def _full_form_of(full: str, short: str) -> bool:
     """국가안보실장 of 안보실장, 원내대표 of 대표: the longer title ends with the shorter one after a qualifier of
-    two syllables or more (부회장 is no full form of 회장)."""
-    return full.endswith(short) and len(full) - len(short) >= 2 and not full.startswith(DEPUTY_PREFIXES)
+    two syllables or more (부회장 is no full form of 회장); 후보자 of 후보, 대표이사 of 대표: it starts with the
+    shorter one and goes on with a word that makes the same office precise, not one that names another office
+    (위원장 and 이사장 head what 위원 and 이사 sit on; 차관보 assists a 차관)."""
+    if full.endswith(short) and len(full) - len(short) >= 2:
+        return not full.startswith(DEPUTY_PREFIXES)
+    return full.startswith(short) and len(full) > len(short) and not full.endswith(OTHER_OFFICE_ENDINGS)
 
 
 DEPUTY_PREFIXES = ("부", "副", "수석부", "차")
+OTHER_OFFICE_ENDINGS = ("장", "보")  # 위원 → 위원장, 이사 → 이사장, 차관 → 차관보: another office
 
 
 def settle_overlaps(doc: Doc) -> list[Span]:
@@ -406,7 +411,7 @@ class Resolver:
                 person = people.setdefault(name, Person(name, span.start_char, source="ner",
                                                         foreign=not looks_like_korean_name(name)))
             if not person.titles:
-                person.add_title(*self._title_after(text, span.end_char))
+                person.add_title(*self._title_after(doc, span.end_char))
             person.mentions += 1
         self._merge_partial_names(people)
         self._short_forms(doc, people, free, occupied)
@@ -456,6 +461,8 @@ class Resolver:
             target.former_titles |= part.former_titles
             if part.org and part.org not in target.name.split():  # 니자미 of 아리프 니자미 is no firm
                 target.org = target.org or part.org
+            target.ministry = target.ministry or part.ministry
+            target.minister |= part.minister
 
     def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
         name = (span._.normalized or span.text).strip()
@@ -469,13 +476,19 @@ class Resolver:
             return None
         return name
 
-    def _title_after(self, text: str, end: int) -> tuple[str | None, bool]:
-        """The title right after a name (`옐런 의장`, glued `김덕용의원`, `… 전 장관`), and whether it is former."""
+    def _title_after(self, doc: Doc, end: int) -> tuple[str | None, bool]:
+        """The title right after a name (`옐런 의장`, glued `김덕용의원`, `… 전 장관`), or after the office's field
+        (`장이머우 영화 감독`), and whether it is former."""
+        text = doc_text(doc)
         former = False
         at = end + (text[end:end + 1] == " ")
         m = WORD.match(text, at)
         if m and at > end and m.group() in FORMER and text[m.end():m.end() + 1] == " ":
             former, m = True, WORD.match(text, m.end() + 1)
+        fields = 0
+        while (m and at > end and fields < 2 and text[m.end():m.end() + 1] == " "
+               and self.title_reader._field_word(doc, m.start(), m.end(), m.group())):
+            fields, m = fields + 1, WORD.match(text, m.end() + 1)
         if not m:
             return None, False
         title = self.title_reader.title_of(m.group())

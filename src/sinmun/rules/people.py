@@ -165,6 +165,15 @@ def unknown_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def read_as_nouns(word: str) -> bool:
+    """Kiwi, on the word alone, reads only nouns: a Korean name it knows (이재명/NNP) or does not (김도윤/NNG,
+    김/NNP 하/NNG 준/NNG). A transliterated family name shaped like a Korean name may read as a phrase
+    (이달고: 이/MM 달/VA 고/EC)."""
+    tokens, _ = word_reading(word)
+    return all(t.tag.startswith("NN") for t in tokens)
+
+
+@lru_cache(maxsize=65536)
 def compound_fragment(word: str) -> bool:
     """A dictionary noun and a bound noun-ending syllable (변동+시, 인준+안): a common compound, no name."""
     if len(word) != 3 or word[2] not in COMPOUND_TAILS:
@@ -274,6 +283,14 @@ class PeopleFinder:
         """`외교·안보`: words that are each one common noun (NNG), joined by a middle dot."""
         span = doc.char_span(start, end)
         return span is not None and all(t.tag_ == "NNG" or t.text == "·" for t in span) and len(span) <= 3
+
+    def _school(self, word: str, title: str) -> bool:
+        """`부산대 교수`, `한빛대(총장 …)`: a university, though its name starts with its city's (부산); before a
+        title of academia any word so shaped, before others only a word that says 대학."""
+        if not UNIVERSITY.fullmatch(word) or word in self.gaz.places:
+            return False
+        academic = self.titles.kinds.get(_base_title(self.title_of(title) or title, self.titles.kinds)) == "academic"
+        return academic or word.endswith(("대학교", "대학", "대학원"))
 
     def is_place(self, word: str) -> bool:
         """서울, 서울시, 서울시청, 충북도: a place or a place's administration."""
@@ -506,6 +523,11 @@ class PeopleFinder:
         name = self._name_after(doc, words, k, group, covered)
         if name is None:
             return None
+        if group is None and name[1] == words[name[2]][1] and name[2] == k and not self._name_closed(text, name[1]):
+            # 선수 비아노 리차드슨이: a Korean-shaped first word the phrase does not close is a foreign name's start
+            foreign = self._name_after(doc, words, k, group, covered, korean=False)
+            if foreign and not all(looks_like_korean_name(p) for p in text[foreign[0]:foreign[1]].split()):
+                name = foreign  # (김하준 한빛: two Korean-shaped words are no foreign name)
         s, e, k = name
         rest = words[k][1]  # the end of the name's last word, particles included
         nxt = words[k + 1] if k + 1 < len(words) and words[k + 1][0] == rest + 1 and words[k + 1][3] == group else None
@@ -513,7 +535,7 @@ class PeopleFinder:
             # (부장 송인우) or (본부장 이영철 서울중앙지검장): the name, or the name and another title, fill it
             if e != group[1] - 1 and not (e == rest and nxt and nxt[1] == group[1] - 1 and self.title_of(nxt[2])):
                 return None
-        elif e == rest and not (SSI.match(text, e) or ENUMERATION_END.match(text, e) or AGE_AFTER.match(text, e)):
+        elif e == rest and not self._name_closed(text, e):
             return None  # 대표 김하준 이사: no particle and no 씨, the name may belong to what follows
         person = PersonFound(text[s:e], s, e, title, foreign=not looks_like_korean_name(text[s:e]))
         person.former = copula in FORMER_COPULAS  # 대표였던 김하준: the office is behind them
@@ -524,6 +546,13 @@ class PeopleFinder:
         if person.org is None and not between:
             person.org_slot = group[0] if group is not None else ws
         return person
+
+    @staticmethod
+    def _name_closed(text: str, end: int) -> bool:
+        """What follows a name with no particle ends it: 씨, 등, an age, a word for their standing in a case
+        (피고인) or a parenthetical glued to it and a particle."""
+        return bool(SSI.match(text, end) or ENUMERATION_END.match(text, end) or AGE_AFTER.match(text, end)
+                    or STATUS_AFTER.match(text, end) or GLOSS_THEN_PARTICLE.match(text, end))
 
     def _read_appositive(self, doc, words, i, title, covering, covered) -> PersonFound | None:
         """The title in a parenthetical glued to the name: `김하준(한빛홀딩스 대표)은`,
@@ -558,16 +587,18 @@ class PeopleFinder:
                     between.append(("org" if org.label_ == "ORG" else "place", org.start_char, org.end_char, org))
             elif w in MODIFIERS:
                 between.append(("mod", s, e, w))
+            elif self._school(w, title):
+                between.append(("school", s, e, w))  # 부산대: a school named after its city, not the city
             elif self.is_place(w):
                 between.append(("place", s, e, w))
-            elif UNIVERSITY.fullmatch(w):
-                between.append(("school", s, e, w))
             elif not re.fullmatch(r"[A-Za-z.\-]+", w):
                 return None  # (지난해 대표) or a sentence: no appositive title
         name = None
         for first in range(max(0, k - 2), k):  # a foreign name of two or three words first: 장 피에르 소바주
             if any(words[x + 1][0] != words[x][1] + 1 or words[x][3] is not None for x in range(first, k)):
                 continue
+            if not _opens_word(text, words[first][0]) or any(self._stem_end(doc, *words[x][:2]) not in (None, words[x][1]) for x in range(first, k)):
+                continue  # (…, 74)와 덩컨 홀데인(…), 상은 김하준(…): a particle glued to a word ends what went before
             parts = [words[x][2] for x in range(first, k + 1)]
             if (all(HANGUL_WORD.fullmatch(w) and w not in self.stop and w not in self.titles.kinds and not self.is_place(w)
                     and (foreign_part(w) or len(w) == 1 or w in self.foreign_given) for w in parts)
@@ -575,7 +606,7 @@ class PeopleFinder:
                     and not all(len(w) >= 3 and looks_like_korean_name(w) for w in parts)):  # 김철수 이영희(…): two people
                 name = (words[first][0], group[0])
                 break
-        if name is None and self.is_korean_name(doc, words[k][0], group[0], covered):
+        if name is None and _opens_word(text, words[k][0]) and self.is_korean_name(doc, words[k][0], group[0], covered):
             name = (words[k][0], group[0])
         if name is None:
             return None
@@ -583,12 +614,13 @@ class PeopleFinder:
         self._between(doc, person, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
         return person
 
-    def _name_after(self, doc, words, k, group, covered) -> tuple[int, int, int] | None:
-        """A name starting at word `k`: (start, end, index of its last word), particles cut off."""
+    def _name_after(self, doc, words, k, group, covered, korean: bool = True) -> tuple[int, int, int] | None:
+        """A name starting at word `k`: (start, end, index of its last word), particles cut off. Without
+        `korean`, only a foreign name of several words."""
         text = doc_text(doc)
         s, e, w, _ = words[k]
         stem = self._stem_end(doc, s, e)
-        if stem is not None and text[s:stem] not in self.foreign_given and self.is_korean_name(doc, s, stem, covered):
+        if korean and stem is not None and text[s:stem] not in self.foreign_given and self.is_korean_name(doc, s, stem, covered):
             return s, stem, k
         # A foreign name of two or three words: 존 커비는, 페데리카 모게리니
         token = doc.char_span(s, e, alignment_mode="expand")
@@ -663,10 +695,10 @@ class PeopleFinder:
                 elements.append(("mod", s, e, w))
             elif (court := court_office(w)) is not None:
                 elements.append(("court", s, e, court))  # 서울고법 형사 9부(재판장 …): not the place 서울
+            elif not elements and self._school(w, words[i][2]):
+                elements.append(("school", s, e, w))  # 부산대(총장 …): the school, not the city
             elif self.is_place(w):
                 elements.append(("place", s, e, w))
-            elif UNIVERSITY.fullmatch(w) and not elements:
-                elements.append(("school", s, e, w))
             elif DEPARTMENT.fullmatch(w) and not elements and group is not None:
                 elements.append(("proper", s, e, w))  # 특별수사본부(본부장 …)
             elif DEPARTMENT.fullmatch(w) or COURT_DIVISION.fullmatch(w):
@@ -727,10 +759,10 @@ class PeopleFinder:
                 break  # 미국의 척 헤이글 국방장관, 한국과 나이지리아 대사: a place with a particle opens the phrase
             elif (court := court_office(w)) is not None:
                 elements.append(("court", s, e, court))  # 김하준 서울고법 부장판사
+            elif academic and self._school(w, title):
+                elements.append(("school", s, e, w))  # 김하준 부산대 교수: the school, not the city
             elif self.is_place(w):
                 elements.append(("place", s, e, w))
-            elif academic and UNIVERSITY.fullmatch(w):
-                elements.append(("school", s, e, w))
             elif DEPARTMENT.fullmatch(w) and elements == [] or DEPARTMENT.fullmatch(w) and elements[-1][0] == "dept":
                 elements.append(("dept", s, e, w))
             elif (ORGISH.search(w) and not elements and j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group
@@ -742,8 +774,9 @@ class PeopleFinder:
                 name = (s, e, w)
                 if j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group:
                     before = words[j - 1]
-                    if before[2] in self.foreign_given and self.is_proper(doc, before[0], before[1]):
-                        name = (before[0], e, text[before[0]:e])  # 아베 신조 총리, 조지 부시 대통령
+                    if (before[2] in self.foreign_given and self.is_proper(doc, before[0], before[1])
+                            or self._public_title(title) and not read_as_nouns(w) and self._foreign_given_name(doc, before, covered)):
+                        name = (before[0], e, text[before[0]:e])  # 아베 신조 총리, 조지 부시 대통령, 안느 이달고 시장
                 break
             elif self.is_proper(doc, s, e) and not covered(s, e):
                 quoted = text[s - 1:s] in QUOTES_OPEN and text[e:e + 1] in QUOTES_CLOSE
@@ -765,6 +798,8 @@ class PeopleFinder:
                 elements.append(("mod", words[j - 1][0], e, text[words[j - 1][0]:e]))  # 외무·안보 고위대표: the office's field
                 j -= 1
                 s = words[j][0]
+            elif all(el[0] == "field" for el in elements) and len(elements) < 2 and self._field_word(doc, s, e, w):
+                elements.append(("field", s, e, w))  # 장이머우 영화 감독, 조 바이든 미국 대선 후보: the office's field
             elif not elements and len(w) >= 2 and w not in self.stop and rare_word(w) and not covered(s, e):
                 elements.append(("rare", s, e, w))  # 박철민 두잇 대표: a firm Kiwi does not know at all
             elif (not elements and len(w) > 3 and not covered(s, e)
@@ -790,7 +825,8 @@ class PeopleFinder:
                    and text[joint:between[tail][1]] == " "):
                 joint = between[tail][2]
                 tail += 1
-            if tail and self._single_name_title(title):
+            foreign_shaped = len(name[2]) == 2 or not read_as_nouns(name[2])  # 제이 카니, not 김하준 한빛
+            if tail and (self._single_name_title(title) or self._public_title(title) and foreign_shaped):
                 name = (name[0], between[tail - 1][2], text[name[0]:between[tail - 1][2]])
                 between = between[tail:]
         else:
@@ -818,10 +854,15 @@ class PeopleFinder:
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
         person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
         self._between(doc, person, between, kind)
+        whole_group = home_group is not None and name[0] == home_group[0] + 1 and words[i][1] == home_group[1] - 1
+        if person.org is None and whole_group:
+            # 서울행정법원 행정13부(장낙원 부장판사): the name and title fill the parenthetical, and the body
+            # before it (past its division) is theirs, as in 서울행정법원 행정13부(재판장 장낙원)
+            self._between(doc, person, [el for el in self._before_title(doc, words, i, covering) if el[0] != "place"], kind)
         if person.org is None:
             self._org_before(doc, person, covering)
         if person.org is None and not between:
-            person.org_slot = person.start
+            person.org_slot = home_group[0] if whole_group else person.start
         return person
 
     def _between(self, doc, person: PersonFound, between, kind: str) -> None:
@@ -877,6 +918,8 @@ class PeopleFinder:
                     person.minister = True
             else:
                 person.minister = True
+        if foreign_place or person.foreign:
+            self._foreign_ministry(person)
         if person.foreign and person.ministry is None:
             person.minister = False  # 스가 장관: a foreign cabinet member, not a Korean minister
         if person.minister and person.org is None and person.ministry:
@@ -884,10 +927,48 @@ class PeopleFinder:
         if person.former:
             person.minister = False
 
+    def _foreign_ministry(self, person: PersonFound) -> None:
+        """`미국 국무부 장관 존 케리`, `프랑스 내무부의 … 장관`: a foreign minister is one of ours (a ministers row)
+        only with the ministry the text names beside the title, a body ending in 부."""
+        if (person.ministry in (None, person.org) and not person.former and person.org and person.org.endswith("부")
+                and _base_title(person.title, self.titles.kinds) == "장관"):
+            person.ministry, person.minister = person.org, True
+
+    def _public_title(self, title: str) -> bool:
+        """An office of government or politics (대변인, 시장, 의원): before one, a proper noun next to a name is
+        more often the rest of a foreign name (제이 카니 대변인, 안느 이달고 시장) than a firm, which is
+        what stands there before a business title (한빛 김하준 대표)."""
+        return self.titles.kinds.get(_base_title(title, self.titles.kinds)) in ("government", "politics", "minister")
+
+    def _foreign_given_name(self, doc, word, covered) -> bool:
+        """A word before a name-shaped word that reads as a foreign given name: a proper noun Kiwi knows, not
+        shaped like a Korean name, no place, body or known organization (안느 이달고, 가브리엘 마르탱)."""
+        s, e, w, _ = word
+        return (HANGUL_WORD.fullmatch(w) is not None and len(w) >= 2 and not (len(w) > 2 and looks_like_korean_name(w))
+                and _opens_word(doc_text(doc), s) and self.is_proper(doc, s, e) and not covered(s, e)
+                and w not in self.gaz.senses and not ORGISH.search(w))
+
+    def _field_word(self, doc, s: int, e: int, w: str) -> bool:
+        """A common noun written between a name and its title that names the office's field (영화 감독, 대선
+        후보, 축구 선수): one noun Kiwi knows well, with no particle, no title, name stop word or place."""
+        if not HANGUL_WORD.fullmatch(w) or not 2 <= len(w) <= 4 or w in self.stop or w in self.titles.kinds:
+            return False
+        if self.title_of(w) or self.is_place(w) or not field_noun(w):
+            return False
+        span = doc.char_span(s, e, alignment_mode="expand")
+        return span is not None and all(t.tag_ == "NNG" for t in span)
+
     def _single_name_title(self, title: str) -> bool:
         """Titles before which one foreign word names a person (트럼프 대통령, 기시다 외무상)."""
         base = _base_title(title, self.titles.kinds)
         return base in SINGLE_NAME_TITLES or len(base) > 2 and base.endswith("상") and self.titles.kinds.get(base) == "government"
+
+    def _regional_office(self, head: str) -> bool:
+        """`서울항공청`, `대전국세청`: a place and an office's name ending as the bodies a 장 heads do (청, 서, 원,
+        국, 처, 소): a regional office named after its place."""
+        if head[-1:] not in REGIONAL_OFFICE_ENDINGS:
+            return False
+        return any(head[:cut] in self.gaz.places and len(head) - cut >= 2 for cut in range(2, len(head) - 1))
 
     def _ministry_stem(self, stem: str) -> bool:
         if stem in FOREIGN_MINISTRY_STEMS:
@@ -908,6 +989,10 @@ class PeopleFinder:
                 known = self.gaz.lookup(head + "회", article_day(doc))  # 방송통신위원장 -> 방송통신위원회
             if known is None and rest == "장" and (local := local_government(head, article_day(doc))):
                 known = OrgSense(local, "government")  # 서울시장 -> 서울특별시, 부산시장 -> 부산광역시
+            if known is None and rest == "장" and (suffix := institution_suffix(head)) and len(head) > len(suffix):
+                known = OrgSense(head, "government")  # 용산소방서장 -> 용산소방서, 강남경찰서장 -> 강남경찰서
+            if known is None and rest == "장" and self._regional_office(head):
+                known = OrgSense(head, "government")  # 서울항공청장 -> 서울항공청, 대전국세청장 -> 대전국세청
             sense = known
             if sense is None and (shape := self.gaz.kind_of_shape(head)) and len(head) > 3:
                 sense = OrgSense(head, shape)  # 한국AI협회장 -> 한국AI협회
@@ -935,6 +1020,8 @@ class PeopleFinder:
         if org is not None and org.label_ == "ORG" and org.start_char == s and org.end_char == e:
             person.org = org._.normalized or org.text
             person.org_kind = doc.user_data.get(ORG_KINDS_KEY, {}).get(person.org)
+            if person.foreign:
+                self._foreign_ministry(person)  # 미국 국무부의 존 케리 장관
         elif m.group("q1") and m.group("q2") and self.is_proper(doc, s, e):
             span = doc.char_span(s, e, label="ORG")
             if span is not None:
@@ -1042,6 +1129,16 @@ def title_follows(doc: Doc, end: int) -> bool:
     return title is not None and not title.group("prefix") and title.group("title") not in TITLE_FIRST_ONLY
 
 
+@lru_cache(maxsize=1)
+def _institution_suffixes() -> tuple[str, ...]:
+    return tuple(sorted((w for line in read_lines("institution_suffixes.txt") for w in line.split()), key=len, reverse=True))
+
+
+def institution_suffix(word: str) -> str | None:
+    """The ending that makes the word a public institution named after its place (용산소방서: 소방서), if any."""
+    return next((s for s in _institution_suffixes() if word.endswith(s)), None)
+
+
 def court_office(word: str) -> str | None:
     """The full name of a court or a prosecutors' office written short (서울고법 → 서울고등법원, 부산지검 →
     부산지방검찰청): a body, though its first part is a place's name."""
@@ -1088,6 +1185,11 @@ def _base_title(title: str, kinds: dict[str, str]) -> str:
     return title
 
 
+def _opens_word(text: str, pos: int) -> bool:
+    """A name starts a word: at the start of the text, after a space or a line break, or after an opening mark."""
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in QUOTES_OPEN + "(「『《〈<[·,"
+
+
 def text_between_is_space(left, right) -> bool:
     return right[0] - left[1] == 1
 
@@ -1120,6 +1222,10 @@ PAREN = re.compile(r"\([^()\n]{1,30}\)")
 AGE_AFTER = re.compile(r"\(\d{1,3}\s?(?:세\s?)?[·,)]")  # 대표 김하준(45)씨, 대표 이하나(25·한빛시청)가: the name ends there
 GLOSS = re.compile(r"\([^()\n가-힣]{1,30}\) ?")  # (菅義偉), (Jack Ma): a spelling with no Hangul word, glued to a name
 LONG_PAREN = re.compile(r"\([^()\n]*$")  # the parenthetical still open at a position
+# A word for the person's standing in a case after the name closes it like 씨 (의원인 김하준 피고인에게)
+STATUS_AFTER = re.compile(rf" (?:피고인|피고|피의자|용의자|피해자|원고|여사)(?:{JOSA})(?![가-힣])")
+# A parenthetical glued to the name and then a particle (내야수 이하준(李夏俊, 1990년 ~ )가): the gloss closes it
+GLOSS_THEN_PARTICLE = re.compile(r"\([^()\n]{1,30}\)(?:은|는|이|가|을|를|의|와|과|에게|도)(?![가-힣])")
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
 PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
 GLUED_TITLE_KINDS = frozenset(("minister", "government", "politics"))  # 김덕용의원, 옐친대통령
@@ -1135,6 +1241,7 @@ ENVOY_POST = re.compile(r"주(?!재)[가-힣A-Z]{1,6}")  # 주일 (미국)대사
 CASE_PARTICLE_END = re.compile(r"(?:은|는|을|를|의|에게|에서)$")  # 반북단체는 박 신부: no word inside a name ends so
 COORDINATED_NAME = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})(?:\([^()\n]{1,30}\))?(?P<link>, ?|·| )$")
 FIELD = re.compile(r"[가-힣]{1,6}담당")  # 외교담당 국무위원, 경제담당 부총리: the office's field, no name
+REGIONAL_OFFICE_ENDINGS = frozenset("청서원국처소")
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원|당협위원장|지역위원장){JOSA}(?![가-힣])")
@@ -1314,6 +1421,15 @@ def _compound_with_common_head(word: str) -> bool:
     head = tokens[-1].form
     # a title glued to a name is a person (맥아더장군), not a thing named with a common noun
     return tokens[-1].tag == "NNG" and _well_known_common_noun(head) and not _title_word(head)
+
+
+@lru_cache(maxsize=65536)
+def field_noun(word: str) -> bool:
+    """Kiwi reads the word alone as one or two common nouns it knows well (영화, 대선, 국가대표): a field or a
+    qualifier of an office, no name."""
+    tokens, score = word_reading(word)
+    return (len(tokens) <= 2 and all(t.tag == "NNG" and len(t.form) > 1 for t in tokens)
+            and score > COMMON_NOUN_SCORE - 0.5 * len(tokens))
 
 
 @lru_cache(maxsize=65536)

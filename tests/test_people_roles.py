@@ -1,0 +1,117 @@
+"""Families of titles, roles and organizations met on Wikinews set d, each caught by a mechanism rather
+than by its instance: made-up sentences, three or more per family, positive and negative.
+
+- jobs and positions named next to a name (조종사, 디자이너, 1루수) are titles (the title lexicon);
+- a field between a name and its title (`영화 감독`, `대선 후보`, `축구 국가대표 선수`) is no organization;
+- a title in the parenthetical after a name with the affiliation there (`이름(○○대 교수, 74)`), and a name
+  and title filling a parenthetical after a body (`○○법원 행정3부(이름 부장판사)`);
+- a particle glued to what went before opens no name (`…, 74)와 덩컨 홀데인(…)`);
+- a foreign name whose family name is shaped like a Korean name (`안느 이달고 파리 시장`, `제이 카니 대변인`),
+  a foreign name after a title whose first word is shaped like one (`선수 비아노 리차드슨이`);
+- a city or country before a title written apart is no organization (`파리 시장` → org null);
+- the longer of two titles one contains (후보자 over 후보, 대표이사 over 대표, 명예교수 over 교수);
+- a body fused with 장 names the body (`용산소방서장` → 용산소방서; `서울항공청장` → 서울항공청);
+- 국회의원 is 의원 of 국회, and a name closed by a word for a party to a case (`국회의원인 이름 피고인에게`);
+- a foreign minister whose ministry the text names is a minister of that ministry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def analyze(analyze_entities):
+    return analyze_entities
+
+
+def titled(doc) -> dict[str, tuple[str, str | None]]:
+    return {row["name"]: (row["title"], row["org"]) for row in doc._.rows["people"] if row["title"]}
+
+
+# fmt: off
+ROLES = [
+    # (sentence, {name: (title, org)}): every titled row the sentence makes, and no other
+    # jobs and positions
+    ("사고로 조종사 박인준(58)와 부조종사 고종민(37)씨가 숨졌다.", {"박인준": ("조종사", None), "고종민": ("부조종사", None)}),
+    ("디자이너 김도윤이 별세했다.", {"김도윤": ("디자이너", None)}),
+    ("한빛 이글스 1루수 이서준은 말했다.", {"이서준": ("1루수", "한빛 이글스")}),
+    ("선장 정하윤 씨는 구조됐다.", {"정하윤": ("선장", None)}),
+    ("간호사 김민서 씨는 말했다.", {"김민서": ("간호사", None)}),
+    ("작곡가 최서윤은 새 음반을 냈다.", {"최서윤": ("작곡가", None)}),
+    # the name closed by a gloss in parentheses and a particle
+    ("한빛 자이언츠의 내야수 박서진(朴瑞眞, 1990년 ~ )가 홈런을 쳤다.", {"박서진": ("내야수", "한빛 자이언츠")}),
+    # a field between the name and the title
+    ("개막식은 박서진 영화 감독이 연출했다.", {"박서진": ("감독", None)}),
+    ("박서진 축구 국가대표 선수는 말했다.", {"박서진": ("선수", None)}),
+    ("조 바이든 미국 대선 후보가 승리했다.", {"조 바이든": ("후보", None)}),
+    ("EU 캐서린 에슈턴 외무·안보 고위대표는 발표했다.", {"캐서린 에슈턴": ("고위대표", "유럽연합")}),
+    # a title with its affiliation inside the parentheses after the name
+    ("상은 김도윤(한빛대 교수, 74)와 덩컨 홀데인(프린스턴대 교수, 65)에게 돌아갔다.",
+     {"김도윤": ("교수", "한빛대학교"), "덩컨 홀데인": ("교수", "프린스턴대학교")}),
+    ("상은 이서준(서울대 교수)과 박민서(부산대 교수)에게 돌아갔다.",
+     {"이서준": ("교수", "서울대학교"), "박민서": ("교수", "부산대학교")}),
+    ("김하준 부산대 교수는 말했다.", {"김하준": ("교수", "부산대학교")}),
+    ("부산대(총장 김하준)는 밝혔다.", {"김하준": ("총장", "부산대학교")}),
+    # a name and title filling the parenthetical after a body and its division
+    ("서울행정법원 행정3부(박서진 부장판사)는 판결했다.", {"박서진": ("부장판사", "서울행정법원")}),
+    ("서울고법 형사2부(김도윤 부장판사)는 선고했다.", {"김도윤": ("부장판사", "서울고등법원")}),
+    ("한빛전자(김하준 대표)는 밝혔다.", {"김하준": ("대표", "한빛전자")}),
+    # a foreign name whose family name is shaped like a Korean name; a city before the title
+    ("안느 이달고 파리 시장은 말했다.", {"안느 이달고": ("시장", None)}),
+    ("제이 카니 백악관 대변인은 말했다.", {"제이 카니": ("대변인", "백악관")}),
+    ("아이티의 알파인 스키 선수 비아노 리차드슨이 출전했다.", {"비아노 리차드슨": ("선수", None)}),
+    # the longer title
+    ("박하준 후보와 김도윤 후보가 맞붙었다. 박하준 후보자의 득표율이 높았다.",
+     {"박하준": ("후보자", None), "김도윤": ("후보", None)}),
+    ("김하준 한빛전자 대표는 말했다. 김하준 대표이사는 사과했다.", {"김하준": ("대표이사", "한빛전자")}),
+    ("박민서 한빛대 명예교수는 말했다. 박민서 교수는 웃었다.", {"박민서": ("명예교수", "한빛대학교")}),
+    # bodies fused with 장
+    ("최서준 용산소방서장은 말했다. 최서준 소방서장은 웃었다.", {"최서준": ("용산소방서장", "용산소방서")}),
+    ("김하준 강남경찰서장은 밝혔다.", {"김하준": ("강남경찰서장", "강남경찰서")}),
+    ("김하준 서울항공청장은 말했다.", {"김하준": ("서울항공청장", "서울항공청")}),
+    ("이도윤 대전국세청장은 말했다.", {"이도윤": ("대전국세청장", "대전국세청")}),
+    # 국회의원, and a name closed by a party to a case
+    ("현역 국회의원인 박서진 피고인에게 징역형이 선고됐다.", {"박서진": ("의원", "국회")}),
+    ("김하준 국회의원은 말했다.", {"김하준": ("의원", "국회")}),
+    ("전 국회의원인 정하윤 씨가 말했다.", {"정하윤": ("의원", "국회")}),
+]
+
+NO_TITLE = [
+    # the same words where they tie no one
+    "조종사들이 파업했다.",
+    "심판 판정에 불복했다.",
+    "그는 조종사 출신이다.",
+    "선장은 배를 떠났다.",
+    "국회의원 선거가 치러졌다.",
+    "소방서장은 말했다.",
+]
+
+# (sentence, name, ministry or None): a minister row with the ministry the text names, or no minister row
+MINISTERS = [
+    ("가브리엘 뒤랑 프랑스 내무부 장관은 말했다.", "가브리엘 뒤랑", "내무부"),
+    ("미국 국무부 장관 존 케리는 말했다.", "존 케리", "국무부"),
+    ("미국 국무부의 존 케리 장관은 말했다.", "존 케리", "국무부"),
+    ("요한 페르손 스웨덴 외교부 장관은 말했다.", "요한 페르손", "외교부"),
+    ("존 케리 미국 국무장관은 말했다.", "존 케리", None),  # no ministry named
+    ("독일 국방부의 한스 뮐러 전 장관은 말했다.", "한스 뮐러", None),  # former
+    ("기시다 후미오 일본 외무상은 말했다.", "기시다 후미오", None),  # no 장관
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, expected", ROLES)
+def test_role_families(analyze, sentence, expected):
+    assert titled(analyze(sentence, "2020-05-01")) == expected
+
+
+@pytest.mark.parametrize("sentence", NO_TITLE)
+def test_no_titled_person(analyze, sentence):
+    assert titled(analyze(sentence, "2020-05-01")) == {}
+
+
+@pytest.mark.parametrize("sentence, name, ministry", MINISTERS)
+def test_foreign_minister_needs_the_ministry_named(analyze, sentence, name, ministry):
+    rows = {row["name"]: row for row in analyze(sentence, "2020-05-01")._.rows["people"]}
+    ministers = {n: row["ministry"] for n, row in rows.items() if row["is_minister"]}
+    assert ministers == ({name: ministry} if ministry else {})
