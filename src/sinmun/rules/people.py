@@ -963,12 +963,20 @@ class PeopleFinder:
         base = _base_title(title, self.titles.kinds)
         return base in SINGLE_NAME_TITLES or len(base) > 2 and base.endswith("상") and self.titles.kinds.get(base) == "government"
 
-    def _regional_office(self, head: str) -> bool:
+    def _regional_office(self, head: str) -> str | None:
         """`서울항공청`, `대전국세청`: a place and an office's name ending as the bodies a 장 heads do (청, 서, 원,
-        국, 처, 소): a regional office named after its place."""
+        국, 처, 소): a regional office named after its place, under its official name. The regional offices
+        of the state's agencies (청) are named `<place>지방<agency>` (서울지방항공청, 대전지방국세청) and news
+        drops the 지방; a local government's own offices (교육청, 시청) and police (named by date) keep theirs."""
         if head[-1:] not in REGIONAL_OFFICE_ENDINGS:
-            return False
-        return any(head[:cut] in self.gaz.places and len(head) - cut >= 2 for cut in range(2, len(head) - 1))
+            return None
+        cut = next((c for c in range(len(head) - 2, 1, -1) if head[:c] in self.gaz.places), None)
+        if cut is None:
+            return None
+        office = head[cut:]
+        if office.endswith("청") and not office.startswith("지방") and not office.endswith(LOCAL_OFFICES):
+            return head[:cut] + "지방" + office
+        return head
 
     def _ministry_stem(self, stem: str) -> bool:
         if stem in FOREIGN_MINISTRY_STEMS:
@@ -991,8 +999,8 @@ class PeopleFinder:
                 known = OrgSense(local, "government")  # 서울시장 -> 서울특별시, 부산시장 -> 부산광역시
             if known is None and rest == "장" and (suffix := institution_suffix(head)) and len(head) > len(suffix):
                 known = OrgSense(head, "government")  # 용산소방서장 -> 용산소방서, 강남경찰서장 -> 강남경찰서
-            if known is None and rest == "장" and self._regional_office(head):
-                known = OrgSense(head, "government")  # 서울항공청장 -> 서울항공청, 대전국세청장 -> 대전국세청
+            if known is None and rest == "장" and (regional := self._regional_office(head)):
+                known = OrgSense(regional, "government")  # 서울항공청장 -> 서울지방항공청, 대전국세청장 -> 대전지방국세청
             sense = known
             if sense is None and (shape := self.gaz.kind_of_shape(head)) and len(head) > 3:
                 sense = OrgSense(head, shape)  # 한국AI협회장 -> 한국AI협회
@@ -1242,6 +1250,7 @@ CASE_PARTICLE_END = re.compile(r"(?:은|는|을|를|의|에게|에서)$")  # 반
 COORDINATED_NAME = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})(?:\([^()\n]{1,30}\))?(?P<link>, ?|·| )$")
 FIELD = re.compile(r"[가-힣]{1,6}담당")  # 외교담당 국무위원, 경제담당 부총리: the office's field, no name
 REGIONAL_OFFICE_ENDINGS = frozenset("청서원국처소")
+LOCAL_OFFICES = ("교육청", "시청", "구청", "군청", "도청", "경찰청")  # a local government's or named by date
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원|당협위원장|지역위원장){JOSA}(?![가-힣])")
