@@ -105,3 +105,62 @@ def test_unseen_news_families(facts_of, text, amount, subject, predicate):
 def test_restitution_received_is_forecast_when_expected(facts_of):
     fact = fact_for(facts_of(RESTITUTION[0][0]), "최대 45만원")
     assert fact["modality"] == "forecast" and fact["subject_implied"]
+
+
+@pytest.mark.parametrize("text, amount, evidence", [
+    ("경찰은 이들이 위조한 5만원권 지폐 5552장을 모두 압수했다.", "5만원", "권"),
+    ("한국은행은 2025년 10만원권 발행을 검토했다.", "10만원", "권"),
+    ("그는 1만원짜리 지폐 100장을 건넸다.", "1만원", "짜리 지폐"),
+])
+def test_a_banknotes_face_value_is_a_reference_of_nobody(facts_of, text, amount, evidence):
+    fact = fact_for(facts_of(text), amount)
+    assert (fact["predicate"], fact["modality"], fact["subject"], fact["date"], fact["evidence"]) == \
+        ("other", "reference", None, None, evidence)
+
+
+def test_money_paid_in_notes_is_no_denomination(facts_of):
+    fact = fact_for(facts_of("카카오는 1만원 상당의 쿠폰을 고객에게 제공했다."), "1만원")
+    assert fact["modality"] != "reference" and fact["predicate"] == "support"
+
+
+# (sentence, amount, date): a period written as a start and a length is dated by its start's year; a time a
+# figure is compared with dates only the figure inside its own phrase
+PERIODS_AND_COMPARISONS = [
+    ("이들은 4월부터 3개월간 위조지폐 5552장(2억 7760만원 규모)을 만들었다.", "2억 7760만원", "2024"),
+    ("정부는 2025년부터 5년간 10조원을 투입한다.", "10조원", "2025"),
+    ("11월부터 3개월간 50억원을 지원한다.", "50억원", "2024"),
+    ("4월부터 50억원을 지원한다.", "50억원", "2024-04"),  # no length: the start, as DESIGN.md's N년부터
+    ("이는 2021년 같은 조사 결과(39만원)보다 7만원 늘어난 것이다.", "39만원", "2021"),
+    ("이는 2021년 같은 조사 결과(39만원)보다 7만원 늘어난 것이다.", "7만원", None),
+    ("올해 매출은 2020년에 비해 3조원 늘었다.", "3조원", "2024"),
+    ("올 해의 추석 비용으로 평균 47만원을 예상했다.", "47만원", "2024"),
+]
+
+
+@pytest.mark.parametrize("text, amount, date", PERIODS_AND_COMPARISONS)
+def test_periods_and_compared_times(facts_of, text, amount, date):
+    assert fact_for(facts_of(text), amount)["date"] == date
+
+
+SUBJECT_FAMILIES = [
+    # the body that ran a survey tells the money of the people it asked
+    ("닐슨코리아는 지난 8월 성인 1,000명을 대상으로 설문 조사를 실시한 결과, 평균 지출 예상 비용은 47만원으로 조사됐다고 밝혔다.",
+     "47만원", None, "cost"),
+    ("한국은행의 조사 결과 가구당 평균 부채는 9000만원으로 집계됐다.", "9000만원", None, "asset"),
+    ("카카오는 여론조사 결과를 인용해 이용자들이 한 달 평균 3만원을 쓴다고 밝혔다.", "3만원", None, "cost"),
+    # people a quote's speaker names by a class are nobody named
+    ("닐슨코리아가 조사했다. “45만원 이상을 지출할 계획”이라고 답한 응답자는 16%에 그쳤다.", "45만원 이상", None, "cost"),
+    # negative: a body reporting its own money keeps it
+    ("삼성전자는 올해 매출이 300조원을 넘었다고 밝혔다.", "300조원", "삼성전자", "revenue"),
+    # a country as the topic of a damage is the place it befell
+    ("한편 미국은 이번 한파로 20여 명이 목숨을 잃었으며 피해가 약 5조 원대에 이르는 것으로 전해졌다.", "약 5조 원대", None, "cost"),
+    ("일본은 지진으로 10조엔의 재산피해를 입었다.", "10조엔", None, "cost"),
+    # negatives: a country acting as a state, and a company's own damage
+    ("일본은 내년 방위 예산으로 10조엔을 편성했다.", "10조엔", "일본", "budget"),
+    ("삼성전자는 화재로 100억원의 피해를 입었다.", "100억원", "삼성전자", "cost"),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate", SUBJECT_FAMILIES)
+def test_sources_places_and_classes_are_no_subjects(facts_of, text, amount, subject, predicate):
+    check(fact_for(facts_of(text), amount), subject, predicate)

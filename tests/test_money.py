@@ -111,7 +111,6 @@ NOT_MONEY = [
     "이 영상은 168만 뷰를 기록했다.",
     "제35조의 규정에 따라 예산을 집행한다.",
     "장애인복지법 제40조는 지원 대상을 정한다.",
-    "5만원권 지폐가 위조됐다.",
     "인명 구조원 3명이 출동했다.",
     "내가 본 영화 5위안에 든다.",
     "후쿠시마 제1 원자력 발전소",
@@ -257,20 +256,33 @@ def test_implied_currency_is_flagged(amounts_of):
     assert written["currency_implied"] is False
 
 
-def test_range_gives_two_amounts_sharing_an_id(amounts_of):
-    low, high = amounts_of("사업비는 100억~200억원이다.")
-    assert (low["value"], high["value"]) == (10_000_000_000, 20_000_000_000)
-    assert low["currency"] == high["currency"] == "KRW"
-    assert low["range_id"] is not None and low["range_id"] == high["range_id"]
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("사업비는 100억~200억원이다.", "100억~200억원", 10_000_000_000, 20_000_000_000),
+    ("가격은 100~200억원선이다.", "100~200억원선", 10_000_000_000, 20_000_000_000),
+    ("기기당 65∼100달러 정도의 비용", "65∼100달러 정도", 65, 100),
+    ("12~13조 원대로 추산된다.", "12~13조 원대", 12_000_000_000_000, 13_000_000_000_000),
+    ("1그램에 70~80만원을 넘나들었다.", "70~80만원", 700_000, 800_000),
+    ("‘15만원 이상 30만원 미만’이라는 답이 31%였다.", "15만원 이상 30만원 미만", 150_000, 300_000),
+])
+def test_a_range_is_one_amount_valued_by_its_upper_end(amounts_of, text, surface, low, high):
+    [r] = amounts_of(text)
+    assert (r["text"], r["range_low"], r["value"]) == (surface, low, high)
+    assert r["range_id"] == r["start"]
 
 
-def test_range_head_takes_the_unit_of_the_second_end(amounts_of):
-    low, high = amounts_of("가격은 100~200억원선이다.")
-    assert (low["text"], low["value"], high["value"]) == ("100", 10_000_000_000, 20_000_000_000)
-    low, high = amounts_of("기기당 65∼100달러 정도의 비용")
-    assert (low["value"], low["currency"], high["value"]) == (65, "USD", 100)
-    low, high = amounts_of("12~13조 원대로 추산된다.")
-    assert (low["value"], high["value"]) == (12_000_000_000_000, 13_000_000_000_000)
+@pytest.mark.parametrize("text, surfaces", [
+    # a banknote's or coin's name is its face value (CONVENTIONS.md): the money part, without 권 or 짜리
+    ("5만원권 지폐가 위조됐다.", ["5만원"]),
+    ("경찰은 5만 원권 위조지폐 300장을 압수했다.", ["5만 원"]),
+    ("500원짜리 동전이 모자랐다.", ["500원"]),
+    ("4억원 선에서 거래됐다.", ["4억원 선"]),
+    ("주가는 5000원선을 지켰다.", ["5000원선"]),
+    ("1만원 선물세트가 팔렸다.", ["1만원"]),  # 선물 is a word of its own
+    ("많게는 30만원대로 팔린다.", ["30만원대"]),  # 많게는 is an adverb of the clause, not the amount's
+    ("15만원 이상 받은 사람과 30만원 미만 받은 사람", ["15만원 이상", "30만원 미만"]),  # no bracket: words between
+])
+def test_levels_and_adverbs_around_an_amount(amounts_of, text, surfaces):
+    assert [r["text"] for r in amounts_of(text)] == surfaces
 
 
 def test_separate_amounts_are_no_range(amounts_of):

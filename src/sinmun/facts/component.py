@@ -25,13 +25,15 @@ from .predicate import Cue, bare_receive, cue_in_word, find_predicate, restituti
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
 from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
 from .units import Unit, units_of
-from .when import choose_date, fact_date
+from .when import choose_date, period_date
 
 ENTITY_LABELS = ("ORG", "PERSON", "LOC")
 OWNED_IMPLIED = ("revenue", "price", "asset", "valuation")  # owned money a sentence may leave to the one before
 BASELINE_AFTER = re.compile(r"^\s?에서\s?")
 SUPERSEDED_BEFORE = re.compile(r"(?:기존|종전|당초)\s?$")
 REPORTED_ON = re.compile(r"\s?(?:에\s)?(?:밝혔|밝히|말했|전했|발표했|발표하|설명했|보도했|알렸|공개했|공시했)")
+# A banknote's or a coin's name (5만원권, 1만원짜리 지폐, 500원짜리 동전): a face value, no money anyone moves.
+DENOMINATION = re.compile(r"권|짜리\s?(?:지폐|동전|수표|화폐|주화|신권|구권)")
 CHANGE_VERB = re.compile(r"\s?(?:까지|으로|로)?\s?(?:\S+\s)?(?:늘|확대|증가|인상|증액|줄|감소|축소|삭감|상향|하향|오르|올리|내리|낮추|높|불어|뛰|떨어|키우)")
 
 
@@ -210,6 +212,10 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     fact = _bare_fact(amount)
     if not unit.words:
         return fact
+    note = DENOMINATION.match(text, end)
+    if note is not None:  # 5만원권 위조지폐: the note's face value is a reference, nobody's and of no time
+        fact.update(evidence=note.group(0), modality="reference")
+        return fact
     first, last = _span_words(unit, start, end)
     in_unit = [a for a in amounts if unit.start <= a["start"] < unit.end]
     amount_words: set[int] = set()
@@ -273,7 +279,7 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     carried = None
     if row is None and anchor is None and not baseline:
         carried = _date_before(text, unit, units, dates)
-    fact["date"], fact["date_text"] = fact_date(row), row["text"] if row else None
+    fact["date"], fact["date_text"] = period_date(text, row), row["text"] if row else None
     # modality
     if baseline:
         modality = "actual"
@@ -288,7 +294,7 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
             modality = _by_date(fact["date"], published) or ("planned" if present else "actual")
     fact["modality"] = modality
     if carried is not None and modality != "reference":  # a rule or a threshold has no time of the story
-        fact["date"], fact["date_text"] = fact_date(carried), carried["text"]
+        fact["date"], fact["date_text"] = period_date(text, carried), carried["text"]
     if predicate == "penalty" and subject.implied and modality == "reference" and quote is None \
             and ruled(unit, first, last, lex):  # 흡연을 하면 과태료 10만원: a rule's payer is whoever breaks it
         subject = Subject()

@@ -35,6 +35,9 @@ class FactLexicon:
     repay: frozenset[str] = frozenset()
     returns: frozenset[str] = frozenset()
     court: frozenset[str] = frozenset()
+    surveys: frozenset[str] = frozenset()
+    results: frozenset[str] = frozenset()
+    damages: frozenset[str] = frozenset()
 
     def predicate_of(self, form: str) -> str | None:
         return self.nouns.get(form)
@@ -69,4 +72,6 @@ def load_lexicon() -> FactLexicon:
         max_phrase=max((len(p) for p in phrases), default=1),
         loans=frozenset(words["debts"]["loans"]), repay=frozenset(words["debts"]["repay"]),
         returns=frozenset(words["refunds"]["returns"]), court=frozenset(words["refunds"]["court"]),
+        surveys=frozenset(words["sources"]["surveys"]), results=frozenset(words["sources"]["results"]),
+        damages=frozenset(words["sources"]["damages"]),
     )

@@ -77,6 +77,8 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
             # 과기정통부의 내년 연구개발 예산은: the owner, then only bare nouns up to the predicate noun
             if a.role == "owner" and a.named and a.last < cue.word and all(
                     not w.particles and not w.verbal for w in words[a.last + 1:cue.word]):
+                if reports_survey(words, a.last + 1, cue.word, lex):
+                    return Subject()  # 한국은행의 조사 결과 가구당 부채는: the surveyed households'
                 return Subject.of(joined_actor(actors, k))
         lead = _owner_in_cue_phrase(unit, cue, arts)
         if lead is not None:
@@ -107,6 +109,10 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
     for k, a in reversed(before):
         if a.role in ("topic", "source") or (a.role == "subject" and (
                 not _verb_between(words, a.last, first) or _governs(words, actors, k, first, unit))):
+            if a.named and reports_survey(words, a.last + 1, first, lex):
+                return Subject()  # 닐슨코리아는 … 설문 조사를 실시한 결과, 평균 비용은 47만원: the people asked
+            if a.named and predicate == "cost" and cue is not None and _befalls_place(a, cue, lex):
+                return Subject()  # 미국은 한파로 … 피해가 5조원대: where the damage befell, not whose
             if a.named:
                 # 인터파크는 과태료를 부과받았다, A는 벌금을 냈다: the penalty falls on the person named
                 return Subject.of(joined_actor(actors, k), personal=penalty)
@@ -118,9 +124,31 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
     if quote is not None:  # "…확대하겠다”고 A는 밝혔다: the speaker after the quote
         after = [(k, a) for k, a in enumerate(actors) if words[a.first].start >= quote[1]]
         for k, a in after:
-            if a.role in ("topic", "subject", "source") and (a.named or a.generic) and acting:
-                return Subject.of(joined_actor(actors, k)) if a.named else Subject()
+            if a.role in ("topic", "subject", "source") and a.generic and not a.named:
+                return Subject()  # “45만원 이상을 지출할 계획”이라고 답한 응답자는: people nobody names
+            if a.role in ("topic", "subject", "source") and a.named and acting:
+                return Subject.of(joined_actor(actors, k))
     return None
+
+
+def reports_survey(words, start: int, end: int, lex: FactLexicon) -> bool:
+    """Words start..end-1 report a survey's or a count's result (`설문 조사를 실시한 결과`, `집계 결과`,
+    `조사에 따르면`): the actor before them ran it, and the money it tells is the people's it asked."""
+    for i in range(start, min(end, len(words))):
+        if any(m.form in lex.surveys for m in words[i].nouns):
+            for w in words[i:min(end, i + 3)]:
+                if any(m.form in lex.results for m in w.morphs):
+                    return True
+    return False
+
+
+def _befalls_place(actor: Actor, cue: Cue, lex: FactLexicon) -> bool:
+    """A damage (피해, 손해) whose topic is a country: the place it befell."""
+    from ..rules.org_names import country_names
+
+    places = country_names()
+    return all(n in places for n in actor.names) and any(d.replace(" ", "") in cue.evidence.replace(" ", "")
+                                                         for d in lex.damages)
 
 
 def penalty_mode(words, first: int, last: int, lex: FactLexicon) -> str | None:
@@ -192,5 +220,7 @@ def unit_subject(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> Subject |
     """The subject a whole unit is about (its first named topic or subject), for the unit after it."""
     for k, a in enumerate(unit_actors(unit, arts, lex)):
         if a.role in ("topic", "subject", "source") and a.named:
+            if reports_survey(unit.words, a.last + 1, len(unit.words), lex):
+                return None  # the surveyor of the sentence before: no actor of the money after
             return Subject.of(joined_actor(unit_actors(unit, arts, lex), k), implied=True)
     return None

@@ -144,6 +144,7 @@ def units_of(doc: Doc, wanted_sentences: set[int] | None = None) -> list[Unit]:
     units: list[Unit] = []
     tags = doc_tags(doc)
     tokens = _TokenColumns(doc)
+    sentences = _rejoin_quotes(text, sentences, tags, tokens)
     for si, (s, e) in enumerate(sentences):
         pos = s
         for piece in re.split(r"(\n)", text[s:e]):
@@ -163,6 +164,35 @@ def units_of(doc: Doc, wanted_sentences: set[int] | None = None) -> list[Unit]:
                 unit.parens = _parens(text, a, b)
             units.append(unit)
     return units
+
+
+def _rejoin_quotes(text: str, sentences: list, tags: list[str], tokens: "_TokenColumns") -> list:
+    """Kiwi may end a sentence at a closing quote (`… 지출할 계획”` | `이라고 답한 응답자는 …`): a sentence that
+    opens with a particle on the same line continues the one before (the quote is its object). Sentence
+    indices are kept (the merged span keeps the first one's place; the second becomes empty)."""
+    out = [tuple(sentences[0])] if sentences else []
+    for s, e in sentences[1:]:
+        i = bisect.bisect_left(tokens.starts, s)
+        while i < len(tags) and tags[i] == "_SP":
+            i += 1
+        first = tags[i] if i < len(tags) else ""
+        ps, pe = out[-1]
+        closer = text[pe - 1:pe]
+        if first.startswith(("J", "E", "VCP")) and ps < pe and "\n" not in text[pe:s] and closer and closer in OPENERS:
+            opener = text.rfind(OPENERS[closer], ps, pe - 1)
+            head = text[ps:opener].rstrip() if opener > ps else ""
+            if head.endswith((".", "?", "!")):  # 발표했다. "징벌적 수업료 제도" | 란 …: the quote opens the next one
+                out[-1] = (ps, ps + len(head))
+                out.append((opener, e))
+            else:
+                out[-1] = (ps, e)
+                out.append((e, e))  # keeps the sentence numbering
+            continue
+        out.append((s, e))
+    return out
+
+
+OPENERS = {"”": "“", "\"": "\"", "’": "‘", "'": "'", "」": "「", "』": "『"}
 
 
 class _TokenColumns:

@@ -39,9 +39,31 @@ def fact_date(row: dict | None) -> str | None:
     return value[:4] if value[:4].isdigit() else None
 
 
+DURATION = re.compile(r"(?:\s?부터)?\s?(\d+)\s?(개월|년|주|일)\s?(?:간|동안)")
+
+
+def period_date(text: str, row: dict | None) -> str | None:
+    """The ISO prefix of a time written as a start and a length (`4월부터 3개월간`, `2013년부터 2년간`): the
+    start's year — the period runs past the start's month, so the year is the time it can be dated by (the
+    facts gold: 2013년부터 2년간 → 2013); else the row's own value (`fact_date`)."""
+    if row is None:
+        return None
+    start = str(row.get("range_start") or row.get("value") or "")
+    if DURATION.match(text, row["end"]) and "부터" in (row.get("qualifier") or "") and re.match(r"^\d{4}", start):
+        return start[:4]
+    return fact_date(row)
+
+
 def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict]) -> dict | None:
     """The dates row for an amount at [amount_start, amount_end) of the unit, or None."""
-    inside = [d for d in dates if unit.start <= d["start"] and d["end"] <= unit.end and not _compared_with(unit, d)]
+    # a time a figure is compared with dates nothing but the figure inside its own phrase: `2011년 같은 조사
+    # 결과(39만 5천원)보다 7만 8천원 증가` dates the 39만 5천원, not the increase
+    inside = []
+    for d in dates:
+        if unit.start <= d["start"] and d["end"] <= unit.end:
+            compared = _compared_end(unit, d)
+            if compared is None or d["start"] <= amount_start < compared:
+                inside.append(d)
     if not inside:
         return None
     own = unit.paren_of(amount_start)
@@ -66,7 +88,11 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
         # an aside in parentheses: nothing after it, and nothing before the noun phrase it is attached to
         # (`올해 예산(3조원)`; not `A(1500억 투자)는 2010년 1월에 …, B(3019억 투자)는`: the sale's time)
         head = _phrase_start(unit, own[0])
-        visible = [d for d in visible if head <= d["start"] and d["end"] <= own[0]]
+        # and a date right before that phrase (`4월부터 3개월간 위조지폐 5552장(2억원 규모)`) or heading a
+        # compared phrase the amount is in (`2011년 같은 조사 결과(39만원)보다`)
+        visible = [d for d in visible if (head <= d["start"] and d["end"] <= own[0])
+                   or (d["end"] <= head and unit.word_at(d["end"] - 1) + 1 >= unit.word_at(head))
+                   or (d["end"] <= head and (_compared_end(unit, d) or 0) > amount_start)]
     # A date of the event (이날, 26일) is no date of the money when a year or month is also given.
     def is_coarse(d: dict) -> bool:
         return (d.get("granularity") or "") in YEARISH or "까지" in (d.get("qualifier") or "")
@@ -97,16 +123,32 @@ def _phrase_start(unit: Unit, pos: int) -> int:
     return unit.words[max(first, 0)].start
 
 
-def _compared_with(unit: Unit, row: dict) -> bool:
-    """`2022년보다 25% 늘렸다`, `전년 대비`: the time a figure is compared with is not the fact's time."""
+COMPARING = ("대비", "비해", "비하", "비교")
+COMPARED_PARTICLES = (None, "JKB:와", "JKB:과", "JC:와", "JC:과", "JKB:에")
+
+
+def _compared_end(unit: Unit, row: dict) -> int | None:
+    """Where the phrase of a time a figure is compared with ends, or None when the time is no such time:
+    `2022년보다 25% 늘렸다`, `전년 대비`, and the noun phrase it heads (`2011년 같은 조사 결과(39만 5천원)보다`,
+    `2010년 조사 결과(35만4천원)와 비교해서는`): at most five words, with no particle or verb ending before
+    the comparing one but an adnominal 같은."""
     if not unit.words:
-        return False
+        return None
+    words = unit.words
     k = unit.word_at(row["end"] - 1)
-    w = unit.words[k]
-    if w.end > row["end"] and any(m.tag == "JKB" and m.form == "보다" for m in w.morphs if m.start >= row["end"]):
-        return True
-    nxt = unit.words[k + 1].text if k + 1 < len(unit.words) and w.end == row["end"] else ""
-    return nxt.startswith(("대비", "비해"))
+    for j in range(k, min(len(words), k + 5)):
+        w = words[j]
+        tail = [m for m in w.morphs if m.start >= row["end"]] if j == k else w.morphs
+        if any(m.tag == "JKB" and m.form == "보다" for m in tail):
+            return w.end
+        ends_here = j > k or w.end > row["end"]  # the date's own word ends the phrase only with a particle
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        if nxt is not None and nxt.text.startswith(COMPARING) and (w.particle in COMPARED_PARTICLES or not ends_here):
+            return nxt.end
+        if any(m.tag.startswith("J") for m in tail) or (w.verbal and w.ending != "ETM") or \
+                (w.ending == "ETM" and not any(m.form == "같" for m in w.morphs)):
+            return None
+    return None
 
 
 def _dating_paren(unit: Unit, amount_end: int, inside: list[dict]) -> tuple[int, int] | None:

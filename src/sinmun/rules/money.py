@@ -5,7 +5,9 @@ out); the `sinmun_money` spaCy component runs it on the Kiwi-tokenized body and 
 `amounts` rows. Steps, in order:
 1. scan numbers (5조7000억, 9.8조, 삼천이백억, 수백조) and what is written around them: currency after
    (원, 달러, 미국 달러) or before ($, USD), qualifiers (약, 최대 / 이상, 가량, 여 / 까지);
-2. link ranges (100억~200억원: two amounts sharing `range_id`, the first taking the second's unit);
+2. link ranges (100억~200억원, 70~80만원: the first end taking the second's unit) and write each range, and
+   each bracket (15만원 이상 30만원 미만), as ONE amount: its whole surface, `value` its upper end (the most the
+   text says, as 최대 100억원's is 100억), `range_low` its lower end;
 3. link conversions in parentheses (1조3452억 달러(약 1865조원): the second has `converted_from`);
 4. decide the currency of bare numbers with 만/억/조: KRW when the words around are about money
    (`currency_implied`), dropped when they count things (100억 개, 관객 1000만).
@@ -44,6 +46,7 @@ class Amount:
     overflow: bool = False
     range_id: int | None = None
     converted_from: int | None = None
+    range_low: int | None = None
     # Internal: where the number itself is, its exact value and the scale of its first unit (억 in 200억).
     num_start: int = field(default=0, repr=False)
     num_end: int = field(default=0, repr=False)
@@ -57,7 +60,7 @@ class Amount:
             "start": self.start, "end": self.end, "text": self.text, "value": self.value,
             "currency": self.currency, "approximate": self.approximate, "qualifier": self.qualifier,
             "currency_implied": self.currency_implied, "overflow": self.overflow,
-            "range_id": self.range_id, "converted_from": self.converted_from,
+            "range_id": self.range_id, "converted_from": self.converted_from, "range_low": self.range_low,
         }
 
     @property
@@ -279,8 +282,6 @@ def _tail(text: str, num: _Number, view: TokenView, lex: MoneyLexicon):
     if m and view.boundary(m.end()) and view.boundary(m.start("cur")) and _currency_tokens_ok(text, m, view, lex):
         iso, tag = lex.suffix_currencies[_norm(m["cur"])]
         tags = view.tags(m.start("cur"), m.end())
-        next_word = view.words(m.end(), m.end() + 4)
-        banknote = next_word and next_word[0][0] == m.end() and next_word[0][2] == "권"  # 5만원권
         # Right after a number, a currency word that is a token of its own is money whatever Kiwi tags it
         # (it tags 원 NNG in 3천원부터, 5000만원만): the tag only tells 원 from a syllable of a longer word.
         # A noun after it makes 원 a syllable of a word again (3원 체계: a three-way system).
@@ -288,7 +289,8 @@ def _tail(text: str, num: _Number, view: TokenView, lex: MoneyLexicon):
         following = view.words(m.end(), min(len(text), m.end() + 8))
         if following and not text[m.end():following[0][0]].strip():
             whole_token = whole_token and not any(t.startswith("NN") for t in view.tags(*following[0][:2])[:1])
-        if (tag is None or not tags or any(tag in t for t in tags) or whole_token) and not banknote:
+        # a banknote's name (5만원권) is its face value: money written in the text, read by facts as a reference
+        if tag is None or not tags or any(tag in t for t in tags) or whole_token:
             currency, pos = iso, m.end()
             num.approx = num.approx or m["yeo"] is not None  # 1억 여원
     return pos, currency, magnitude
@@ -436,6 +438,27 @@ def _fix_range_ids(amounts: list[Amount]) -> None:
             b.range_id = a.range_id
 
 
+# A bracket of a survey or a rule: 15만원 이상 30만원 미만, 100만원 초과 500만원 이하.
+BRACKET_LOW = ("이상", "초과")
+BRACKET_HIGH = ("미만", "이하")
+
+
+def _merge_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
+    """One amount per range or bracket: analysts count `70~80만원` once, not as 70만원 and 80만원."""
+    out: list[Amount] = []
+    for b in amounts:
+        a = out[-1] if out else None
+        linked = a is not None and b.range_id is not None and a.range_id == b.range_id
+        bracket = (a is not None and a.range_id is None and b.range_id is None and a.currency == b.currency
+                   and a.qualifier in BRACKET_LOW and b.qualifier in BRACKET_HIGH and not text[a.end:b.start].strip())
+        if a is None or not (linked or bracket) or a.currency != b.currency:
+            out.append(b)
+            continue
+        out[-1] = replace(b, start=a.start, text=text[a.start:b.end], range_id=a.start, range_low=a.value,
+                          approximate=a.approximate or b.approximate, num_start=a.num_start)
+    return out
+
+
 def _link_conversions(text: str, amounts: list[Amount], lex: MoneyLexicon) -> None:
     """1조3452억 달러(약 1865조원), 1만6천엔(한화 약 16만): the amount in parentheses converts the one before."""
     for x, y in zip(amounts, amounts[1:]):
@@ -577,7 +600,7 @@ def find_amounts(text: str, view: TokenView | None = None, lexicon: MoneyLexicon
                 continue
             a.currency, a.currency_implied = "KRW", True
         out.append(a)
-    return out
+    return _merge_ranges(text, out)
 
 
 # --- spaCy component ------------------------------------------------------------------------------
