@@ -79,3 +79,53 @@ def test_without_article_evidence_the_position_decides() -> None:
     """A headline sharing no word with the text (a pun) is still found by its place over the date line."""
     cleaned = clean_article(f"봄날은 간다\n입력 2024.05.02 10:21\n{BODY}")
     assert cleaned.title == "봄날은 간다"
+
+
+# fmt: off
+HEAD_TOOLS = [  # a site's or portal's tool lines between the masthead and the first sentence, any wording
+    "본문 요약봇", "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기", "SNS 보내기", "타임톡", "번역 설정",
+    "글씨크기 조절하기", "페이스북(으)로 기사보내기", "본문 글씨 키우기", "AI 요약 보기", "기사 저장하기 ☆", "공유 | 스크랩 | 인쇄",
+]
+MASTHEADS = [  # how the masthead above the tools ends: a date line, a portal's date line and byline
+    f"{HEADLINE}\n입력 2024.05.02 10:21",
+    f"누리온\n구독\n{HEADLINE}\n입력2024.05.02. 오전 10:21  기사원문\n한가람 기자",
+    f"누리온\n{HEADLINE}\n한가람 기자\n입력 2024. 5. 2. 10:21수정 2024. 5. 2. 11:08",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("tool", HEAD_TOOLS)
+@pytest.mark.parametrize("masthead", MASTHEADS, ids=["site", "portal-a", "portal-b"])
+def test_tool_lines_under_the_masthead_go_whatever_their_words(tool: str, masthead: str) -> None:
+    cleaned = clean_article(f"{masthead}\n{tool}\n인쇄하기\n{BODY}")
+    assert tool not in cleaned.body
+    assert cleaned.body.startswith(P1)
+    assert cleaned.title == HEADLINE
+    if "한가람" in masthead:
+        assert cleaned.reporters == ["한가람"]
+
+
+@pytest.mark.parametrize("kept", ["【2024년 5월 2일】", "(2024.05.02)"])
+def test_a_bracketed_date_opening_the_text_stays(kept: str) -> None:
+    assert kept in clean_article(f"{HEADLINE}\n입력 2024.05.02 10:21\n{kept}\n{BODY}").body
+
+
+def test_short_lines_after_the_first_sentence_stay() -> None:
+    """Only the masthead's side of the first sentence is searched: a short line in the text stays."""
+    body = clean_article(f"{HEADLINE}\n입력 2024.05.02 10:21\n{P1}\n청년 주거 지원 확대\n{P2}").body
+    assert "청년 주거 지원 확대" in body
+
+
+@pytest.mark.parametrize("photo", ["<이미지를 클릭하시면 크게 보실 수 있습니다>", "사진=누리온 제공"])
+def test_a_byline_under_a_photo_credit_signs_the_text(photo: str) -> None:
+    cleaned = clean_article(f"{HEADLINE}\n입력 2024.05.02 10:21\n{photo}\n세종=한가람 기자\n{BODY}")
+    assert cleaned.reporters == ["한가람"]
+    assert P1 in cleaned.body
+
+
+def test_an_outlet_tag_before_the_byline_is_no_photo_credit() -> None:
+    """"[누리뉴스] 한가람 기자 = …있다." after a caption: the lead paragraph, not a caption to drop."""
+    lead = "가상시 청년 주거 지원 사업에 신청자가 몰리고 있다."
+    text = f"{HEADLINE}\n입력 2024.05.02 10:21\n시민들이 광장을 지나가고 있다 /누리뉴스 DB\n[누리뉴스] 한가람 기자 = {lead}\n{P2}"
+    cleaned = clean_article(text)
+    assert lead in cleaned.body and "한가람" in cleaned.reporters

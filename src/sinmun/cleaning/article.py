@@ -74,6 +74,9 @@ PROFILE_MAX_CHARS = 80
 _STAFF_BYLINE = re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s*기자$")
 # A newsroom's desk, team or section, named in bylines where an outlet could stand.
 _DESK = re.compile(r"(?:뉴스국|편집국|보도국|[가-힣]{1,6}(?:부|팀|센터|데스크|섹션|취재반))$")
+# A site's tool line under the masthead says this much at most ("텍스트 음성 변환 서비스 사용하기").
+HEAD_TOOL_CHARS = 20
+_BRACKETED_DATE = re.compile(r"^\s*[\[【(]\s*(?:19|20)\d{2}\s*[년.\-/][\d\s년월일.\-/]*[\]】)]\s*$")
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -303,9 +306,31 @@ def _drop_subheads_below(lines: list[str], found: _Findings) -> list[str]:
             return lines
         subheads.append(k)
     if not subheads or subheads[-1] + 1 >= len(lines):
-        return lines
+        return _drop_head_furniture(lines)
     found.zone.captions.extend(lines[k] for k in subheads)
-    return [line for k, line in enumerate(lines) if k not in subheads]
+    return _drop_head_furniture([line for k, line in enumerate(lines) if k not in subheads])
+
+
+def _drop_head_furniture(lines: list[str]) -> list[str]:
+    """Between the masthead's date or byline and the first sentence, a site or portal puts its tools
+    ("본문 요약봇", "글씨크기 조절하기", "SNS 보내기", "페이스북(으)로 기사보내기", "타임톡"): short lines that state
+    nothing. They go whatever their words; date, byline and photo lines stay for the line and caption
+    stages, which read them; the first line of prose ends the search."""
+    bylines = byline_rules()
+    first = next((k for k, line in enumerate(lines[:HEADER_WINDOW]) if is_prose(line) or is_statement(line)), None)
+    if first is None:
+        return lines
+    return [
+        line for k, line in enumerate(lines)
+        if k >= first or not _is_head_tool(line) or _info_line(line) is not None
+        or bylines.end_line(line) is not None or bylines.strip_start(line) is not None or is_photo_line(line)
+    ]
+
+
+def _is_head_tool(line: str) -> bool:
+    """A short line that states nothing: no sentence end, at most HEAD_TOOL_CHARS characters, no date
+    in brackets (the text's own dateline, "【2012년 8월 28일】")."""
+    return len(nospace(line)) <= HEAD_TOOL_CHARS and not ends_sentence(line) and not _BRACKETED_DATE.match(line)
 
 
 def _drop_headline_lines(lines: list[str], first: int, found: _Findings) -> list[str]:

@@ -25,6 +25,9 @@ ARTICLE_CHARS = 1500
 _RUNS = re.compile(r"[가-힣]+|[A-Za-z]+|\d+")
 # A page title's separators between the headline and the site's name or section path.
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|｜<>]|-{1,2}|–|—)\s+")
+# Bracketed tags and credits inside the article's text, and a byline closed by "=" opening it.
+_BRACKETED = re.compile(r"[\[(【<〈][^\[\]()【】<>〈〉]{0,40}[\])】>〉]")
+_DATELINE = re.compile(r"^[^=\n]{0,40}?(?:기자|특파원)\s*=\s*")
 # A sub-headline's bullet: it hangs under the headline, it is none.
 SUBHEAD_BULLET = re.compile(r"^\s*[-–—·ㆍ•◆◇■□▶▷►➤○●]\s*")
 
@@ -48,9 +51,11 @@ def share_in(text: str, article: set[str]) -> float:
 
 
 def article_units(paragraphs: list[str]) -> set[str]:
+    """The units of the article's first paragraphs, without their bracketed tags and dateline-bylines
+    ("[가상일보] 홍길동 기자 = …", "(서울=가상통신)"): those name the outlet, which is no headline."""
     text = ""
     for paragraph in paragraphs:
-        text += paragraph + "\n"
+        text += _DATELINE.sub(" ", _BRACKETED.sub(" ", paragraph)) + "\n"
         if len(text) >= ARTICLE_CHARS:
             break
     return units(text[:ARTICLE_CHARS])

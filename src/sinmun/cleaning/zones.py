@@ -580,7 +580,10 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         kept = _caption_line(line)
         # under a credit or photo button alone, only a caption with no full stop: a sentence there may
         # be the text's own, the photo's caption left out of the scrape
-        if kept is None and credit_alone and is_credited_fragment(line) and not _CLOSED.search(line):
+        if (
+            kept is None and credit_alone and is_credited_fragment(line) and not _CLOSED.search(line)
+            and byline_rules().end_line(line) is None  # a byline under the photo signs the text
+        ):
             kept = ""  # a caption under its credit; a sentence there is the text's (or a caption kept once)
         credit_alone = False
         if kept is not None:
@@ -589,8 +592,11 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
                 out.append(kept)
             continue
         lead = pats["credit_line_start"].match(line) or pats["credit_inline"].match(line)
+        if lead and pats["lead_byline"].match(line[lead.end():].lstrip()):
+            lead = None  # "[가상뉴스] 홍길동 기자 = 본문": an outlet tag before the byline, no photo credit
         captioned = False
-        if lead and out:  # a credit opening a line ends the caption the line before ends with
+        # a credit opening a line ends the caption the line before ends with; a byline there is the text's
+        if lead and out and byline_rules().end_line(out[-1]) is None:
             caption_at = _caption_start(out[-1], len(out[-1]))
             # a caption inside a paragraph is glued to its last sentence ("…했다.캡션"); after a
             # spaced sentence end it is the paragraph's own last sentence
