@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sinmun.cleaning.text import LINE_CACHE, ends_sentence, is_prose
+from sinmun.cleaning.text import LINE_CACHE, ends_plain, ends_sentence, is_prose
 from sinmun.resources import resource_path
 
 # What may surround widget and menu words on their lines: counters, separators, bullets.
@@ -107,6 +107,8 @@ class Boilerplate:
         match = self.copyright.search(line)
         if match is None or len(line) - match.start() > 150:
             return None
+        if is_prose(line) and ends_plain(line):
+            return None  # a sentence of the article about reuse ("…재배포 금지 문구를 붙인다\"고 설명했다.")
         head = _LAST_SENTENCE.match(line[: match.start()])
         if head and is_prose(head.group(0).strip()):
             return head.end()

@@ -15,6 +15,10 @@ from sinmun.resources import resource_path
 _NAME = r"[가-힣]{2,4}"
 _NAME_SPLIT = re.compile(r"[\s·,ㆍ/및]+")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
+# A newsroom's desk or team standing before the names ("정치부 홍길동 기자", "사건팀 홍길동 기자").
+_DESK_WORD = re.compile(r"^[가-힣]{2,3}(?:부|팀)$")
+# The dateline's place before a slash or "=" ("평창/홍길동 기자", "세종=홍길동 기자"): no name.
+_PLACE_BEFORE_NAME = re.compile(r"(?:^|(?<=\s))[가-힣A-Za-z]{1,8}\s*[/=]\s*(?=[가-힣]{2,4}(?:\s|$))")
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,14 @@ class BylineRules:
     info_outlet: re.Pattern
 
     def names(self, text: str | None) -> list[str]:
+        """The names of a byline's name part ("홍길동·김철수", "정치부 홍길동", "평창/홍길동"): a desk
+        ("정치부", "사건팀") and the dateline's place before "/" or "=" name no one."""
         if not text:
             return []
         names = []
-        for part in _NAME_SPLIT.split(self.titles.sub(" ", text)):
-            if _HANGUL_NAME.match(part) and part not in self.not_names and part not in names:
+        text = _PLACE_BEFORE_NAME.sub(" ", self.titles.sub(" ", text))
+        for part in _NAME_SPLIT.split(text):
+            if _HANGUL_NAME.match(part) and part not in self.not_names and not _DESK_WORD.match(part) and part not in names:
                 names.append(part)
         return names
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.outlets import EMAIL
-from sinmun.cleaning.text import LINE_CACHE, nospace
+from sinmun.cleaning.text import LINE_CACHE, ends_plain, nospace
 
 # Link and promotion runs open with an arrow; a run lasts up to the next arrow or the line's end.
 ARROWS = "▶▷►☞➤"  # not →: prose writes changes with it ("53조원→75조원")
@@ -41,12 +41,12 @@ _FULL_STOP = re.compile(r"[가-힣]\.['\"”’」』)\]]*$")
 _DATE_OR_NUMBER = re.compile(r"[\d\s년월일.:/\-~]+")
 _COPYRIGHT_SIGN = re.compile(r"ⓒ|©|\([cC]\)|(?i:copyrights?\b)")
 _PORTAL_TAG = re.compile(r"기사\s*제공\s*[:：]?\s*\S")
-# A broadcast reporter's sign-off ("가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다.", "지금까지 가상방송
-# 홍길동이었습니다."): after 지금까지 the outlet may have any shape.
-_SIGN_OFF = re.compile(
-    r"^(?:[A-Za-z]{2,8}|[가-힣A-Za-z0-9]{1,10}(?:뉴스|방송|TV|일보|신문|경제|데일리|타임스|투데이|미디어|통신)"
-    r"|지금까지\s*[가-힣A-Za-z0-9]{1,12})"
-    r"\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|였습니다|이었습니다)\.?$"
+# A broadcast reporter's sign-off ("가상뉴스 홍길동입니다.", "가상온 홍길동입니다.", "지금까지 가상온 뉴스 홍길동
+# 기자였습니다."): an outlet of any shape, when the name after it is a person's (`zones.is_person_name`) and
+# the word is no subject ("그는 …", "이곳이 …"; 이 ends an outlet's name only in "…투데이").
+SIGN_OFF = re.compile(
+    r"^\s*(?:지금까지\s*)?(?P<outlet>[A-Za-z]{2,8}|[가-힣A-Za-z0-9]{1,12}(?<![는은가을를의에도와과로])(?<![^데]이))?"
+    r"\s*(?:뉴스\s*)?(?P<name>[가-힣]{2,4}?)\s*(?:기자)?(?:입니다|였습니다|이었습니다)\.?\s*$"
 )
 # Phone numbers: area or mobile codes ("02-123-4567", "010-1234-5678") and the national four-digit
 # service numbers of reader centres ("1588-1234").
@@ -115,19 +115,40 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
         return True
     if text[0] in ARROWS:  # "▶계룡산 갑사길이 있다." is an arrow bulleting a sentence of the text
         return not _STATEMENT.search(text)
-    if _EMAIL_RE.search(text) or _PORTAL_TAG.search(text):
+    if _PORTAL_TAG.search(text):
         return True
-    if _COPYRIGHT_SIGN.search(text) or boilerplate().copyright.search(text):
+    # An article's own sentence may give an address or a number, or report on copyright ("신청은 이메일
+    # (apply@…)로 받는다.", "문의는 …(031-123-4567)로 하면 된다."): the plain written style of news prose
+    # tells it from the furniture, which addresses the reader politely ("…금합니다.") or not in sentences.
+    plain = is_plain_statement(text)
+    if _EMAIL_RE.search(text) and not plain:
+        return True
+    if (_COPYRIGHT_SIGN.search(text) or boilerplate().copyright.search(text)) and not plain:
         return True
     bracketed = _BRACKETED.match(text)
     if bracketed and not _DATE_OR_NUMBER.fullmatch(bracketed["inside"]):  # [1], 【2012년 8월 28일】 are text
         return True
-    if len(key) <= PROMO_MAX_CHARS and _PHONE.search(text):
+    if len(key) <= PROMO_MAX_CHARS and _PHONE.search(text) and not plain:
         return True
-    if _SIGN_OFF.match(text):
+    if is_sign_off(text):
         return True
     # a sentence may talk about subscriptions or Facebook; a slogan that does is a promotion
     return len(key) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
+
+
+def is_plain_statement(text: str) -> bool:
+    """A sentence of prose in the plain written style of news ("…받는다.", "…했다"), not the polite style
+    notices and promotions address the reader in ("…금합니다.", "…있습니다.")."""
+    return is_prose(text) and ends_plain(text)
+
+
+def is_sign_off(text: str) -> bool:
+    """A broadcast reporter's sign-off closing the text: an outlet, maybe 뉴스, a person's name (maybe 기자)
+    and 입니다 or 였습니다."""
+    from sinmun.cleaning.zones import is_person_name  # zones reads segments: imported when first needed
+
+    match = SIGN_OFF.match(text)
+    return bool(match) and (match["outlet"] is not None or text.lstrip().startswith("지금까지")) and is_person_name(match["name"])
 
 
 def is_debris_line(line: str, recurring: frozenset[str] = frozenset()) -> bool:

@@ -63,5 +63,14 @@ def is_prose(line: str) -> bool:
     return len(line) >= 20 and bool(_SENTENCE_END.search(line)) and bool(_HANGUL.search(line))
 
 
+# The plain written style's sentence end, the style of news prose: 다 after anything but the polite 니
+# ("…했다.", not "…합니다.", the style notices and promotions address the reader in).
+_PLAIN_END = re.compile(r"(?<!니)다[.!]?['\"”’」』)\]]*\s*$")
+
+
+def ends_plain(line: str) -> bool:
+    return bool(_PLAIN_END.search(line))
+
+
 def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))

@@ -25,7 +25,7 @@ from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.dates import parse_date_line
 from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation
-from sinmun.cleaning.segments import PROMO_WORDS, is_debris, is_fragment, is_prose, segments
+from sinmun.cleaning.segments import PROMO_WORDS, SIGN_OFF, is_debris, is_fragment, is_prose, segments
 from sinmun.cleaning.text import ends_sentence, nospace
 
 TAIL_LINES = 12          # the tail zone is looked for in the last lines only
@@ -118,12 +118,13 @@ def _patterns() -> dict[str, re.Pattern]:
     opener, closer = r"[\[(【<〈]", r"[\])】>〉]"
     return {
         "name_title": re.compile(rf"(?<![가-힣])({_NAME})\s*{title}(?![가-힣])"),
-        "name_email": re.compile(rf"(?<![가-힣])({_NAME})\s*[\(<\[]?\s*{EMAIL}"),
-        # a broadcast sign-off: "가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다."
-        "sign_off": re.compile(
-            rf"^\s*(?:(?P<outlet>[A-Za-z]{{2,8}}|[가-힣A-Za-z0-9]{{1,10}}{_OUTLET_ENDING})|지금까지\s*(?P<after>[가-힣A-Za-z0-9]{{1,12}}))"
-            rf"\s*(?:뉴스\s*)?(?P<name>{_NAME})(?:입니다|였습니다|이었습니다)\.?\s*$"
-        ),
+        # a name signing with an address opens its piece or follows a sentence end or separator ("홍길동
+        # hong@…", "…했다. 홍길동 hong@…"): "2011년 동일본 대지진 hong@…" names no one
+        "name_email": re.compile(rf"(?:^|(?<=[.!?\"”’)\]=/|｜·,])|(?<=[.!?\"”’)\]=/|｜·,]\s))\s*({_NAME})\s*[\(<\[]?\s*{EMAIL}"),
+        # reporters listed before one title: "홍길동·김철수 기자"
+        "name_list": re.compile(rf"(?<![가-힣])({_NAME}(?:\s*[·,ㆍ]\s*{_NAME})+)\s*{title}(?![가-힣])"),
+        # a broadcast sign-off: "가상뉴스 홍길동입니다.", "KBS 뉴스 홍길동입니다.", "지금까지 가상온 뉴스 홍길동 기자였습니다."
+        "sign_off": SIGN_OFF,
         # (서울=연합뉴스) 홍길동 기자 =   [세종=이데일리 홍길동 기자]   [헤럴드경제=이슈섹션]   [AP=연합뉴스 자료사진]
         "dateline": re.compile(
             rf"{opener}\s*(?P<a>[^\[\]()【】<>〈〉=\n]{{1,20}}?)\s*=\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{1,30}}?)\s*{closer}"
@@ -193,10 +194,18 @@ def names_in(text: str) -> list[str]:
     pats = _patterns()
     found: list[str] = []
     matches = [*pats["name_title"].finditer(text), *pats["name_email"].finditer(text), *pats["sign_off"].finditer(text)]
+    matches += pats["name_list"].finditer(text)
+    matches.sort(key=lambda m: m.start())
     for match in matches:
-        name = match["name"] if "name" in match.re.groupindex else match.group(1)
-        if is_person_name(name) and name not in found:
-            found.append(name)
+        if match.re is pats["sign_off"] and match["outlet"] is None and not match.group(0).lstrip().startswith("지금까지"):
+            continue  # "홍길동입니다." alone may be anyone introducing themselves
+        if match.re is pats["name_list"]:
+            names = byline_rules().names(match.group(1))
+        else:
+            names = [match["name"] if "name" in match.re.groupindex else match.group(1)]
+        for name in names:
+            if name and is_person_name(name) and name not in found:
+                found.append(name)
     return found
 
 
@@ -262,7 +271,7 @@ def _read_tail(texts: list[str], evidence: ZoneEvidence) -> None:
             evidence.add_reporters(names)
             byline_done = True
             sign_off = _patterns()["sign_off"].match(text)
-            named = byline_rules().end_line_outlet(text.strip()) or (sign_off and (sign_off["outlet"] or sign_off["after"]))
+            named = byline_rules().end_line_outlet(text.strip()) or (sign_off and sign_off["outlet"])
             if named:
                 evidence.byline_outlets.append(named)
 

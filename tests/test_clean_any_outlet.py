@@ -1,0 +1,100 @@
+"""Reporters and debris of outlets no resource lists: sign-offs of any broadcaster, reporters listed
+before one title, desks and dateline places that are no reporters, and article sentences that carry an
+address, a phone number or copyright words in the plain written style of news (they stay). Made-up
+outlets, names and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinmun.cleaning import clean_article
+from sinmun.cleaning.bylines import byline_rules
+from sinmun.cleaning.segments import is_debris, is_plain_statement
+from sinmun.cleaning.zones import names_in
+
+P1 = "가상시는 2일 청년 주거 지원 예산을 두 배로 늘린다고 밝혔다. 지원 대상도 만 39세까지 넓힌다."
+P2 = "시는 올해 안에 임대주택 500호를 새로 공급할 계획이다."
+P3 = "시 관계자는 \"청년들이 지역에 머물 수 있도록 하겠다\"고 말했다."
+BODY = f"{P1}\n{P2}\n{P3}"
+
+# fmt: off
+SIGN_OFFS = [  # a broadcaster's closing line: (line, reporter)
+    ("가상온 한가람입니다.", "한가람"), ("누리채널 뉴스 한가람입니다.", "한가람"), ("지금까지 KNB 뉴스 한가람 기자였습니다.", "한가람"),
+    ("지금까지 가상온 한가람이었습니다.", "한가람"), ("가상투데이 제갈민입니다.", "제갈민"), ("HBN 뉴스 오누리 기자입니다.", "오누리"),
+]
+NOT_SIGN_OFFS = [  # sentences ending like one
+    "그는 한가람입니다.", "내일 날씨입니다.", "오늘의 주인공은 한가람입니다.", "이곳이 가상시입니다.",
+]
+LISTED = [  # names before one title, with separators: (byline, reporters)
+    ("한가람·오누리 기자 garam@nurion.kr", ["한가람", "오누리"]), ("한가람, 오누리 기자", ["한가람", "오누리"]),
+    ("한가람ㆍ오누리ㆍ김바다 기자", ["한가람", "오누리", "김바다"]),
+]
+NOT_REPORTERS = [  # a desk or the dateline's place where a name could stand: (byline, reporters)
+    ("정치부 한가람 기자", ["한가람"]), ("사건팀 한가람 기자", ["한가람"]), ("인천/한가람 기자", ["한가람"]),
+    ("세종=한가람 기자", ["한가람"]), ("국제부 한가람·오누리 기자", ["한가람", "오누리"]),
+]
+NOT_NAMED_BY_ADDRESS = [  # a word before an address is no name unless it signs the piece
+    "2011년 동일본 대지진 garam@nurion.kr", "관련 문의 garam@nurion.kr", "자세한 내용 참고 garam@nurion.kr",
+]
+PLAIN_STATEMENTS = [  # the article's own sentences with a debris shape: they stay, wherever they stand
+    "신청은 이메일(apply@gasang-si.go.kr)이나 우편으로 다음 달 10일까지 받는다.",
+    "문의는 시 청년정책과(031-123-4567)로 하면 된다.",
+    "센터는 상담 전화(1588-0000)를 24시간 운영하기로 했다.",
+    "회사 측은 \"모든 기사에 무단 전재 및 재배포 금지 문구를 붙이고 있다\"고 설명했다.",
+    "법원은 해당 매체가 다른 언론사 기사를 무단 전재한 사실을 인정했다.",
+    "피해자 이메일 주소 3만 건이 유출된 것으로 조사됐다.",
+]
+POLITE_NOTICES = [  # furniture addressing the reader: debris by shape
+    "무단 전재와 재배포를 금합니다.", "기사 문의는 02-123-4567로 연락 주시기 바랍니다.", "제보는 jebo@nurion.kr 로 보내주세요.",
+    "이 기사의 저작권은 누리온에 있습니다.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("line,reporter", SIGN_OFFS)
+def test_a_sign_off_of_any_outlet_names_the_reporter_and_goes(line: str, reporter: str) -> None:
+    cleaned = clean_article(f"{BODY}\n{line}\n[ⓒ 누리온, 무단 전재 및 재배포 금지]")
+    assert cleaned.reporters == [reporter]
+    assert line not in cleaned.body and P3 in cleaned.body
+
+
+@pytest.mark.parametrize("line", NOT_SIGN_OFFS)
+def test_sentences_ending_like_a_sign_off_stay(line: str) -> None:
+    cleaned = clean_article(f"{BODY}\n{line}\n[ⓒ 누리온, 무단 전재 및 재배포 금지]")
+    assert line in cleaned.body and cleaned.reporters == []
+    assert not is_debris(line)
+
+
+@pytest.mark.parametrize("byline,reporters", LISTED)
+def test_reporters_listed_before_one_title(byline: str, reporters: list[str]) -> None:
+    assert names_in(byline) == reporters
+    assert clean_article(f"{BODY}\n{byline}").reporters == reporters
+
+
+@pytest.mark.parametrize("byline,reporters", NOT_REPORTERS)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_desks_and_places_are_no_reporters(byline: str, reporters: list[str], where: str) -> None:
+    assert byline_rules().names(byline) == reporters
+    text = f"{byline}\n{BODY}" if where == "head" else f"{BODY}\n{byline}"
+    assert clean_article(text).reporters == reporters
+
+
+@pytest.mark.parametrize("piece", NOT_NAMED_BY_ADDRESS)
+def test_a_word_before_an_address_is_no_name(piece: str) -> None:
+    assert names_in(piece) == []
+
+
+@pytest.mark.parametrize("sentence", PLAIN_STATEMENTS)
+@pytest.mark.parametrize("where", ["last", "middle"])
+def test_plain_statements_with_a_debris_shape_stay(sentence: str, where: str) -> None:
+    assert is_plain_statement(sentence) and not is_debris(sentence)
+    text = f"{P1}\n{P2}\n{sentence}\n한가람 기자 garam@nurion.kr\nⓒ 누리온 무단전재 및 재배포 금지"
+    if where == "middle":
+        text = f"{P1}\n{sentence}\n{P2}\n한가람 기자 garam@nurion.kr"
+    assert sentence in clean_article(text).body
+
+
+@pytest.mark.parametrize("notice", POLITE_NOTICES)
+def test_polite_notices_with_a_debris_shape_go(notice: str) -> None:
+    assert not is_plain_statement(notice) and is_debris(notice)
+    assert notice not in clean_article(f"{BODY}\n{notice}").body
