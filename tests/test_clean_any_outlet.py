@@ -98,3 +98,57 @@ def test_plain_statements_with_a_debris_shape_stay(sentence: str, where: str) ->
 def test_polite_notices_with_a_debris_shape_go(notice: str) -> None:
     assert not is_plain_statement(notice) and is_debris(notice)
     assert notice not in clean_article(f"{BODY}\n{notice}").body
+
+
+# fmt: off
+NOTICES = [  # a copyright notice of an outlet no resource lists: (notice, owner)
+    ("<ⓒ세상을 읽는 눈, 누리온 무단전재 및 재배포금지>", "누리온"), ("[누리온] 무단전재, 재배포 및 AI학습 이용 금지", "누리온"),
+    ("Copyright(c) Since 2015 누리온 All rights reserved", "누리온"), ("ⓒ 누리온(www.nurion.kr), 무단전재 및 수집, 재배포금지", "누리온"),
+    ("Copyright ⓒ 2024 NuriOn. All rights reserved.", "NuriOn"), ("이 기사의 저작권은 누리온에 있으며 무단 전재를 금합니다", "누리온"),
+]
+NOT_OWNERS = [  # words after a sign or before the reuse words that name no one
+    "ⓒ 세상을 밝히는 빛, 무단전재 금지", "ⓒ nurion.kr 무단전재 금지", "Copyright ⓒ All rights reserved.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("notice,owner", NOTICES)
+def test_a_notice_names_its_owner(notice: str, owner: str) -> None:
+    from sinmun.cleaning.outlets import outlet_index
+
+    assert outlet_index().from_notice(notice) == owner
+    assert clean_article(f"{BODY}\n{notice}").outlet == owner
+
+
+@pytest.mark.parametrize("notice", NOT_OWNERS)
+def test_slogans_host_names_and_notice_words_name_no_owner(notice: str) -> None:
+    from sinmun.cleaning.outlets import outlet_index
+
+    assert outlet_index().from_notice(notice) is None
+
+
+def test_the_outlet_most_evidence_names_beats_a_datelines_place() -> None:
+    """"[광주=한가람 기자]" names a place or an outlet; the notice and the page title's site part agree on
+    the outlet."""
+    text = f"{P1} 광주에서.\n[광주=한가람 기자] {P2}\n{P3}\nⓒ 누리온 무단전재 및 재배포 금지"
+    assert clean_article(text).outlet == "누리온"
+    assert clean_article(f"[광주=한가람 기자] {P1}\n{P2}\n{P3}").outlet == "광주"  # alone, the place is all there is
+
+
+@pytest.mark.parametrize("site", [" | 누리온", " - 누리온", " < 사회 < 기사본문 - 누리온"])
+def test_a_page_titles_site_part_names_the_outlet(site: str) -> None:
+    text = f"가상시 청년 주거 지원 예산 두 배로{site}\n입력 2024.05.02 10:21\n{BODY}"
+    assert clean_article(text).outlet == "누리온"
+
+
+@pytest.mark.parametrize("name,domain", [("Daily Nuri", "dailynuri.com"), ("Nuri Post Korea", "nuripostkorea.kr")])
+def test_a_latin_name_the_domain_spells_is_kept_whole(name: str, domain: str) -> None:
+    text = f"{BODY}\n한가람 기자 garam@{domain}\nCopyright ⓒ {name} All rights reserved."
+    assert clean_article(text).outlet == name
+
+
+def test_the_debris_words_before_a_channel_name_no_outlet() -> None:
+    """"종이신문 구독신청", "제보는 카카오톡", "당신의 제보가": generic words and words with a particle."""
+    from sinmun.cleaning.outlets import outlet_in_debris
+
+    assert outlet_in_debris(["종이신문 구독신청 1577-0000", "제보는 카카오톡 nurionjebo", "당신의 제보가 뉴스가 됩니다"], []) is None

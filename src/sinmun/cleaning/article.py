@@ -25,7 +25,7 @@ from sinmun.cleaning.broadcast import drop_markers
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
-from sinmun.cleaning.outlets import outlet_in_debris, outlet_index
+from sinmun.cleaning.outlets import OUTLET_ENDING, alias_alternation, outlet_in_debris, outlet_index
 from sinmun.cleaning.recurring import drop_recurring_lines
 from sinmun.cleaning.segments import is_debris_line, split_line
 from sinmun.cleaning.segments import is_prose as is_statement
@@ -77,6 +77,10 @@ _DESK = re.compile(r"(?:뉴스국|편집국|보도국|[가-힣]{1,6}(?:부|팀|�
 # A site's tool line under the masthead says this much at most ("텍스트 음성 변환 서비스 사용하기").
 HEAD_TOOL_CHARS = 20
 _BRACKETED_DATE = re.compile(r"^\s*[\[【(]\s*(?:19|20)\d{2}\s*[년.\-/][\d\s년월일.\-/]*[\]】)]\s*$")
+# The weight of a tag or byline naming the outlet: it signs the article, whatever the rest says.
+SIGNED = 10.0
+# Host-name labels that name no outlet ("www", "co", "com", "news").
+_HOST_WORDS = frozenset("www com net org kor kr co news mail gmail naver daum".split())
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -155,25 +159,71 @@ def clean_article(
 
 
 def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str = "") -> str | None:
-    """The outlet from the strongest evidence: the portal's 기사제공 tag and the dateline or bracketed
-    tag, then the byline, the copyright notice, the URL, e-mail domains, the name the removed promotion
-    lines advertise and photo credits. A person's name is never an outlet."""
+    """The outlet that signs the article (the portal's 기사제공 tag, the dateline or bracketed tag, the
+    byline: the first of these), else the one the most other kinds of evidence name: the copyright
+    notice, the URL, e-mail domains, the page title's site part, the name the removed promotion lines
+    advertise and photo credits; on a tie the one named by the kind listed first. A place before "=" in
+    a bracketed byline ("[광주=홍길동 기자]") counts half, as it may be the dateline's, and so does the name
+    promotions advertise. A person's name is never an outlet."""
     index, zone = outlet_index(), found.zone
-    candidates = [index.canonical(tag) for tag in zone.outlet_tags]
-    candidates += [found.byline_outlet] + [index.canonical(name) for name in zone.byline_outlets]
-    candidates += [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]
-    candidates += [index.from_url(url)] + [index.from_emails(email) for email in zone.emails]
     reporters = _reporters(found)
-    candidates += [found.email_outlet, _debris_outlet(text, body, reporters), found.credit_outlet]
-    candidates += [index.find_name(credit) for credit in zone.credits]
-    for candidate in candidates:
-        # "[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet; nor is a
-        # desk no resource lists ("[디지털뉴스국 홍길동 기자]")
-        if candidate and len(candidate) > 1 and not any(name.startswith(candidate) for name in reporters):
-            if _DESK.search(candidate) and index.find_name(candidate) is None:
-                continue
-            return candidate
-    return None
+    kinds: list[tuple[float, list[str | None]]] = [
+        (SIGNED, [index.canonical(tag) for tag in zone.outlet_tags]),
+        (SIGNED, [found.byline_outlet] + [index.canonical(name) for name in zone.byline_outlets]),
+        (1.0, [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]),
+        (1.0, [index.from_url(url)]),
+        (1.0, [index.from_emails(email) for email in zone.emails] + [found.email_outlet]),
+        (1.0, [index.canonical(name) for name in zone.site_names]),
+        (0.5, [index.canonical(name) for name in zone.placed_outlets]),
+        (0.5, [_debris_outlet(text, body, reporters)]),
+        (1.0, [found.credit_outlet] + [index.find_name(credit) for credit in zone.credits]),
+    ]
+    domains = _domain_labels(zone.emails + ([url] if url else []))
+    votes: dict[str, float] = {}
+    named: dict[str, str] = {}
+    for weight, names in kinds:
+        for name in names:
+            if _may_be_outlet(name, reporters):
+                named.setdefault(nospace(name).casefold(), name)
+        for key in dict.fromkeys(nospace(n).casefold() for n in names if _may_be_outlet(n, reporters)):
+            votes[key] = votes.get(key, 0.0) + weight
+    if not votes:
+        return None
+    for key in votes:  # a name a domain spells ("NewsBridge", newsbridge.kr) has one more kind of evidence
+        votes[key] += 1.0 if key in domains else 0.0
+    best = max(votes, key=lambda key: votes[key])  # the first of the best: dicts keep their order
+    return _with_domain_words(named[best], text, domains)
+
+
+def _may_be_outlet(candidate: str | None, reporters: list[str]) -> bool:
+    """"[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet; nor is a desk no
+    resource lists ("[디지털뉴스국 홍길동 기자]")."""
+    if not candidate or len(candidate) < 2 or any(name.startswith(candidate) for name in reporters):
+        return False
+    return not (_DESK.search(candidate) and outlet_index().find_name(candidate) is None)
+
+
+def _domain_labels(addresses: list[str]) -> set[str]:
+    """The names of the hosts the page's e-mail addresses and URL point to ("korealedger" of
+    hong@korealedger.com): an outlet written in Latin letters spells one."""
+    labels = set()
+    for address in addresses:
+        host = address.rsplit("@", 1)[-1].split("//")[-1].split("/")[0].casefold()
+        labels.update(label for label in host.split(".") if len(label) >= 3 and label not in _HOST_WORDS)
+    return labels
+
+
+def _with_domain_words(name: str, text: str, domains: set[str]) -> str:
+    """A Latin name cut after its first word ("Korea" of "Korea Ledger") whole, when the page writes it
+    whole and a domain spells it."""
+    if not domains or not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.-]*", name):
+        return name
+    for match in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?:\s+[A-Z][A-Za-z0-9&.-]*){{1,3}}", text):
+        words = match.group(0).split()
+        for end in range(len(words), 1, -1):
+            if "".join(words[:end]).casefold() in domains:
+                return " ".join(words[:end])
+    return name
 
 
 def _debris_outlet(text: str, body: str, reporters: list[str]) -> str | None:
@@ -257,6 +307,7 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                     candidates = [k for k in range(j) if _is_title_like(lines[k])] + [j]
                     top = next((k for k in candidates if headline.about(lines[k], article)), top)
                     found.title = headline.without_site(lines[top], article)
+                    found.zone.site_names.extend(headline.site_names(lines[top], article))
                     found.zone.captions.extend(lines[top + 1: j + 1])
                     return _drop_subheads_below(lines[j + 1:], found)
             return _drop_subheads_below(lines[i:], found)
@@ -267,6 +318,7 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                 article = headline.article_units([ln for ln in lines[i + 1:] if _is_text(ln)])
                 j = next((k for k in candidates if headline.about(lines[k], article)), candidates[0])
                 found.title = headline.without_site(lines[j], article)
+                found.zone.site_names.extend(headline.site_names(lines[j], article))
                 return _drop_subheads_below(lines[j + 1:], found)
             return lines
         if _starts_article(line) and not _statement_title_ok(lines, i):
@@ -602,7 +654,9 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             if not first_byline_done and credit is None:
                 found.add_reporters(byline.reporters)
                 first_byline_done = bool(byline.reporters)
-            if byline.outlet:
+            if byline.outlet and byline.placed and not re.fullmatch(rf"{alias_alternation()}|.*{OUTLET_ENDING}", byline.outlet):
+                found.zone.placed_outlets.append(byline.outlet)  # "[광주=홍길동 기자]": a place or an outlet
+            elif byline.outlet:
                 found.byline_outlet = found.byline_outlet or index.canonical(byline.outlet)
             line = byline.rest
             if not line:

@@ -26,6 +26,7 @@ class Byline:
     rest: str                      # the line without its byline
     reporters: list[str] = field(default_factory=list)
     outlet: str | None = None      # outlet as the marker writes it
+    placed: bool = False           # the outlet stood before "=" ("[광주=홍길동 기자]"): maybe the dateline's place
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cheap key for the line caches
@@ -63,7 +64,7 @@ class BylineRules:
         rest = first.rest
         while rest and (more := self._strip_one_start(rest)) is not None and more.rest != rest:
             rest = more.rest
-        return Byline(rest, first.reporters, first.outlet)
+        return Byline(rest, first.reporters, first.outlet, first.placed)
 
     def _strip_one_start(self, line: str) -> Byline | None:
         for pattern in self.start:
@@ -73,7 +74,8 @@ class BylineRules:
                 reporters = self.names(groups.get("names"))
                 if groups.get("names") and not reporters:
                     continue
-                return Byline(line[match.end():].strip(), reporters, (groups.get("outlet") or "").strip() or None)
+                outlet = (groups.get("outlet") or "").strip() or None
+                return Byline(line[match.end():].strip(), reporters, outlet, bool(groups.get("eq")))
         return None
 
     @lru_cache(maxsize=LINE_CACHE)
@@ -154,7 +156,7 @@ def byline_rules() -> BylineRules:
     start = (
         # [마이데일리 = 심지원 기자]   [아시아경제 홍길동 기자]   [홍길동 기자]
         re.compile(
-            rf"^[\[\(【<〈]\s*(?:(?P<outlet>[^\]\)】>〉=]{{1,25}}?)\s*=?\s*)?(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]\)】>〉]\s*=?\s*"
+            rf"^[\[\(【<〈]\s*(?:(?P<outlet>[^\]\)】>〉=]{{1,25}}?)\s*(?P<eq>=)?\s*)?(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]\)】>〉]\s*=?\s*"
         ),
         # [서울=뉴스핌] 박진숙 기자 =   (서울=연합뉴스) 홍길동 기자 =   【서울=뉴시스】
         re.compile(

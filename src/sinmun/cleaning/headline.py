@@ -77,3 +77,13 @@ def without_site(title: str, article: set[str]) -> str:
             if share_in(head, article) >= ABOUT_ARTICLE:
                 return head
     return title
+
+
+def site_names(title: str, article: set[str]) -> list[str]:
+    """The site's name a page title appends ("가상일보" of "제목 | 가상일보", of "제목 < 사회 < 기사본문 -
+    가상일보"): the last part of the site part, when it is a name (one to three words)."""
+    head = without_site(title, article)
+    if head == title:
+        return []
+    last = _SITE_SEPARATOR.split(title[len(head):].strip())[-1].strip(" |｜<>-–—")
+    return [last] if last and len(last.split()) <= 3 and _RUNS.fullmatch(last.replace(" ", "")) is not None else []

@@ -19,13 +19,19 @@ OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타�
 # A place before "=" in an unbracketed dateline ("세종=가상일보 홍길동 기자", "워싱턴=홍길동 특파원").
 PLACE_PREFIX = r"(?:[가-힣A-Za-z]{1,8}\s*=\s*)"
 # The name right after a copyright sign, skipping a year and an opening quote or bracket.
-_NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?[\'\"‘“\[(<]?\s*([가-힣][가-힣A-Za-z0-9]{1,15})")
+_NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:(?i:since)\s*)?(?:\d{4}\s*)?[\'\"‘“\[(<]?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})")
 # The owner a notice names in words: "이 기사는 가상일보의 기사입니다", "가상일보의 모든 콘텐츠는 …",
 # "이 기사의 저작권은 가상일보에 있으며".
 _NOTICE_OWNER = re.compile(
     r"(?:^|\s)([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})의\s*(?:모든\s*)?(?:기사|콘텐츠)(?:입니다|는|은)"
     r"|저작권은\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})에\s*있"
 )
+# The name right before a notice's reuse words ("가상일보 무단전재 …", "[가상일보] 무단 전재 …").
+_NAME_BEFORE_REUSE = re.compile(
+    r"(?:^|[ⓒ©\[(<「『,]|\([cC]\))\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})[\])>」』]?[,.]?\s*무단"
+)
+# A word ending in a particle ("세상을", "제보는", "센터는") is no outlet's name.
+_PARTICLE_END = re.compile(r"[을를은는의에가]$|(?<!데)이$")
 _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
 
 
@@ -40,6 +46,7 @@ _PROMO_CHANNEL = re.compile(
 _NOT_OUTLETS = frozenset(
     "네이버 다음 카카오 카카오톡 텔레그램 유튜브 페이스북 인스타그램 트위터 구글 지금 공식 기사 뉴스 모바일 무료 채널 "
     "구독 제보 이메일 전화 메인 홈페이지 친구 바로 더 많은 최신 오늘 매일 모든 프리미엄 기자 사진 영상 독자 에서 "
+    "뉴스레터 유료 당신 종이신문 Since Since. By by All Rights Reserved "
     "Copyright Copyrights All".split()
 )
 # The name after a copyright sign in Latin letters or Hangul ("ⓒKNT뉴스", "© 가상일보").
@@ -55,13 +62,21 @@ def outlet_in_debris(pieces: list[str], not_names: list[str]) -> str | None:
         # in the order they stand: votes that tie go to the name seen first, the same on every run
         found = dict.fromkeys([m.group(1) for m in _PROMO_CHANNEL.finditer(piece)] + [m.group(1) for m in _SIGNED_NAME.finditer(piece)])
         for name in found:
-            if name in _NOT_OUTLETS or any(n.startswith(name) or name.startswith(n) for n in not_names):
+            if name in _NOT_OUTLETS or _PARTICLE_END.search(name) or any(n.startswith(name) or name.startswith(n) for n in not_names):
                 continue
             votes[name] = votes.get(name, 0) + 1
     if not votes:
         return None
     best = max(votes.items(), key=lambda kv: (kv[1], re.search(OUTLET_ENDING + "$", kv[0]) is not None))
     return best[0]
+
+
+def _may_name(word: str, after: str) -> bool:
+    """May the word after a copyright sign be the owner's name? Not a word with a particle (a slogan's),
+    a word of the notice itself ("Since", "All"), nor a host name ("gasang" of "ⓒ gasang.co.kr")."""
+    if _PARTICLE_END.search(word) or word in _NOT_OUTLETS:
+        return False
+    return not (word.isascii() and (word.islower() or re.match(r"\.[A-Za-z]", after)))
 
 
 @dataclass(frozen=True)
@@ -88,8 +103,13 @@ class OutletIndex:
         if name:
             return name
         match = _NOTICE_NAME.search(notice)
-        if match:
+        # a slogan may stand after the sign ("ⓒ세상을 읽는 눈, 가상일보 무단전재…"): a word with a particle
+        # names no one, the name before the reuse words does
+        if match and _may_name(match.group(1), notice[match.end():]):
             return match.group(1)
+        before = _NAME_BEFORE_REUSE.search(notice)
+        if before and not _PARTICLE_END.search(before.group(1)):
+            return before.group(1)
         owner = _NOTICE_OWNER.search(notice)
         return (owner.group(1) or owner.group(2)) if owner else None
 

@@ -72,6 +72,8 @@ class ZoneEvidence:
     reporters: list[str] = field(default_factory=list)
     outlet_tags: list[str] = field(default_factory=list)   # 기사제공 tags, datelines, bracketed tags
     byline_outlets: list[str] = field(default_factory=list)  # outlets tail bylines name ("가상일보 홍길동 기자")
+    placed_outlets: list[str] = field(default_factory=list)  # before "=" in "[광주=홍길동 기자]": a place or an outlet
+    site_names: list[str] = field(default_factory=list)      # a page title's site part ("제목 | 가상일보")
     notices: list[str] = field(default_factory=list)       # copyright lines
     emails: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
@@ -132,7 +134,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # [아시아경제 홍길동 기자]   [디지털뉴스국 홍길동 인턴기자]   [홍길동 기자]
         "bracket_byline": re.compile(
-            rf"[\[【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{0,20}}?)\s*=?\s*(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]】>〉]\s*=?\s*"
+            rf"[\[【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{0,20}}?)\s*(?P<eq>=)?\s*(?P<names>{names})\s*{title}\s*(?:{email}\s*)?[\]】>〉]\s*=?\s*"
         ),
         # [서울경제]   [가상일보]   [가상신문 나우뉴스] (an outlet and its section)
         "tag": re.compile(
@@ -442,7 +444,9 @@ def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
             evidence.outlet_tags.append(outlet)
     else:
         outlet = _outlet_of(groups.get("b") or groups.get("b1") or groups.get("b2") or groups.get("b3") or "")
-        if outlet:
+        if outlet and groups.get("eq") and not re.fullmatch(rf"{alias_alternation()}|.*{_OUTLET_ENDING}", outlet):
+            evidence.placed_outlets.append(outlet)  # "[광주=홍길동 기자]": the dateline's place, or an outlet
+        elif outlet:
             evidence.outlet_tags.append(outlet)
 
 
