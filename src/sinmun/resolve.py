@@ -24,6 +24,7 @@ from .resources import read_lines
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
                               split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.org_lists import coordinated_names
+from .rules.org_units import units_after_bodies
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -171,6 +172,7 @@ class Resolver:
         organizations = self._organizations(orgs, kinds, countries) + committees_named(orgs)
         rows["organizations"].extend(organizations + self._orgs_of_people(people, organizations, when))
         drop_unmarked_mentions(doc)
+        units_after_bodies(doc)  # 서울대 수의학과: one mention, the body's row
         return doc
 
     # --- organizations ------------------------------------------------------------------------------

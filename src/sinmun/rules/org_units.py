@@ -1,0 +1,92 @@
+"""A unit written after its body is part of the body's mention: `서울대 수의학과`, `국회 재무위`, `서울중앙지검
+집행2과`, `서울중앙지법 민사합의45부`, `KBL 이사회`, `연세대 세브란스병원` (the mentions layer only).
+
+Both news NER conventions (KLUE-NER, KMOU) mark a body and its department, committee, bench or board
+written after it as one organization; the organizations table keeps the body (`resolve._written_out`,
+`committees_named`). The unit is one word that ends in a unit's ending (`UNIT`), of nouns and numbers only
+(no particle, verb or ending inside), with particles allowed after it; a country is no body here (`미국
+공화당`: the country and its party are two mentions in KMOU), nor is a person after a club (`한화 이범호`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..doc_ext import MENTIONS, doc_text
+from .orgs import JOSA, WORD, word_pieces
+
+# A unit of a body: a department, college, bench, committee (written out or short), board, office, team,
+# centre, branch or hospital, and a short form of a college (의대, 법대, 문리대).
+UNIT = re.compile(
+    r"[가-힣A-Za-z0-9]{0,10}(?:과|학부|대학원|대학|병원|의료원|재판부|단독|위원회|[가-힣]{2,6}위|이사회|사무국|사무처|신도회|지부"
+    r"|본부|사업부|사업본부|센터|연구소|연구팀|팀|(?:관|비서|상황|조정|정책|홍보|법무|감사|대변인)실)"  # an office, no room (응급실)
+    r"|[가-힣]{0,6}(?:\d{1,3}|형사|민사|특수|강력|공안|조사|외사|수사|합의)부"  # a bench or division: 형사1부, 강력부
+    r"|(?:의|법|공|치|약|미|음|문리|사범|경영|간호)대"
+)
+# 과 ends a department only where it cannot be the particle "and" (인터넷과 IPTV): after 학 (경제학과), a number
+# (집행2과), or inside one noun Kiwi knows (산부인과).
+PARTICLE_GWA = re.compile(r"(?<![학\d])과")
+PARTICLES = re.compile(JOSA)
+NOT_PIECE_TAGS = ("J", "E", "V", "XSV", "XSA", "MA", "MM", "IC")
+
+
+def _unit_after(text: str, end: int) -> int | None:
+    """The end of the unit written as the next word after `end` (particles after it left out), or None."""
+    if text[end:end + 1] != " ":
+        return None
+    m = WORD.match(text, end + 1)
+    if m is None:
+        return None
+    whole = m.group()
+    for cut in range(len(whole), 1, -1):  # the longest reading first: 집행2과는 is 집행2과 + 는, not 집행2 + 과는
+        word = whole[:cut]
+        if PARTICLES.fullmatch(whole, cut) and UNIT.fullmatch(word) and _unit_word(word) and not _and_particle(word):
+            return end + 1 + len(word)
+    return None
+
+
+def _and_particle(word: str) -> bool:
+    """The word ends in 과 that Kiwi reads as the particle "and", not as part of a noun (see PARTICLE_GWA)."""
+    if PARTICLE_GWA.search(word, len(word) - 1) is None:
+        return False
+    return word_pieces(word)[-1].tag.startswith("J")
+
+
+def _unit_word(word: str) -> bool:
+    """Nouns, numbers and noun suffixes only (Kiwi on the word alone; its last syllable, the unit's ending,
+    may read as anything: 집행2과 → 과/JKB): no particle, verb or modifier inside."""
+    pieces = [p for p in word_pieces(word) if p.end < len(word)]
+    return not any(p.tag.startswith(NOT_PIECE_TAGS) for p in pieces)
+
+
+def units_after_bodies(doc: Doc) -> None:
+    """Widen each organization mention over a unit written right after it (see the module)."""
+    from .org_names import country_names
+
+    mentions = list(doc.spans.get(MENTIONS, []))
+    text = doc_text(doc)
+    countries = country_names()
+    changed = False
+    for i, m in enumerate(mentions):
+        if m is None or m.label_ != "ORG" or m.text in countries or (m._.normalized or "") in countries:
+            continue
+        end = _unit_after(text, m.end_char)
+        if end is None:
+            continue
+        inside = [j for j, o in enumerate(mentions)
+                  if o is not None and j != i and m.end_char <= o.start_char and o.end_char <= end]
+        if any(o.start_char < end and m.end_char < o.end_char and not (m.end_char <= o.start_char and o.end_char <= end)
+               for o in mentions if o is not None and o is not m):
+            continue  # a mention runs across the unit's edge
+        span = doc.char_span(m.start_char, end, label="ORG")
+        if span is None:
+            continue
+        span._.source, span._.normalized = m._.source, m._.normalized
+        mentions[i] = span
+        for j in inside:
+            mentions[j] = None
+        changed = True
+    if changed:
+        doc.spans[MENTIONS] = [m for m in mentions if m is not None]

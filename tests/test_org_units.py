@@ -1,0 +1,56 @@
+"""A unit written after its body is part of the body's mention (rules/org_units.py): a department, college,
+bench, committee, board or office — KLUE-NER and KMOU mark the two as one organization — while the
+organizations table keeps the body. Made-up sentences; rules and resolve only (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinmun.doc_ext import MENTIONS
+
+
+def _orgs(doc) -> list[str]:
+    return [m.text for m in doc.spans.get(MENTIONS, []) if m.label_ == "ORG"]
+
+
+# fmt: off
+UNITS = [
+    # (sentence, the mention of the body with its unit, the body's row)
+    ("그는 한빛대학교 경제학과를 졸업했다.", "한빛대학교 경제학과", "한빛대학교"),
+    ("이 의원은 서울대 법대 출신이다.", "서울대 법대", "서울대학교"),
+    ("대법원 특별2부는 원심을 확정했다.", "대법원 특별2부", "대법원"),
+    ("법무부 인권2과는 실태를 조사했다.", "법무부 인권2과", "법무부"),
+    ("국방부 감사관실이 사망 경위를 조사했다.", "국방부 감사관실", "국방부"),
+    ("새누리당 비대위는 쇄신안을 냈다.", "새누리당 비대위", "새누리당"),
+]
+
+NOT_UNITS = [
+    # (sentence, the body's mention, which the word after it does not widen)
+    ("국회 대정부 질문에서 밝혔다.", "국회"),                     # 정부 ends no division
+    ("삼성전자 인터넷과 모바일 사업이 컸다.", "삼성전자"),         # 과 the particle "and"
+    ("회의는 국회 대회의실에서 열렸다.", "국회"),                # a room, no office
+    ("국회 본회의에서 통과됐다.", "국회"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, mention, body", UNITS)
+def test_a_unit_after_its_body_is_one_mention_and_the_body_s_row(rules, sentence, mention, body):
+    doc = rules(sentence)
+    assert mention in _orgs(doc)
+    assert body in {row["name"] for row in doc._.rows["organizations"]}
+
+
+@pytest.mark.parametrize("sentence, mention", NOT_UNITS)
+def test_a_word_that_is_no_unit_leaves_the_body_s_mention_alone(rules, sentence, mention):
+    assert mention in _orgs(rules(sentence))
+
+
+def test_a_country_takes_no_unit(rules):
+    doc = rules("미국 국무부 대변인실이 밝혔다.")
+    assert "미국 국무부 대변인실" not in _orgs(doc)
+
+
+def test_units_that_are_mentions_of_their_own_are_taken_in(rules):
+    doc = rules("국회 국방위원회와 국회 정보위원회가 함께 열렸다.")
+    assert {"국회 국방위원회", "국회 정보위원회"} <= set(_orgs(doc))
