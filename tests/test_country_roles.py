@@ -126,3 +126,15 @@ def test_a_place_the_model_reads_in_a_match_report(nlp, text, word, label):
     start = text.index(word)
     add_mention(doc, doc.char_span(start, start + len(word), label="LOC"), "ner")
     assert _label(country_roles(doc), word) == label
+
+
+@pytest.mark.parametrize("text,letter,label", [
+    ("北, 미사일 추가 발사 예고", "北", "ORG"),          # a headline's state by one Hanja letter
+    ("美 재무부, 환율 보고서 공개", "美", "ORG"),
+    ("가온전자, 中 판매 호조에 실적 개선", "中", "ORG"),
+    ("서울역 운행 中…", "中", None),                     # "during" closing a phrase
+    ("격리 치료中이다.", "中", None),                      # glued to the word before: no state
+    ("가온영화 中서 3년간 제작", "中", None),              # a place particle after it
+])
+def test_a_state_a_headline_names_by_one_hanja_letter(rules, text, letter, label):
+    assert _label(rules(text), letter) == label

@@ -21,6 +21,7 @@ not one (a body's country goes to its `country` column), so only the mentions ch
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 
@@ -213,6 +214,38 @@ def country_roles(doc: Doc) -> Doc:
         span._.source, span._.normalized = m._.source, m._.normalized
         mentions[i] = span
         changed = True
+    states = hanja_states(doc, mentions)
+    if states:
+        mentions = sorted(mentions + states, key=lambda m: (m.start_char, m.end_char))
+        changed = True
     if changed:
         doc.spans[MENTIONS] = mentions
     return doc
+
+
+# A one-character Hanja abbreviation of a state, as headlines write them (北 규탄 성명, 中, 유동성 공급, 美 49%):
+# standing apart from other letters before it; 中 closing a phrase after a word is "during" (운행 中”, 치료中…),
+# and a place particle after it makes it a place (中서 제작).
+HANJA_STATE = re.compile(r"(?<![가-힣一-龥A-Za-z0-9])([北中美日英露韓獨佛])(?!에서|서 |에 |[一-龥])")
+DURING = re.compile(r"(?<=[가-힣] )中(?![가-힣一-龥A-Za-z0-9 ])")
+
+
+def hanja_states(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """ORG mentions of the states a headline names by one Hanja letter, where no mention lies yet."""
+    from .org_names import countries
+
+    text = doc_text(doc)
+    names = {}
+    for name, code in countries().items():
+        if len(name) >= 2 and code not in names:
+            names[code] = name
+    found = []
+    for m in HANJA_STATE.finditer(text):
+        if DURING.match(text, m.start()) or any(o.start_char < m.end() and m.start() < o.end_char for o in mentions):
+            continue
+        span = doc.char_span(m.start(), m.end(), label="ORG")
+        if span is None:
+            continue
+        span._.source, span._.normalized = "rule", names.get(countries().get(m.group(1), ""), m.group(1))
+        found.append(span)
+    return found
