@@ -50,6 +50,9 @@ MODEL_PERSON_IS_AN_ORGANIZATION = [
     ("가온테크(대표 김민수)가 행사를 후원한다.", "가온테크"),
     ("해솔상사의 박영호 대표는 수출이 늘었다고 말했다.", "해솔상사"),
     ("도담센터 최은정 센터장은 검진을 권했다.", "도담센터"),
+    ("누리베이커리의 상승과 달빛제과의 하락이 엇갈리며 브랜드 순위가 바뀌었다.", "누리베이커리"),  # what a firm has
+    ("해오름식품은 이번 달 새 음료를 출시했다.", "해오름식품"),                                    # what a firm does
+    ("가온모터스는 뒤이어 소형 SUV를 내놨다.", "가온모터스"),
 ]
 
 STAYS_A_PERSON = [
@@ -61,6 +64,8 @@ STAYS_A_PERSON = [
     ("가온그룹 박철수가 참석했다.", "박철수"),  # 가온그룹 is a name, not a word introducing one
     ("대표기업 박철수가 참석했다.", "박철수"),  # a name-shaped word needs the introducing word alone
     ("그는 배우 한지민과 함께 왔다.", "한지민"),  # 배우 introduces a person
+    ("김민수는 지난해 신제품을 출시했다.", "김민수"),  # a name-shaped word: a firm's act is no cue
+    ("다비드는 그 옷이 마음에 든다고 말했다. 브랜드는 비밀이다.", "다비드"),  # the firm's word in another sentence
 ]
 
 ORGANIZATION_RUNS_INTO_A_PERSON = [

@@ -6,8 +6,10 @@ model often reads as people. The sentence tells them apart:
   코베아가`, `밴드 장미여관의`; `org_descriptors.txt`);
 - what follows it: `X 관계자` (an official of X), `X 멤버`, `X(대표 홍길동)` (the head of X in parentheses);
 - and, for a word not shaped like a name, `X의 홍길동 대표` / `X 홍길동 대표` (a person with a title right
-  after X). A list of names is followed by this too (홍길동 김민수 의원), so a name-shaped word needs one of
-  the first cues. `X 측은` (X's side) is no cue: it follows people as often (트럼프 측은).
+  after X), or X as the subject or owner of what only a firm does, later in its clause (`X는 … 신제품을
+  출시했다`, `X의 매출`, `X의 영업이익`; `BUSINESS_WORDS`). A list of names is followed by this too (홍길동
+  김민수 의원), so a name-shaped word needs one of the first cues. `X 측은` (X's side) is no cue: it follows
+  people as often (트럼프 측은).
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ OFFICIAL_AFTER = r" 관계자| ?멤버|\((?:{titles}) [가-힣]{{2,4}}\)"
 NAMED_HEAD_AFTER = r"(?:의)? [가-힣]{{2,4}} (?:{titles})(?:[은는이가의을도과]|$|(?![가-힣]))"
 
 
+# What a firm does or has, after its name as subject, topic or owner, in the same clause (no full stop or
+# quote between): results, shares, shops and launches.
+BUSINESS_WORDS = ("출시", "신제품", "내놨", "내놓았", "매출", "영업이익", "영업손실", "순이익", "주가", "상장", "매장", "점포",
+                  "가맹점", "론칭", "런칭", "브랜드")
+BUSINESS_CLAUSE = re.compile(rf"(?:은|는|이|가|의) [^.!?”\"’]{{0,40}}?(?:{'|'.join(BUSINESS_WORDS)})")
+
+
 @lru_cache(maxsize=1)
 def _after_patterns() -> tuple[re.Pattern, re.Pattern]:
     titles = _title_alternation()
@@ -65,6 +74,8 @@ def marked_as_organization(text: str, start: int, end: int, name_shaped: bool) -
         return True
     if name_shaped:
         return False
+    if BUSINESS_CLAUSE.match(text, end):
+        return True
     head = named_head.match(text, end)
     if head is None:
         return False
