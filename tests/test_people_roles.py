@@ -8,7 +8,11 @@ than by its instance: made-up sentences, three or more per family, positive and 
 - a particle glued to what went before opens no name (`…, 74)와 덩컨 홀데인(…)`);
 - a foreign name whose family name is shaped like a Korean name (`안느 이달고 파리 시장`, `제이 카니 대변인`),
   a foreign name after a title whose first word is shaped like one (`선수 비아노 리차드슨이`);
-- a city or country before a title written apart is no organization (`파리 시장` → org null);
+- a city or country before a title written apart is no organization (`파리 시장` → org null); a local
+  government's head glued to its place names the city or county (`목포시장` → 목포시, `영암군수` → 영암군), and
+  that place is no name (`해운대구청장`); `전통시장` is a market;
+- a country with 의 between `직함인` and the name (`주연배우인 스페인의 하에베르 바르뎀`); a work's quoted title is
+  no firm (`영화 '…'의 주연배우`);
 - the longer of two titles one contains (후보자 over 후보, 대표이사 over 대표, 명예교수 over 교수);
 - a body fused with 장 names the body (`용산소방서장` → 용산소방서; `서울항공청장` → 서울항공청);
 - 국회의원 is 의원 of 국회, and a name closed by a word for a party to a case (`국회의원인 이름 피고인에게`);
@@ -72,6 +76,16 @@ ROLES = [
     ("김하준 서울항공청장은 말했다.", {"김하준": ("서울항공청장", "서울지방항공청")}),
     ("이도윤 대전국세청장은 말했다.", {"이도윤": ("대전국세청장", "대전지방국세청")}),
     ("박서진 부산지방국세청장은 말했다.", {"박서진": ("부산지방국세청장", "부산지방국세청")}),
+    # a local government's head: the place glued to the title is no name, and the city or county is the org
+    ("이서준 부산 해운대구청장은 말했다.", {"이서준": ("해운대구청장", "해운대구청")}),
+    ("최도윤 경기도 수원시장은 말했다.", {"최도윤": ("수원시장", "수원시")}),
+    ("정하윤 전남 목포시장은 밝혔다.", {"정하윤": ("목포시장", "목포시")}),
+    ("박서진 영암군수는 말했다.", {"박서진": ("영암군수", "영암군")}),
+    ("김하준 전통시장 상인회장은 말했다.", {"김하준": ("상인회장", None)}),  # a market, no mayor
+    # a country with 의 between `직함인` and the name; a work's title is no firm
+    ("영화 '한빛'의 주연배우인 스페인의 하에베르 바르뎀과 이탈리아의 엘리오 게르마노가 수상했다.",
+     {"하에베르 바르뎀": ("주연배우", None)}),
+    ("회장인 미국의 존 스미스는 말했다.", {"존 스미스": ("회장", None)}),
     # 국회의원, and a name closed by a party to a case
     ("현역 국회의원인 박서진 피고인에게 징역형이 선고됐다.", {"박서진": ("의원", "국회")}),
     ("김하준 국회의원은 말했다.", {"김하준": ("의원", "국회")}),
@@ -86,6 +100,8 @@ NO_TITLE = [
     "선장은 배를 떠났다.",
     "국회의원 선거가 치러졌다.",
     "소방서장은 말했다.",
+    "해운대구청장은 말했다.",
+    "증권시장 전문가는 말했다.",
 ]
 
 # (sentence, name, ministry or None): a minister row with the ministry the text names, or no minister row

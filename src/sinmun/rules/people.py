@@ -29,6 +29,7 @@ from .orgs import (
     WORD,
     add_rule_mention,
     article_day,
+    titled_work,
     gazetteer,
     name_stopwords,
 )
@@ -227,6 +228,8 @@ class PeopleFinder:
         if not prefix:
             return title
         if title in self.titles.compound and re.fullmatch(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*|[A-Z]{2,}", prefix) and len(prefix) >= 2 - (len(title) > 2):
+            if title == "시장" and field_noun(prefix):
+                return None  # 전통시장, 증권시장: a market, no mayor (서울시장, 목포시장 start with a place)
             stem = prefix + title
             return None if stem in self.stop else stem
         return None
@@ -448,8 +451,8 @@ class PeopleFinder:
         if self.titles.kinds[m.group("title")] not in GLUED_TITLE_KINDS:
             return None  # 상디작화가: a common word ending in 화가 (작화가), no painter
         prefix, title = m.group("prefix"), m.group("title")
-        if title in TITLE_FIRST_ONLY:
-            return None
+        if title in TITLE_FIRST_ONLY or title in LOCAL_HEADS:
+            return None  # 해운대구청장, 목포시장: a local government's head is glued to its place, not to a name
         end = start + len(prefix)
         if prefix in self.stop or prefix in self.gaz.senses or self.is_place(prefix) or covered(start, end):
             return None
@@ -518,6 +521,9 @@ class PeopleFinder:
                 k += 1
         if k < len(words) and text[we:words[k][0]] in (": ", ":"):
             we = words[k][0] - 1  # (재판장: 홍순욱)
+        if (copula and k + 1 < len(words) and words[k][0] == we + 1 and words[k][2].endswith("의")
+                and len(words[k][2]) > 2 and self.is_place(words[k][2][:-1])):
+            we, k = words[k][1], k + 1  # 주연배우인 스페인의 하에베르 바르뎀: the country of the one named
         if k >= len(words) or words[k][0] != we + 1 or words[k][3] != group:
             return None
         name = self._name_after(doc, words, k, group, covered)
@@ -963,6 +969,14 @@ class PeopleFinder:
         base = _base_title(title, self.titles.kinds)
         return base in SINGLE_NAME_TITLES or len(base) > 2 and base.endswith("상") and self.titles.kinds.get(base) == "government"
 
+    def _place_name(self, word: str) -> bool:
+        """A place the gazetteer knows, or a word Kiwi reads alone as one proper noun (목포, 영암): before 시장
+        or 군수 such a word names the city or county (전통시장, 증권시장 start with common nouns)."""
+        if self.is_place(word):
+            return True
+        tokens, _ = word_reading(word)
+        return HANGUL_WORD.fullmatch(word) is not None and len(tokens) == 1 and tokens[0].tag == "NNP"
+
     def _regional_office(self, head: str) -> str | None:
         """`서울항공청`, `대전국세청`: a place and an office's name ending as the bodies a 장 heads do (청, 서, 원,
         국, 처, 소): a regional office named after its place, under its official name. The regional offices
@@ -999,6 +1013,11 @@ class PeopleFinder:
                 known = OrgSense(local, "government")  # 서울시장 -> 서울특별시, 부산시장 -> 부산광역시
             if known is None and rest == "장" and (suffix := institution_suffix(head)) and len(head) > len(suffix):
                 known = OrgSense(head, "government")  # 용산소방서장 -> 용산소방서, 강남경찰서장 -> 강남경찰서
+            if known is None and rest == "장" and head[-1:] in "시군" and len(head) > 2 and self._place_name(head[:-1]):
+                known = OrgSense(head, "government")  # 수원시장 -> 수원시, 목포시장 -> 목포시: the city it heads
+            whole = False  # the title stays whole: its first part is no organization's name as written
+            if known is None and rest == "군수" and self._place_name(head):
+                known, whole = OrgSense(head + "군", "government"), True  # 영암군수 -> 영암군
             if known is None and rest == "장" and (regional := self._regional_office(head)):
                 known = OrgSense(regional, "government")  # 서울항공청장 -> 서울지방항공청, 대전국세청장 -> 대전지방국세청
             sense = known
@@ -1010,7 +1029,7 @@ class PeopleFinder:
                 person.org, person.org_kind = sense.name, sense.kind
                 if sense.kind == "ministry" and rest == "장관":
                     person.ministry = sense.name
-                if rest != "장" and known is not None:  # WHO사무총장, 법무부장관: a known body and a whole title
+                if rest != "장" and known is not None and not whole:  # WHO사무총장, 법무부장관: a known body and a whole title
                     person.title = rest
                 doc.user_data.setdefault(ORG_KINDS_KEY, {}).setdefault(sense.name, sense.kind)
                 return
@@ -1030,7 +1049,8 @@ class PeopleFinder:
             person.org_kind = doc.user_data.get(ORG_KINDS_KEY, {}).get(person.org)
             if person.foreign:
                 self._foreign_ministry(person)  # 미국 국무부의 존 케리 장관
-        elif m.group("q1") and m.group("q2") and self.is_proper(doc, s, e):
+        elif m.group("q1") and m.group("q2") and self.is_proper(doc, s, e) and not titled_work(text, s):
+            # (영화 '비우티풀'의 주연배우: a work's title, no firm)
             span = doc.char_span(s, e, label="ORG")
             if span is not None:
                 person.org, person.org_kind = m.group("org"), "company"
@@ -1236,6 +1256,7 @@ STATUS_AFTER = re.compile(rf" (?:피고인|피고|피의자|용의자|피해자|
 GLOSS_THEN_PARTICLE = re.compile(r"\([^()\n]{1,30}\)(?:은|는|이|가|을|를|의|와|과|에게|도)(?![가-힣])")
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
 PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
+LOCAL_HEADS = frozenset(("구청장", "시장", "군수", "도지사", "지사", "교육감"))  # titles a place's name is glued to
 GLUED_TITLE_KINDS = frozenset(("minister", "government", "politics"))  # 김덕용의원, 옐친대통령
 ENUMERATION_END = re.compile(r"\s?(?:등|외)(?![가-힣])|\s?(?:등|외)(?:이|은|을|의|과|에)")  # 오빌랄레 코시 등이
 CORPORATION_MARKS = ("㈜", "(주)")
