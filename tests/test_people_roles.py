@@ -11,6 +11,8 @@ than by its instance: made-up sentences, three or more per family, positive and 
 - a city or country before a title written apart is no organization (`파리 시장` → org null); a local
   government's head glued to its place names the city or county (`목포시장` → 목포시, `영암군수` → 영암군), and
   that place is no name (`해운대구청장`); `전통시장` is a market;
+- one foreign word after a title names a person outside business (`선수 로드리고를`; `대표 물티슈로` is a
+  product); a rank number glued to a title (`1차장검사`);
 - a country with 의 between `직함인` and the name (`주연배우인 스페인의 하에베르 바르뎀`); a work's quoted title is
   no firm (`영화 '…'의 주연배우`);
 - the longer of two titles one contains (후보자 over 후보, 대표이사 over 대표, 명예교수 over 교수);
@@ -86,6 +88,11 @@ ROLES = [
     ("영화 '한빛'의 주연배우인 스페인의 하에베르 바르뎀과 이탈리아의 엘리오 게르마노가 수상했다.",
      {"하에베르 바르뎀": ("주연배우", None)}),
     ("회장인 미국의 존 스미스는 말했다.", {"존 스미스": ("회장", None)}),
+    # one foreign word after a title outside business; a numbered rank glued to a title
+    ("감독은 외국인 선수 로드리고를 칭찬했다.", {"로드리고": ("선수", None)}),
+    ("선수 메시가 골을 넣었다.", {"메시": ("선수", None)}),
+    ("김하준 서울중앙지검 1차장검사는 말했다.", {"김하준": ("1차장검사", "서울중앙지방검찰청")}),
+    ("이서준 2차장검사는 말했다.", {"이서준": ("2차장검사", None)}),
     # 국회의원, and a name closed by a party to a case
     ("현역 국회의원인 박서진 피고인에게 징역형이 선고됐다.", {"박서진": ("의원", "국회")}),
     ("김하준 국회의원은 말했다.", {"김하준": ("의원", "국회")}),
@@ -102,6 +109,8 @@ NO_TITLE = [
     "소방서장은 말했다.",
     "해운대구청장은 말했다.",
     "증권시장 전문가는 말했다.",
+    "대표 물티슈로 시장을 이끌었다.",  # after a business title one word is a product
+    "3대표는 말했다.",
 ]
 
 # (sentence, name, ministry or None): a minister row with the ministry the text names, or no minister row

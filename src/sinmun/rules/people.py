@@ -227,7 +227,7 @@ class PeopleFinder:
         prefix, title = m.group("prefix"), m.group("title")
         if not prefix:
             return title
-        if title in self.titles.compound and re.fullmatch(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*|[A-Z]{2,}", prefix) and len(prefix) >= 2 - (len(title) > 2):
+        if title in self.titles.compound and re.fullmatch(r"[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*|[A-Z]{2,}|[1-9]", prefix) and len(prefix) >= 2 - (len(title) > 2):
             if title == "시장" and field_noun(prefix):
                 return None  # 전통시장, 증권시장: a market, no mayor (서울시장, 목포시장 start with a place)
             stem = prefix + title
@@ -526,7 +526,9 @@ class PeopleFinder:
             we, k = words[k][1], k + 1  # 주연배우인 스페인의 하에베르 바르뎀: the country of the one named
         if k >= len(words) or words[k][0] != we + 1 or words[k][3] != group:
             return None
-        name = self._name_after(doc, words, k, group, covered)
+        # one foreign word after a title names a person outside business (대표 물티슈로: a product)
+        one_word = self.titles.kinds.get(_base_title(title, self.titles.kinds)) not in ("company", "media")
+        name = self._name_after(doc, words, k, group, covered, one_word=one_word)
         if name is None:
             return None
         if group is None and name[1] == words[name[2]][1] and name[2] == k and not self._name_closed(text, name[1]):
@@ -620,9 +622,10 @@ class PeopleFinder:
         self._between(doc, person, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
         return person
 
-    def _name_after(self, doc, words, k, group, covered, korean: bool = True) -> tuple[int, int, int] | None:
+    def _name_after(self, doc, words, k, group, covered, korean: bool = True,
+                    one_word: bool = False) -> tuple[int, int, int] | None:
         """A name starting at word `k`: (start, end, index of its last word), particles cut off. Without
-        `korean`, only a foreign name of several words."""
+        `korean`, only a foreign name of several words; with `one_word`, a foreign name of one word too."""
         text = doc_text(doc)
         s, e, w, _ = words[k]
         stem = self._stem_end(doc, s, e)
@@ -658,7 +661,20 @@ class PeopleFinder:
             tags = [t.tag_ for t in span if t.idx < end]
             if tags and all(tag.split("+")[0] in ("NNP", "SL") for tag in tags) or parts[0] in self.foreign_given:
                 return s, end, end_k
+        if one_word and stem is not None and s < stem < e and self._one_word_name(doc, s, stem, covered):
+            return s, stem, k  # 교황 프란치스코는, 외국인 선수 로드리고를: one foreign word and its particle
         return None
+
+    def _one_word_name(self, doc, s: int, e: int, covered) -> bool:
+        """A foreign name of one word after a title: a proper noun in the sentence or a word Kiwi cannot
+        read, no place, body, title or stop word."""
+        w = doc_text(doc)[s:e]
+        if not HANGUL_WORD.fullmatch(w) or len(w) < 2 or w in self.stop or w in self.titles.kinds or self.title_of(w):
+            return False
+        if self.is_place(w) or w in self.gaz.senses or w in country_names() or covered(s, e) or ORGISH.search(w):
+            return False
+        span = doc.char_span(s, e)
+        return span is not None and (all(t.tag_ == "NNP" for t in span) or unreadable_word(w))
 
     @staticmethod
     def _stem_end(doc, start: int, end: int) -> int | None:
