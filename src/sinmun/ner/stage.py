@@ -180,11 +180,13 @@ class NerStage:
         text = doc_text(doc)
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
+            from ..rules.non_people import government_of, no_person
             from ..rules.people import named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows
 
             ents = refine_person_spans(doc, ents)
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
-            ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
+            ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1]) and not no_person(doc, e[0], e[1])]
+            ents = [(*e[:2], "ORG") if e[2] == "PERSON" and government_of(doc, e[0], e[1]) else e for e in ents]
             ents = [piece for e in ents for piece in (_named_as_organization(doc, *e) if e[2] == "PERSON" else [e])]
             ents = [piece for e in ents for piece in (_organization_without_people(doc, *e) if e[2] == "ORG" else [e])]
             ents = [(e[0], e[1], "ORG") if e[2] == "LOC" and _introduced_firm(doc, e[0], e[1]) else e for e in ents]

@@ -1,0 +1,113 @@
+"""Statistical PERSON spans that name no one: the sentence shows the word to be part of another name.
+
+The model reads a word as a person from the word and a few tokens around it; the mechanisms here read
+what it leaves aside (see also `people.not_a_person`, `named_thing`, `named_group`):
+- a single syllable is a person only as a surname, and a surname stands alone only before 씨/모/군/양/님,
+  an age in parentheses or a title (`김 감독`, `박씨`, `김·오 교수`); otherwise it is a prefix, a
+  determiner or a piece of a word (`한 매체`, `인 룸`, `리마인드`);
+- a word followed by the head of a body's, place's or event's name is that name's first part, written
+  apart or glued (`배창호 프러덕션`, `미즈호 금융그룹`, `아코르 호텔`, `엘지빌라`, `아무르강`);
+- digits are no part of a name (`11번가`, `타이거 우즈 PGA 투어 08`), unless Latin letters make it a
+  stage name (2NE1, 50센트: KLUE-NER marks those people);
+- a person's name and the word for their government is the government (`아베 정권`, `오바마 행정부`: an
+  ORG in KLUE-NER).
+Real people keep every cue that makes them people: a title, 씨, a role word before them.
+"""
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..doc_ext import doc_text
+from ..morph import word_reading
+from ..resources import read_lines
+from .orgs import JOSA
+from .people import DETERMINERS, LETTER_PERSON_AFTER, SPOKEN_HONORIFIC, SSI, surname_set, title_follows, title_match
+
+HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+# 김·오 교수, 김, 오 교수: a surname coordinated with another one whose title follows
+COORDINATED_SURNAME = re.compile(r"(?:·|, ?)[가-힣](?:·|, ?|\s)")
+WITHHELD_OR_HONORED = re.compile(rf"모{JOSA}|[가-힣]*님{JOSA}")  # 윤모 일병, 박병장님: a person whatever the rest
+PARTICLES = re.compile(JOSA)
+NEXT_WORD = re.compile(r" ?([가-힣A-Za-z]+)")
+REGNAL = re.compile(r"\d+ ?세$")  # 베네딕토 16세
+GOVERNMENT_WORDS = frozenset(("정부", "정권", "행정부", "내각"))
+# One-syllable heads glued to a name end places (아무르강, 설악산, 제주섬); written apart they are
+# ordinary words (강 건너, 산 위), and ending a span they close people's names as often (이강, 김산).
+GLUED_ONLY_HEADS = frozenset("강 산 섬 항".split())
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> frozenset[str]:
+    """Words that end the name of a body, a place, a product line or an event (name_heads.txt and the
+    organization, place, event and institution endings the other rules already use)."""
+    heads: set[str] = set()
+    for name in ("name_heads.txt", "org_head_words.txt", "place_heads.txt", "event_heads.txt",
+                 "place_suffixes.txt", "institution_suffixes.txt"):
+        for line in read_lines(name):
+            if not line.startswith("!"):
+                heads.update(line.split())
+    return frozenset(h for h in heads if title_match(h) is None)  # 연구원, 위원: after a name, a title
+
+
+def lone_syllable(doc: Doc, start: int, end: int) -> bool:
+    """One Hangul syllable with nothing after it that makes a surname of it: 씨, an age, a title (`김 감독`,
+    `박씨`, `김·오 교수`), or a word after a known surname that is no determiner (`홍 재무`; `한 매체`, `이
+    시장` are left to the title rules). A syllable glued to a word that is no particle begins that word
+    (`리마인드`)."""
+    text = doc_text(doc)
+    syllable = text[start:end]
+    if end - start != 1 or not HANGUL_SYLLABLE.fullmatch(syllable):
+        return False
+    if SSI.match(text, end) or SPOKEN_HONORIFIC.match(text, end) or LETTER_PERSON_AFTER.match(text, end):
+        return False  # 박씨, 김 씨는, 하준님, 김모 씨, 김(45)
+    if title_follows(doc, end) or COORDINATED_SURNAME.match(text, end):
+        return False  # 김 감독, 김·오 교수
+    glued = re.match(r"[가-힣]+", text[end:])
+    if glued:
+        rest = glued.group()
+        match = title_match(rest)
+        if match and not match.group("prefix") or WITHHELD_OR_HONORED.fullmatch(rest):
+            return False  # 김사장은, 윤모 일병, 박병장님
+        return not re.fullmatch(JOSA, rest)  # 커는: a particle
+    if re.match(r" [가-힣]", text[end:end + 2]):
+        return syllable in DETERMINERS or syllable not in surname_set()
+    return True
+
+
+def first_part_of_a_name(doc: Doc, start: int, end: int) -> bool:
+    """The word after the span (apart or glued) is the head of a name: the span is that name's first part."""
+    text = doc_text(doc)
+    m = NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    glued = m.start(1) == end
+    word, heads = m.group(1), name_heads()
+    for head in (*heads, *GLUED_ONLY_HEADS) if glued else heads:
+        if word.startswith(head) and PARTICLES.fullmatch(word, len(head)):
+            return True
+    # a common compound ending in a head (금융그룹, 복합쇼핑몰): nouns Kiwi knows, then particles
+    tokens, _ = word_reading(word)
+    while tokens and tokens[-1].tag.startswith("J"):
+        tokens = tokens[:-1]
+    return len(tokens) > 1 and all(t.tag == "NNG" for t in tokens) and tokens[-1].form in heads
+
+
+def digits_inside(text: str) -> bool:
+    """A digit beside Hangul in a name (11번, 투어 08); Latin letters with it make a stage name (2NE1, KLUE-NER
+    marks those people), a regnal number ends a ruler's (니콜라이 2세), and digits alone are a code name (007)."""
+    return (bool(re.search(r"\d", text)) and bool(re.search(r"[가-힣]", text))
+            and not re.search(r"[A-Za-z]", text) and not REGNAL.search(text))
+
+
+def no_person(doc: Doc, start: int, end: int) -> bool:
+    """A statistical PERSON span that the sentence shows to be no person (see the module)."""
+    return (lone_syllable(doc, start, end) or digits_inside(doc_text(doc)[start:end])
+            or not title_follows(doc, end) and first_part_of_a_name(doc, start, end))
+
+
+def government_of(doc: Doc, start: int, end: int) -> bool:
+    """`아베 정권`, `박근혜 정부`: a PERSON span ending in the word for a government is that government."""
+    words = doc_text(doc)[start:end].split()
+    return len(words) > 1 and words[-1] in GOVERNMENT_WORDS

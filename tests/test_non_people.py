@@ -1,0 +1,96 @@
+"""Statistical PERSON spans that name no one (rules/non_people.py), family by family, and the people that
+stay: made-up sentences; each case names the span the model might give, so the cases hold whatever the
+shipped model predicts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sinmun.nlp import build_nlp
+
+    return build_nlp()
+
+
+def _span(sentence: str, words: str) -> tuple[int, int]:
+    start = sentence.index(words)
+    return start, start + len(words)
+
+
+# fmt: off
+NO_PERSON = [
+    # (sentence, the model's span, whether it names no one)
+    # one syllable: a surname only before 씨, 모, an age, a title or a word after it
+    ("상가는 지상 3층 건물. 융 8억 / 보 2억에 나왔다.", "융", True),
+    ("두 배우 부부의 리마인드 화보가 공개됐다.", "리", True),
+    ("그는 오후 한 매체와의 인터뷰에서 말했다.", "한", True),
+    ("경찰은 김 씨를 불러 조사했다.", "김", False),
+    ("경찰은 최모(52)씨를 입건했다.", "최", False),
+    ("검찰은 윤모 일병의 사망 경위를 조사했다.", "윤", False),
+    ("박 감독은 선수들을 칭찬했다.", "박", False),
+    ("김·오 교수가 결선에 올랐다.", "김", False),
+    ("홍 재무는 적자를 인정했다.", "홍", False),
+    ("박병장님 연기가 최고였다.", "박", False),
+    ("커는 이날 3점슛 다섯 개를 넣었다.", "커", False),
+    # the first part of a name whose head follows it, apart or glued
+    ("가람 프러덕션은 출연료를 돌려받지 못했다.", "가람", True),
+    ("일본의 미나토 금융그룹이 지분을 팔았다.", "미나토", True),
+    ("손님들은 벨루아 호텔 예약을 서둘렀다.", "벨루아", True),
+    ("두 사람은 청담동 다온빌라에 산다.", "다온", True),
+    ("대회는 미국 로즈크릭골프장에서 열렸다.", "로즈크릭", True),
+    ("배들이 바이칼강을 따라 올라갔다.", "바이칼", True),
+    ("김하준 센터장은 말했다.", "김하준", False),
+    ("김하준 한빛대학교 교수는 분석했다.", "김하준", False),
+    ("팬들은 레오나르도 호텔 방문을 반겼다.", "레오나르도", True),
+    ("팬들은 강지훈과 호텔에서 만났다.", "강지훈", False),
+    # digits beside Hangul: no name; a stage name or a regnal number is one
+    ("주문은 11번가 등 쇼핑몰에서 몰렸다.", "11번", True),
+    ("새 게임 골프투어 08이 나왔다.", "골프투어 08", True),
+    ("교황 베네딕토 16세가 방문했다.", "베네딕토 16세", False),
+    ("그룹 2NE1이 무대에 올랐다.", "2NE1", False),
+    # real people stay
+    ("김하준은 어제 귀국했다.", "김하준", False),
+    ("호날두는 결승골을 넣었다.", "호날두", False),
+    ("마이클 부블레가 내한한다.", "마이클 부블레", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, span, expected", NO_PERSON)
+def test_no_person(nlp, sentence, span, expected):
+    from sinmun.rules.non_people import no_person
+
+    doc = nlp.make_doc(sentence)
+    assert no_person(doc, *_span(sentence, span)) is expected
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    # a name and the word for its government: the government (KLUE-NER marks 아베 정권 an organization)
+    ("야당은 ‘김하준 정부와의 전면전’을 선포했다.", "김하준 정부", True),
+    ("그는 오바마 행정부의 정책을 비판했다.", "오바마 행정부", True),
+    ("시위대는 무르시 정권의 퇴진을 요구했다.", "무르시 정권", True),
+    ("김하준은 정부를 비판했다.", "김하준", False),
+])
+def test_government_of(nlp, sentence, span, expected):
+    from sinmun.rules.non_people import government_of
+
+    doc = nlp.make_doc(sentence)
+    assert government_of(doc, *_span(sentence, span)) is expected
+
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("가람 프러덕션은 출연료를 돌려받지 못했다.", "가람"),
+    ("주문은 11번가 등 쇼핑몰에서 몰렸다.", "11번"),
+    ("손님들은 벨루아 호텔 예약을 서둘렀다.", "벨루아"),
+])
+def test_pipeline_keeps_no_person_mention(sentence, thing):
+    """Whatever the model reads, the pipeline's mentions hold no PERSON on the first part of a name."""
+    from sinmun.doc_ext import MENTIONS
+    from sinmun.nlp import build_nlp
+
+    doc = build_nlp()(sentence)
+    people = [m.text for m in doc.spans.get(MENTIONS, []) if m.label_ == "PERSON"]
+    assert thing not in people
