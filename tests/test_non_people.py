@@ -94,3 +94,34 @@ def test_pipeline_keeps_no_person_mention(sentence, thing):
     doc = build_nlp()(sentence)
     people = [m.text for m in doc.spans.get(MENTIONS, []) if m.label_ == "PERSON"]
     assert thing not in people
+
+
+# fmt: off
+LISTS = [
+    # (sentence, the model's PERSON spans, the span checked, whether the list makes it no one)
+    # a list closed by a noun for things
+    ("보상은 라벤토, 미르카, 솔리스 등의 구형 차량을 반납하면 준다.", ["라벤토", "미르카", "솔리스"], "미르카", True),
+    ("매장에는 베로니, 카르딘 등 수입 가방이 들어왔다.", ["베로니", "카르딘"], "카르딘", True),
+    ("후보는 에르난데스, 로드리고 등 외국인 선수들이다.", ["에르난데스", "로드리고"], "로드리고", False),
+    ("행사에는 에르난데스, 로드리고 등 3명이 나왔다.", ["에르난데스", "로드리고"], "로드리고", False),
+    # members that are places, bodies or common nouns
+    ("난민은 아제르바이잔, 그루지야, 몰다니아 등지에서 왔다.", ["몰다니아"], "몰다니아", True),
+    ("재활용함은 휴게실, 연무관, 식당에 놓였다.", ["연무관"], "연무관", True),
+    ("호텔은 숙박과 벨리시아 화장품을 함께 준다.", ["벨리시아"], "벨리시아", True),
+    # members that are people, or no list at all
+    ("산드라 블록과 빌 풀만의 연기가 좋았다.", ["산드라 블록", "빌 풀만"], "빌 풀만", False),
+    ("이냐리투 감독과 마이클키튼의 호흡이 좋았다.", ["마이클키튼"], "마이클키튼", False),
+    ("그는 2언더파를 쳐 미셸 위와 공동 선두로 나섰다.", ["미셸 위"], "미셸 위", False),
+    ("반면, 카터의 방북에는 우려도 있다.", ["카터"], "카터", False),
+    ("다무라 사토시(田村聰·51·사진) 씨가 도착했다.", ["田村聰"], "田村聰", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, spans, span, expected", LISTS)
+def test_listed_with_things(nlp, sentence, spans, span, expected):
+    from sinmun.rules.non_people import listed_with_things
+
+    doc = nlp.make_doc(sentence)
+    others = [(*_span(sentence, s), "PERSON") for s in spans]
+    assert listed_with_things(doc, *_span(sentence, span), others) is expected

@@ -180,7 +180,7 @@ class NerStage:
         text = doc_text(doc)
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
-            from ..rules.non_people import government_of, no_person
+            from ..rules.non_people import government_of, listed_with_things, no_person
             from ..rules.people import named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows
 
             ents = refine_person_spans(doc, ents)
@@ -191,7 +191,7 @@ class NerStage:
             ents = [piece for e in ents for piece in (_organization_without_people(doc, *e) if e[2] == "ORG" else [e])]
             ents = [(e[0], e[1], "ORG") if e[2] == "LOC" and _introduced_firm(doc, e[0], e[1]) else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or person_shaped(text[e[0]:e[1]])
-                    or title_follows(doc, e[1]) or not named_thing(doc, e[0], e[1])]
+                    or title_follows(doc, e[1]) or not named_thing(doc, e[0], e[1]) and not listed_with_things(doc, e[0], e[1], ents)]
             ents = [(*e[:2], "ORG") if e[2] == "PERSON" and not person_shaped(text[e[0]:e[1]])
                     and not title_follows(doc, e[1]) and named_group(doc, e[0], e[1]) else e for e in ents]
         yielded: set[int] = set()  # indexes into `existing` replaced by NER entities

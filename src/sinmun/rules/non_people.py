@@ -9,6 +9,8 @@ what it leaves aside (see also `people.not_a_person`, `named_thing`, `named_grou
   apart or glued (`배창호 프러덕션`, `미즈호 금융그룹`, `아코르 호텔`, `엘지빌라`, `아무르강`);
 - digits are no part of a name (`11번가`, `타이거 우즈 PGA 투어 08`), unless Latin letters make it a
   stage name (2NE1, 50센트: KLUE-NER marks those people);
+- a word listed with things and no one (`마티즈, 라노스, 누비라 등의 구형 차량`, `휴게실, 연무관, 식당`,
+  `아제르바이잔, 몰도바`): a list holds one kind, read from its other members and the noun that closes it;
 - a person's name and the word for their government is the government (`아베 정권`, `오바마 행정부`: an
   ORG in KLUE-NER).
 Real people keep every cue that makes them people: a title, 씨, a role word before them.
@@ -19,17 +21,23 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..doc_ext import doc_text
+from ..doc_ext import MENTIONS, doc_text
 from ..morph import word_reading
 from ..resources import read_lines
-from .orgs import JOSA
-from .people import DETERMINERS, LETTER_PERSON_AFTER, SPOKEN_HONORIFIC, SSI, surname_set, title_follows, title_match
+from .org_lists import members
+from .org_names import country_names
+from .orgs import JOSA, gazetteer
+from .people import DETERMINERS, _well_known_common_noun, LETTER_PERSON_AFTER, SPOKEN_HONORIFIC, SSI, surname_set, title_follows, title_match
 
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 # 김·오 교수, 김, 오 교수: a surname coordinated with another one whose title follows
 COORDINATED_SURNAME = re.compile(r"(?:·|, ?)[가-힣](?:·|, ?|\s)")
 WITHHELD_OR_HONORED = re.compile(rf"모{JOSA}|[가-힣]*님{JOSA}")  # 윤모 일병, 박병장님: a person whatever the rest
 PARTICLES = re.compile(JOSA)
+LIST_CLOSING = re.compile(r" ?등(?:의)? ((?:[가-힣0-9]+ ?){1,3})")  # 등의 구형 차량을, 등 국내 선수들이
+MEMBER_END = re.compile(r"\s?(?:,|·|ㆍ|등(?![가-힣])|[.!?…]|$)")
+PEOPLE_WORDS = frozenset("사람 인사 인물 스타 학생 여성 남성 아이 어린이 청년 노인 시민 주민 멤버 회원 팬 관계자".split())
+COUNTED_PEOPLE = re.compile(r"\d*[명인]")  # 등 3명
 NEXT_WORD = re.compile(r" ?([가-힣A-Za-z]+)")
 REGNAL = re.compile(r"\d+ ?세$")  # 베네딕토 16세
 GOVERNMENT_WORDS = frozenset(("정부", "정권", "행정부", "내각"))
@@ -94,11 +102,62 @@ def first_part_of_a_name(doc: Doc, start: int, end: int) -> bool:
     return len(tokens) > 1 and all(t.tag == "NNG" for t in tokens) and tokens[-1].form in heads
 
 
+def _without_particles(word: str) -> str:
+    m = re.fullmatch(rf"(.+?){JOSA}", word)
+    return m.group(1) if m else word
+
+
 def digits_inside(text: str) -> bool:
     """A digit beside Hangul in a name (11번, 투어 08); Latin letters with it make a stage name (2NE1, KLUE-NER
     marks those people), a regnal number ends a ruler's (니콜라이 2세), and digits alone are a code name (007)."""
     return (bool(re.search(r"\d", text)) and bool(re.search(r"[가-힣]", text))
             and not re.search(r"[A-Za-z]", text) and not REGNAL.search(text))
+
+
+def listed_with_things(doc: Doc, start: int, end: int, others: list[tuple[int, int, str]]) -> bool:
+    """A word in a list (commas, middle dots, 와/과) whose other members are places, bodies or common nouns,
+    or which `등(의)` closes with a noun for things (`등의 구형 차량`), and no member of which is a person:
+    a Korean name, a model person shaped like a name, or a title after the list (`김·오 교수`).
+    `others`: the model's entities of the sentence, (start, end, label)."""
+    from ..ner.stage import person_shaped
+
+    text = doc_text(doc)
+    group = [(a, b) for a, b in members(text, start, end) if not text[a].isdigit()]  # 40만원, 마티즈, …
+    if len(group) < 2 or title_follows(doc, group[-1][1]) or text[start - 1:start] == "(":
+        return False  # 김·오 교수: a title after the list; 다무라(田村聰·51·사진): a gloss
+    closing = LIST_CLOSING.match(text, group[-1][1])
+    if closing:  # the noun that closes the list names its kind, whatever the members look like
+        words = [_without_particles(w).removesuffix("들") for w in closing.group(1).split()]
+        return not any(w in PEOPLE_WORDS or title_match(w) or COUNTED_PEOPLE.fullmatch(w) for w in words)
+    if len(group) == 2 and text[group[0][1]:group[1][0]].strip() == ",":
+        return False  # 반면, 카터의; AC밀란, 호나우지뉴: a headline's topic or an adverb, no list
+    # a member's whole entity, where one ends there (산드라 블록과: the list gives only 블록)
+    entities = {b: (a, label) for a, b, label in others}
+    entities.update({m.end_char: (m.start_char, m.label_) for m in doc.spans.get(MENTIONS, [])})
+    labels = {}
+    mates = []
+    for a, b in group:
+        if (a, b) == (start, end) or a > start and not _closes_a_list(text, b):
+            continue
+        whole, label = entities.get(b, (a, None))
+        a = min(a, whole) if whole < start or a > start else a
+        labels[(a, b)] = label
+        mates.append((a, b))
+    if any(person_shaped(text[a:b]) or title_match(text[a:b]) or labels.get((a, b)) == "PERSON" and title_follows(doc, b)
+           for a, b in mates):
+        return False  # 감독과 마이클키튼의: a title among the members makes them people
+    places = gazetteer().places | country_names()
+    return any(labels.get((a, b)) in ("LOC", "ORG") or text[a:b] in places or _well_known_common_noun(text[a:b])
+               for a, b in mates)
+
+
+def _closes_a_list(text: str, end: int) -> bool:
+    """A member after the span ends in a particle, a comma or 등: `미셸 위와 공동 선두` joins no list
+    (와 "with" before an adverb), `메카와 메디나는` does."""
+    glued = re.match(r"[가-힣]+", text[end:])
+    if glued:
+        return bool(PARTICLES.fullmatch(glued.group()))
+    return bool(MEMBER_END.match(text, end))
 
 
 def no_person(doc: Doc, start: int, end: int) -> bool:
