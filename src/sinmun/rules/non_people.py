@@ -7,6 +7,9 @@ what it leaves aside (see also `people.not_a_person`, `named_thing`, `named_grou
   determiner or a piece of a word (`한 매체`, `인 룸`, `리마인드`);
 - a word followed by the head of a body's, place's or event's name is that name's first part, written
   apart or glued (`배창호 프러덕션`, `미즈호 금융그룹`, `아코르 호텔`, `엘지빌라`, `아무르강`);
+- a name glued to such a head is that body, place or event (`필로스오픈`, `사이언스센터`);
+- the words of a work's title in 「」, 『』, 《》, or before an author's credit (`「오성식 생활영어」`,
+  `모단 에쎄이(방민호 엮음·책읽는섬)`);
 - digits are no part of a name (`11번가`, `타이거 우즈 PGA 투어 08`), unless Latin letters make it a
   stage name (2NE1, 50센트: KLUE-NER marks those people);
 - a word listed with things and no one (`마티즈, 라노스, 누비라 등의 구형 차량`, `휴게실, 연무관, 식당`,
@@ -36,6 +39,10 @@ WITHHELD_OR_HONORED = re.compile(rf"모{JOSA}|[가-힣]*님{JOSA}")  # 윤모 �
 PARTICLES = re.compile(JOSA)
 LIST_CLOSING = re.compile(r" ?등(?:의)? ((?:[가-힣0-9]+ ?){1,3})")  # 등의 구형 차량을, 등 국내 선수들이
 MEMBER_END = re.compile(r"\s?(?:,|·|ㆍ|등(?![가-힣])|[.!?…]|$)")
+WORK_BRACKETS = {"「": "」", "『": "』", "《": "》", "〈": "〉"}  # ‘ ’ and < > quote speech and names as well
+MAX_WORK_TITLE = 25
+SAYS = re.compile(r"다[.,!?]?\s*$|다[.,] ")
+CREDIT_AFTER = re.compile(r"\([가-힣]{2,4}(?: 외)? (?:지음|엮음|옮김|글|그림|작|저|편저)\b")  # (방민호 엮음·책읽는섬)
 PEOPLE_WORDS = frozenset("사람 인사 인물 스타 학생 여성 남성 아이 어린이 청년 노인 시민 주민 멤버 회원 팬 관계자".split())
 COUNTED_PEOPLE = re.compile(r"\d*[명인]")  # 등 3명
 NEXT_WORD = re.compile(r" ?([가-힣A-Za-z]+)")
@@ -160,10 +167,34 @@ def _closes_a_list(text: str, end: int) -> bool:
     return bool(MEMBER_END.match(text, end))
 
 
+def ends_in_a_head(text: str) -> bool:
+    """The span's last word is a name of two syllables or more glued to a head (필로스오픈, 사이언스센터,
+    리우데자네이루올림픽): a body, place or event, whatever comes before (크리그 is no 크 + 리그)."""
+    last = text.rsplit(" ", 1)[-1]
+    return any(last.endswith(head) and len(last) >= len(head) + 2 for head in name_heads())
+
+
+def part_of_a_work(text: str, start: int, end: int) -> bool:
+    """Inside the brackets of a work's title with more words than itself (「오성식 생활영어」), or right
+    before a credit (모단 에쎄이(방민호 엮음·책읽는섬)): the title of a book, a show, a product."""
+    if CREDIT_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 40):start]
+    opened = max(before.rfind(mark) for mark in WORK_BRACKETS)
+    if opened < 0 or any(WORK_BRACKETS[mark] in before[opened:] for mark in WORK_BRACKETS):
+        return False
+    closed = text.find(WORK_BRACKETS[before[opened]], end, end + MAX_WORK_TITLE)
+    inside = text[start - len(before) + opened + 1:closed]
+    # a title is short and says nothing (old news quotes speech in 『…다』 too)
+    return closed >= 0 and inside != text[start:end] and len(inside) <= MAX_WORK_TITLE and not SAYS.search(inside)
+
+
 def no_person(doc: Doc, start: int, end: int) -> bool:
     """A statistical PERSON span that the sentence shows to be no person (see the module)."""
-    return (lone_syllable(doc, start, end) or digits_inside(doc_text(doc)[start:end])
-            or not title_follows(doc, end) and first_part_of_a_name(doc, start, end))
+    text = doc_text(doc)
+    if lone_syllable(doc, start, end) or digits_inside(text[start:end]) or ends_in_a_head(text[start:end]):
+        return True
+    return not title_follows(doc, end) and (first_part_of_a_name(doc, start, end) or part_of_a_work(text, start, end))
 
 
 def government_of(doc: Doc, start: int, end: int) -> bool:
