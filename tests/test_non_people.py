@@ -35,6 +35,8 @@ NO_PERSON = [
     ("홍 재무는 적자를 인정했다.", "홍", False),
     ("박병장님 연기가 최고였다.", "박", False),
     ("커는 이날 3점슛 다섯 개를 넣었다.", "커", False),
+    ("한빛일보는 사측의 편집국 점령에 반발했다.", "사", True),
+    ("그는 \"양측에 편리한 시기에 만나자\"고 했다.", "양", True),
     # the first part of a name whose head follows it, apart or glued
     ("가람 프러덕션은 출연료를 돌려받지 못했다.", "가람", True),
     ("일본의 미나토 금융그룹이 지분을 팔았다.", "미나토", True),
@@ -54,7 +56,7 @@ NO_PERSON = [
     # a name glued to a head: the body, place or event
     ("그는 한빛코리아오픈에서 첫 우승을 했다.", "한빛코리아오픈", True),
     ("관심사는 8월 열리는 브리즈번올림픽이다.", "브리즈번올림픽", True),
-    ("구청은 다온사이언스센터 조성비를 댄다.", "다온사이언스센터", True),
+    ("구청은 다온사이언스센터 조성비를 댄다.", "다온사이언스센터", False),  # a body: relabelled, see below
     ("앤더리어스 크리그가 결승골을 넣었다.", "앤더리어스 크리그", False),
     # the words of a work's title, in title brackets or before an author's credit
     ("서점에는 「하민수 생활영어」와 「액티브 잉글리시」가 있다.", "하민수", True),
@@ -136,3 +138,55 @@ def test_listed_with_things(nlp, sentence, spans, span, expected):
     doc = nlp.make_doc(sentence)
     others = [(*_span(sentence, s), "PERSON") for s in spans]
     assert listed_with_things(doc, *_span(sentence, span), others) is expected
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    # 에/에서 after a word not shaped like a name: a place, a site, a firm
+    ("사진은 지난 26일 핀터레스트에 올라왔다.", "핀터레스트", True),
+    ("회사는 배달요에 서비스 개선을 위해 투자했다.", "배달요", True),
+    ("브랜드는 가온패션에 인수된 지 1년이 됐다.", "가온패션", True),
+    # a person takes 에 to be compared, followed or spoken of
+    ("그는 호날두에 밀려 후보였다.", "호날두", False),
+    ("연봉은 데이비스에 이어 2위다.", "데이비스", False),
+    ("팬들은 트럼프에 대해 말했다.", "트럼프", False),
+    ("감독은 페리에게 기회를 줬다.", "페리", False),
+])
+def test_taken_as_a_place(sentence, span, expected):
+    from sinmun.rules.non_people import taken_as_a_place
+
+    assert taken_as_a_place(sentence, _span(sentence, span)[1]) is expected
+
+
+@pytest.mark.parametrize("sentence, span, name", [
+    # a surname glued to its title: the surname, where Kiwi reads the word as surname + title
+    ("이국장은 또 중소기업 대책을 밝혔다.", "이국장", "이"),
+    ("설비투자는 김사장 손에서 결정된다.", "김사장", "김"),
+    ("박대통령은 회의를 주재했다.", "박대통령", "박"),
+    # a name that ends in a title's letters stays whole
+    ("개그맨 유상무, 장도연 씨 커플이 화제다.", "유상무", "유상무"),
+    ("김하준 대표가 말했다.", "김하준", "김하준"),
+    ("이국진은 말했다.", "이국진", "이국진"),
+])
+def test_surname_before_glued_title(nlp, sentence, span, name):
+    from sinmun.rules.non_people import surname_before_glued_title
+
+    doc = nlp.make_doc(sentence)
+    start, end = surname_before_glued_title(doc, *_span(sentence, span))
+    assert sentence[start:end] == name
+
+
+@pytest.mark.parametrize("sentence, span, label", [
+    # a name glued to the head of a body's or a place's name is that body or place
+    ("구청은 다온사이언스센터 조성비를 댄다.", "다온사이언스센터", "ORG"),
+    ("대회는 로즈크릭골프장에서 열렸다.", "로즈크릭골프장", "LOC"),
+    ("사고는 일죽나들목 부근에서 났다.", "일죽나들목", "LOC"),
+    # an event is no entity of these labels (it is dropped as no person), a name stays
+    ("그는 한빛코리아오픈에서 우승했다.", "한빛코리아오픈", None),
+    ("앤더리어스 크리그가 골을 넣었다.", "앤더리어스 크리그", None),
+    ("김하준은 말했다.", "김하준", None),
+])
+def test_named_by_its_head(nlp, sentence, span, label):
+    from sinmun.rules.non_people import named_by_its_head
+
+    doc = nlp.make_doc(sentence)
+    assert named_by_its_head(doc, *_span(sentence, span)) == label

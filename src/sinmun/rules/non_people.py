@@ -10,6 +10,7 @@ what it leaves aside (see also `people.not_a_person`, `named_thing`, `named_grou
 - a name glued to such a head is that body, place or event (`필로스오픈`, `사이언스센터`);
 - the words of a work's title in 「」, 『』, 《》, or before an author's credit (`「오성식 생활영어」`,
   `모단 에쎄이(방민호 엮음·책읽는섬)`);
+- a word not shaped like a name that takes 에 or 에서 without a relation after it (`텀블러에 올렸다`);
 - digits are no part of a name (`11번가`, `타이거 우즈 PGA 투어 08`), unless Latin letters make it a
   stage name (2NE1, 50센트: KLUE-NER marks those people);
 - a word listed with things and no one (`마티즈, 라노스, 누비라 등의 구형 차량`, `휴게실, 연무관, 식당`,
@@ -37,12 +38,16 @@ HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 COORDINATED_SURNAME = re.compile(r"(?:·|, ?)[가-힣](?:·|, ?|\s)")
 WITHHELD_OR_HONORED = re.compile(rf"모{JOSA}|[가-힣]*님{JOSA}")  # 윤모 일병, 박병장님: a person whatever the rest
 PARTICLES = re.compile(JOSA)
+COPULA_AFTER = re.compile(r" ?(?:입니다|이다|이에요|예요|였다|이었다|이라고|라고)(?![가-힣])")
 LIST_CLOSING = re.compile(r" ?등(?:의)? ((?:[가-힣0-9]+ ?){1,3})")  # 등의 구형 차량을, 등 국내 선수들이
 MEMBER_END = re.compile(r"\s?(?:,|·|ㆍ|등(?![가-힣])|[.!?…]|$)")
 WORK_BRACKETS = {"「": "」", "『": "』", "《": "》", "〈": "〉"}  # ‘ ’ and < > quote speech and names as well
 MAX_WORK_TITLE = 25
 SAYS = re.compile(r"다[.,!?]?\s*$|다[.,] ")
 CREDIT_AFTER = re.compile(r"\([가-힣]{2,4}(?: 외)? (?:지음|엮음|옮김|글|그림|작|저|편저)\b")  # (방민호 엮음·책읽는섬)
+# 에 after a person: relations (대한, 의한, 따르면), comparison and succession (비해, 이어, 앞서, 밀려, 뒤진)
+PERSON_RELATIONS = "대한|대해|의한|의해|따르면|따라|관한|관해|비해|비하면|이어|앞서|밀려|뒤져|뒤진|뒤지지|못지않|버금|맞서|필적"
+LOCATIVE_AFTER = re.compile(rf"(?:에|에서|에는|에도|에선|에서는|에서도)(?![가-힣])(?!\s*(?:{PERSON_RELATIONS}))")
 PEOPLE_WORDS = frozenset("사람 인사 인물 스타 학생 여성 남성 아이 어린이 청년 노인 시민 주민 멤버 회원 팬 관계자".split())
 COUNTED_PEOPLE = re.compile(r"\d*[명인]")  # 등 3명
 NEXT_WORD = re.compile(r" ?([가-힣A-Za-z]+)")
@@ -54,16 +59,24 @@ GLUED_ONLY_HEADS = frozenset("강 산 섬 항".split())
 
 
 @lru_cache(maxsize=1)
-def name_heads() -> frozenset[str]:
-    """Words that end the name of a body, a place, a product line or an event (name_heads.txt and the
-    organization, place, event and institution endings the other rules already use)."""
-    heads: set[str] = set()
-    for name in ("name_heads.txt", "org_head_words.txt", "place_heads.txt", "event_heads.txt",
-                 "place_suffixes.txt", "institution_suffixes.txt"):
+def head_kinds() -> dict[str, str]:
+    """Words that end the name of a body (ORG), a place (LOC) or an event (EVENT): name_heads.txt and the
+    organization, institution, place and event endings the other rules already use. Titles that share a
+    body's ending (연구원, 위원) are left out: after a name they make a person."""
+    kinds: dict[str, str] = {}
+    for name, kind in (("event_heads.txt", "EVENT"), ("place_heads.txt", "LOC"), ("place_suffixes.txt", "LOC"),
+                       ("org_head_words.txt", "ORG"), ("institution_suffixes.txt", "ORG")):
         for line in read_lines(name):
             if not line.startswith("!"):
-                heads.update(line.split())
-    return frozenset(h for h in heads if title_match(h) is None)  # 연구원, 위원: after a name, a title
+                kinds.update(dict.fromkeys(line.split(), kind))
+    for line in read_lines("name_heads.txt"):
+        kind, _, words = line.partition(":")
+        kinds.update(dict.fromkeys(words.split(), {"place": "LOC", "body": "ORG", "event": "EVENT"}[kind.strip()]))
+    return {head: kind for head, kind in kinds.items() if title_match(head) is None}
+
+
+def name_heads() -> frozenset[str]:
+    return frozenset(head_kinds())
 
 
 def lone_syllable(doc: Doc, start: int, end: int) -> bool:
@@ -77,15 +90,15 @@ def lone_syllable(doc: Doc, start: int, end: int) -> bool:
         return False
     if SSI.match(text, end) or SPOKEN_HONORIFIC.match(text, end) or LETTER_PERSON_AFTER.match(text, end):
         return False  # 박씨, 김 씨는, 하준님, 김모 씨, 김(45)
-    if title_follows(doc, end) or COORDINATED_SURNAME.match(text, end):
-        return False  # 김 감독, 김·오 교수
+    if title_follows(doc, end) or COORDINATED_SURNAME.match(text, end) or COPULA_AFTER.match(text, end):
+        return False  # 김 감독, 김·오 교수; 그 역은 루입니다: a name stated
     glued = re.match(r"[가-힣]+", text[end:])
     if glued:
         rest = glued.group()
         match = title_match(rest)
         if match and not match.group("prefix") or WITHHELD_OR_HONORED.fullmatch(rest):
             return False  # 김사장은, 윤모 일병, 박병장님
-        return not re.fullmatch(JOSA, rest)  # 커는: a particle
+        return rest.startswith("측") or not PARTICLES.fullmatch(rest)  # 커는: a particle; 양측, 사측: sides
     if re.match(r" [가-힣]", text[end:end + 2]):
         return syllable in DETERMINERS or syllable not in surname_set()
     return True
@@ -167,11 +180,15 @@ def _closes_a_list(text: str, end: int) -> bool:
     return bool(MEMBER_END.match(text, end))
 
 
-def ends_in_a_head(text: str) -> bool:
-    """The span's last word is a name of two syllables or more glued to a head (필로스오픈, 사이언스센터,
-    리우데자네이루올림픽): a body, place or event, whatever comes before (크리그 is no 크 + 리그)."""
+def ends_in_a_head(text: str) -> str | None:
+    """The kind of name the span's last word makes when it is a name of two syllables or more glued to a
+    head (도담센터: ORG, 로커스트힐골프장: LOC, 필로스오픈: EVENT), whatever comes before (크리그 is no 크 +
+    리그); None for other spans."""
     last = text.rsplit(" ", 1)[-1]
-    return any(last.endswith(head) and len(last) >= len(head) + 2 for head in name_heads())
+    for head, kind in head_kinds().items():
+        if last.endswith(head) and len(last) >= len(head) + 2:
+            return kind
+    return None
 
 
 def part_of_a_work(text: str, start: int, end: int) -> bool:
@@ -189,12 +206,40 @@ def part_of_a_work(text: str, start: int, end: int) -> bool:
     return closed >= 0 and inside != text[start:end] and len(inside) <= MAX_WORK_TITLE and not SAYS.search(inside)
 
 
+def taken_as_a_place(text: str, end: int) -> bool:
+    """The word takes 에 or 에서, which a person takes only to be compared, followed, defeated or spoken of
+    (`박지성에 밀려`, `김주성에 이어`, `트럼프에 대해`): a place, a site, a firm (`텀블러에 올렸다`,
+    `요기요에 투자한`, `형지에 인수된`). For words not shaped like a name only."""
+    return bool(LOCATIVE_AFTER.match(text, end))
+
+
 def no_person(doc: Doc, start: int, end: int) -> bool:
     """A statistical PERSON span that the sentence shows to be no person (see the module)."""
     text = doc_text(doc)
-    if lone_syllable(doc, start, end) or digits_inside(text[start:end]) or ends_in_a_head(text[start:end]):
+    if lone_syllable(doc, start, end) or digits_inside(text[start:end]) or ends_in_a_head(text[start:end]) == "EVENT":
         return True
     return not title_follows(doc, end) and (first_part_of_a_name(doc, start, end) or part_of_a_work(text, start, end))
+
+
+def surname_before_glued_title(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`이국장`, `김사장`, `박대통령`: a surname glued to its title is the person; the title is no part of the
+    name (KLUE-NER and KMOU mark the surname alone). Only where Kiwi reads the word alone so, surname and
+    title: a name that happens to end in a title is one word to it (유상무). Other spans stay as they are."""
+    word = doc_text(doc)[start:end]
+    if len(word) < 3 or word[0] not in surname_set():
+        return start, end
+    match = title_match(word[1:])
+    if match is None or match.group("prefix"):
+        return start, end
+    tokens, _ = word_reading(word)
+    read_so = len(tokens) == 2 and tokens[0].form == word[0] and tokens[1].form == word[1:]
+    return (start, start + 1) if read_so else (start, end)
+
+
+def named_by_its_head(doc: Doc, start: int, end: int) -> str | None:
+    """The label a PERSON span ending in a body's or a place's head takes (도담센터 → ORG, 다온골프장 → LOC)."""
+    kind = ends_in_a_head(doc_text(doc)[start:end])
+    return kind if kind in ("ORG", "LOC") else None
 
 
 def government_of(doc: Doc, start: int, end: int) -> bool:
