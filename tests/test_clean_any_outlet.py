@@ -152,3 +152,37 @@ def test_the_debris_words_before_a_channel_name_no_outlet() -> None:
     from sinmun.cleaning.outlets import outlet_in_debris
 
     assert outlet_in_debris(["종이신문 구독신청 1577-0000", "제보는 카카오톡 nurionjebo", "당신의 제보가 뉴스가 됩니다"], []) is None
+
+
+# fmt: off
+INLINE_FURNITURE = [  # lines between paragraphs that are furniture by shape, whatever the outlet
+    "00:00 / 02:31", "@nurion_graphics", "자료=가상은행", "※자료: 가상청 · 그래픽: 한가람", "그래픽=한가람 디자이너",
+    "(화면제공 : 가상소방본부)", "<연도별 수출입 추이>", "▶[관련 기사] 가상시 버스 파업 사흘째", "이어서 보기 → 가상시 새 청사 착공",
+    "[관련 뉴스] 가상대 연구팀, 새 소재 개발", "※ 영상 재생이 원활하지 않을 경우 누리온 홈페이지에서 보실 수 있습니다.",
+    "*이 칼럼은 본지의 편집방향과 다를 수 있습니다.", "[누리온 주최] 2025 미래포럼 사전등록 바로가기 ▶", "[영상] 누리온 유튜브 보기",
+    "☞ 바로가기: 가상시 청년 정책 총정리",
+]
+INLINE_PROSE = [  # lines between paragraphs with such a word or mark that are the article's
+    "관련 기사가 나간 뒤 구청 게시판에는 항의 글이 200건 넘게 올라왔다.", "※ 사망자 수는 집계 기준에 따라 다를 수 있다.",
+    "* 융자 : 최대 100억원, 보증 : 스마트제조 서비스 보증", "자료에 따르면 지난달 취업자는 12만 명 늘었다.",
+    "이어서 그는 \"관련 기사를 모두 읽었다\"고 말했다.", "<기생충>은 칸 영화제 황금종려상을 받았다.",
+    "민경욱 \"선거 재개표 위해 후원해달라\"", "*김연진. “가상 기사 제목”, 《가상타임스》, 2020년 9월 17일 작성.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("line", INLINE_FURNITURE)
+def test_furniture_between_paragraphs_goes(line: str) -> None:
+    body = clean_article(f"{P1}\n{line}\n{P2}\n{P3}").body
+    assert nospace_in(line, body) is False
+    assert P1 in body and P2 in body and P3 in body
+
+
+@pytest.mark.parametrize("line", INLINE_PROSE)
+def test_prose_between_paragraphs_stays(line: str) -> None:
+    body = clean_article(f"{P1}\n{line}\n{P2}\n{P3}").body
+    assert line in body and P2 in body
+
+
+def nospace_in(piece: str, body: str) -> bool:
+    return "".join(piece.split()) in "".join(body.split())

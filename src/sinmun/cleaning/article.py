@@ -27,7 +27,7 @@ from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.outlets import OUTLET_ENDING, alias_alternation, outlet_in_debris, outlet_index
 from sinmun.cleaning.recurring import drop_recurring_lines
-from sinmun.cleaning.segments import is_debris_line, split_line
+from sinmun.cleaning.segments import is_debris_line, is_inline_furniture, split_line
 from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 from sinmun.cleaning.zones import (
@@ -613,6 +613,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             or rules.is_source(line)
             or rules.is_promo(line)
             or rules.is_link_line(line)
+            or is_inline_furniture(line)
             or (not seen_prose and rules.is_menu(line))
         ):
             continue

@@ -58,6 +58,21 @@ PROMO_WORDS = re.compile(
     r"특집\s*사이트|이벤트|확인하세요|확인하기|검색하세요|지금\s*보러|보러\s*가기|회원\s*가입|팔로우|받아\s*보기"
 )
 PROMO_MAX_CHARS = 60
+# Reader support requests of internet outlets ("후원하기", "…를 후원해 주세요", "원고료로 응원하기").
+PROMO_WORDS = re.compile(PROMO_WORDS.pattern + r"|후원\s*하기|후원해\s*주세요|원고료로\s*응원")
+# Furniture between paragraphs, known by shape (`is_inline_furniture`):
+_PLAYER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")  # a video player's "00:00 / 02:31"
+_HANDLE = re.compile(r"@[A-Za-z0-9_.]{3,30}")  # a social account alone on its line
+# A graphic's or table's source and maker: "자료=가상은행", "※자료: 가상청 · 그래픽: 홍길동", "그래픽=홍길동 디자이너".
+_SOURCE_CREDIT = re.compile(r"^[※*]?\s*[\[(]?\s*(?:자료|출처|그래픽|디자인|일러스트|제작|화면\s*(?:제공|출처)|영상\s*(?:제공|출처))\s*[=:：]")
+# A graphic's title alone in angle brackets: "<연도별 수출입 추이>".
+_ANGLE_TITLE = re.compile(r"<[^<>]{2,40}>")
+# A link to other stories labelled as further reading: "이어서 보기 → …", "[관련 기사] …", "함께 읽기: …".
+_LINK_LABEL = re.compile(
+    r"^[▶▷►☞➤\s]*[\[(<]?\s*(?:관련\s*기사|관련\s*뉴스|이어서\s*보기|함께\s*(?:보기|읽기)|같이\s*보기|더\s*보기|바로\s*가기)"
+    r"(?:\s*[\])>]|\s*[:：→▶]|\s*$)"
+)
+_BRACKET_LEAD = re.compile(r"^\s*[\[【][^\[\]【】]{1,20}[\]】]")
 # A sentence: declarative or polite endings, optionally closed by a full stop and quotes.
 _SENTENCE = re.compile(r"(?:[가-힣]다|[가-힣]요|[.!?])['\"”’」』)\]]*\.?\s*$")
 # Imperatives and slogans end like sentences but are promotions ("…확인하세요", "…되어 주세요!").
@@ -65,6 +80,8 @@ _IMPERATIVE = re.compile(r"(세요|십시오|해요|하자|보자|기다립니�
 PROSE_MIN_CHARS = 20   # non-space characters of the shortest sentence counted as prose ...
 STATEMENT_MIN_CHARS = 10  # ... or of the shortest statement ending in 다 ("출전하지 않았다")
 _STATEMENT = re.compile(r"[가-힣]다[.!]?['\"”’」』)\]]*\s*$")
+# A polite sentence end addressing the reader ("…다를 수 있습니다.", "…주세요.").
+_POLITE_END = re.compile(r"(?:니다|세요|십시오)[.!]?['\"”’」』)\]]*\s*$")
 FRAGMENT_MAX_CHARS = 40  # longer segments that are no debris are content, whatever their ending
 
 
@@ -134,6 +151,25 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
         return True
     # a sentence may talk about subscriptions or Facebook; a slogan that does is a promotion
     return len(key) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
+
+
+def is_inline_furniture(line: str) -> bool:
+    """A line between paragraphs that is page furniture by its shape: a video player's clock, a social
+    account, a graphic's source or maker, a graphic's title in angle brackets, a labelled link to other
+    stories, a note (※) or a bracket- or arrow-led line that promotes; never a sentence in the plain
+    written style ("※ 사망자 수는 기준에 따라 다르다." stays)."""
+    text = line.strip()
+    pieces = [text[a:b].strip() for a, b in split_line(text)]
+    if not text or any(is_plain_statement(piece) for piece in pieces):
+        return False
+    if _PLAYER_TIME.fullmatch(text) or _HANDLE.fullmatch(text) or _SOURCE_CREDIT.match(text) or _LINK_LABEL.match(text):
+        return True
+    if _ANGLE_TITLE.fullmatch(text) and not _SENTENCE.search(text[1:-1]):
+        return True
+    if text[0] == "※" or (text[0] == "*" and _POLITE_END.search(pieces[0])):  # not a promo glued after it
+        return True
+    led = text[0] in ARROWS or _BRACKET_LEAD.match(text)
+    return bool(led) and len(nospace(text)) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
 
 
 def is_plain_statement(text: str) -> bool:
