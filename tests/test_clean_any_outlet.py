@@ -186,3 +186,28 @@ def test_prose_between_paragraphs_stays(line: str) -> None:
 
 def nospace_in(piece: str, body: str) -> bool:
     return "".join(piece.split()) in "".join(body.split())
+
+
+# fmt: off
+CAPTIONS_BY_CREDIT = [  # a photo's caption and its credit on lines of their own, in either order
+    "시민들이 광장을 둘러보고 있다.\n사진=가상아트코리아", "[사진 출처 : 가상구청 누리집]\n상가 골목에 임대 안내문이 붙어 있다",
+    "(화면제공 : 가상소방본부)\n화물선 위로 컨테이너가 쌓여 있다", "ⓒ가상이미지코리아\n폭우로 잠긴 도로를 차량들이 지나고 있다",
+    "협약식 참석자들이 기념사진을 찍고 있다. 2024.5.13 [누리온 자료사진]", "간담회에서 대표가 신제품을 소개하는 모습. /Daily Nuri 한가람 기자",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("caption", CAPTIONS_BY_CREDIT)
+def test_captions_known_by_a_credit_go(caption: str) -> None:
+    cleaned = clean_article(f"{P1}\n{caption}\n{P2}\n{P3}")
+    for piece in caption.split("\n"):
+        assert not nospace_in(piece, cleaned.body)
+    assert P1 in cleaned.body and P2 in cleaned.body
+    assert cleaned.reporters == []  # a photographer signs no text
+
+
+@pytest.mark.parametrize("credit", ["[화면출처 : 유튜브 '누리온']", "(영상=유튜브 '누리온TV' 캡처)"])
+def test_a_subheading_or_citation_next_to_a_screen_credit_stays(credit: str) -> None:
+    cited = "분석가들은 새 합의가 흔들린다고 분석했다.[1]"
+    body = clean_article(f"{P1}\n{cited}\n{credit}\n가상시, 청년 주거 지원 확대\n{P2}").body
+    assert cited in body and "가상시, 청년 주거 지원 확대" in body

@@ -175,7 +175,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "credit_line_start": re.compile(
             rf"^(?:(?:사진|자료사진|사진\s*출처|사진\s*제공)\s*[:：=]\s*(?:[A-Za-z]{{2,10}}\s*=\s*)?(?:{outlets}|{shaped}|[^\s\d]{{1,10}}\s*(?:DB|제공))"
             rf"|/\s*(?:[가-힣]{{1,8}}\s*=\s*)?(?:{outlets}|{shaped}|{_NAME}\s*기자)"
-            rf"|(?:{outlets})(?=\d))"
+            rf"|(?:{outlets})(?=\d)"
+            # a credit alone on its line, whatever it names: "사진=가상아트코리아", "(화면제공 : 가상소방본부)", "ⓒ가상이미지"
+            rf"|[\[(]?\s*(?:사진|이미지|자료사진|화면|영상)\s*(?:출처|제공)?\s*[:：=]\s*[^\s.\])][^.\n\])]{{0,30}}[\])]?$"
+            rf"|(?:ⓒ|©)\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{{1,20}}$)"
         ),
         # a pool credit glued to the next paragraph ("사진공동취재단그렇기 때문에 …"): only the credit goes
         "pool_credit": re.compile(r"^(?:사진\s*)?(?:공동\s*취재단|기자단)(?=\S)"),
@@ -499,7 +502,7 @@ _TRAILING_CREDIT = re.compile(
     # a bracketed archive credit of any outlet: "… 대표들. [가상프레스 자료사진]", "….【가상프레스 DB】"
     rf"|\s*[\[(【<]\s*[^\[\]()【】<>]{{1,20}}?\s*(?:자료\s*사진|DB|제공)\s*[\])】>]\s*$"
     # a slash, the outlet and the photographer: "… 모습. / 가상프레스 홍길동 기자"
-    rf"|\s*/\s*[가-힣A-Za-z0-9]{{2,12}}\s+{_NAME}\s*기자\s*$"
+    rf"|\s*/\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s+[A-Za-z][A-Za-z0-9]{{1,12}}){{0,2}}\s+{_NAME}\s*기자\s*$"
 )
 # The photo viewer's buttons and hints, which stand over a caption.
 _PHOTO_WIDGET = re.compile(
@@ -512,7 +515,10 @@ _HANDOUT = re.compile(r"^(?![^\n]*(?:사진|이미지|DB|기자))[^\n]*제공\s*
 # before it is a caption in shape.
 _WORD_CREDIT = re.compile(r"(?<=\.)\s+[가-힣A-Za-z]{2,12}\s*$")
 # Captions name a scene: "…하고 있다", "…모습", "기자회견장 전경", "설명회 현장".
-_SCENE_ENDING = re.compile(r"(?:고\s*있다|모습|모습이다|전경|현장|장면|풍경)\s*\.?['\"”’)]*$")
+# ("…붙어 있다", "…쌓여 있다": a state the picture shows)
+_SCENE_ENDING = re.compile(r"(?:[고어아여워해져]\s*있다|모습|모습이다|전경|현장|장면|풍경)\s*\.?['\"”’)]*$")
+# A photo's date stamp between a caption and its credit ("… 있다. 2024.5.13 [가상일보 자료사진]").
+_DATE_STAMP = re.compile(r"\s*(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*$")
 _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
 # A mark naming a photo or graphic before its caption: "<사진>", "[그래픽]", "사진 확대" (the viewer's button).
 _PHOTO_MARK = re.compile(
@@ -553,7 +559,7 @@ def _caption_line(line: str) -> str | None:
     credit = _TRAILING_CREDIT.search(line) or _WORD_CREDIT.search(line)
     bullet = _CAPTION_BULLET.match(line)
     if credit and credit.start() > 0:
-        caption = _CAPTION_BULLET.sub("", line[: credit.start()]).strip()
+        caption = _DATE_STAMP.sub("", _CAPTION_BULLET.sub("", line[: credit.start()])).strip()
         if _credited_caption(caption) and not is_person_name(caption):
             return "" if bullet or is_credited_fragment(caption, credit.group(0)) else caption
     marked = _PHOTO_MARK.match(line)
@@ -595,6 +601,7 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         # be the text's own, the photo's caption left out of the scrape
         if (
             kept is None and credit_alone and is_credited_fragment(line) and not _CLOSED.search(line)
+            and _SCENE_ENDING.search(line)  # a scene: a subheading under a screen credit is the text's
             and byline_rules().end_line(line) is None  # a byline under the photo signs the text
         ):
             kept = ""  # a caption under its credit; a sentence there is the text's (or a caption kept once)
@@ -611,6 +618,8 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         # a credit opening a line ends the caption the line before ends with; a byline there is the text's
         if lead and out and byline_rules().end_line(out[-1]) is None:
             caption_at = _caption_start(out[-1], len(out[-1]))
+            if caption_at is None and _SCENE_ENDING.search(out[-1]) and is_credited_fragment(out[-1], lead.group(0)):
+                caption_at = 0  # a scene alone on its line over its credit, full stop or not ("…있다.\n사진=가상아트")
             # a caption inside a paragraph is glued to its last sentence ("…했다.캡션"); after a
             # spaced sentence end it is the paragraph's own last sentence
             if caption_at is not None and not (caption_at > 0 and out[-1][caption_at - 1].isspace()):
@@ -673,8 +682,8 @@ def _caption_start(line: str, end: int, *, credited: bool = False) -> int | None
             last = match.end()
     start = last if last is not None else 0
     stretch = head[start:].strip()
-    if not stretch or len(stretch) > CAPTION_MAX_CHARS:
-        return None
+    if not stretch or len(stretch) > CAPTION_MAX_CHARS or len(re.findall(r"[가-힣A-Za-z]", stretch)) < 2:
+        return None  # "[1]" after the last sentence is its citation, no caption
     if credited and last is None and _credited_caption(stretch) and not _caption_kept(stretch, ""):
         pass
     elif ends_sentence(stretch) and last is None and not _patterns()["caption_mark"].match(stretch):
