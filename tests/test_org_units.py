@@ -54,3 +54,22 @@ def test_a_country_takes_no_unit(rules):
 def test_units_that_are_mentions_of_their_own_are_taken_in(rules):
     doc = rules("국회 국방위원회와 국회 정보위원회가 함께 열렸다.")
     assert {"국회 국방위원회", "국회 정보위원회"} <= set(_orgs(doc))
+
+
+@pytest.mark.parametrize("sentence, word, kept", [
+    ("2층 광역버스는 연말까지 추가로 도입된다.", "광역버스", False),       # common nouns, no body's ending
+    ("부모가 순차적으로 육아휴직을 쓴다.", "육아휴직", False),
+    ("그는 승부조작 혐의로 기소됐다.", "승부조작", False),
+    ("전력거래소는 수요를 예측했다.", "전력거래소", True),                 # a body's ending (소)
+    ("핀테크 기업 홍채정보와 협약을 맺었다.", "홍채정보", True),           # a word introducing a firm before it
+    ("정부는 대책을 발표했다.", "정부", True),                            # one common noun: KLUE marks it
+])
+def test_the_model_s_organization_of_common_compounds_goes(nlp, sentence, word, kept):
+    from sinmun.doc_ext import add_mention
+    from sinmun.rules.org_units import common_words_as_organizations
+
+    doc = nlp.make_doc(sentence)
+    start = sentence.index(word)
+    add_mention(doc, doc.char_span(start, start + len(word), label="ORG"), "ner")
+    common_words_as_organizations(doc)
+    assert (word in _orgs(doc)) == kept

@@ -24,7 +24,7 @@ from .resources import read_lines
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
                               split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.org_lists import coordinated_names
-from .rules.org_units import units_after_bodies
+from .rules.org_units import common_words_as_organizations, units_after_bodies
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -173,6 +173,7 @@ class Resolver:
         rows["organizations"].extend(organizations + self._orgs_of_people(people, organizations, when))
         drop_unmarked_mentions(doc)
         units_after_bodies(doc)  # 서울대 수의학과: one mention, the body's row
+        common_words_as_organizations(doc)  # 광역버스, 승부조작: the model's guesses at common compounds
         return doc
 
     # --- organizations ------------------------------------------------------------------------------

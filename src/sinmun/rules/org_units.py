@@ -90,3 +90,37 @@ def units_after_bodies(doc: Doc) -> None:
         changed = True
     if changed:
         doc.spans[MENTIONS] = [m for m in mentions if m is not None]
+
+
+# Endings of bodies' names made of common nouns (국가기록원, 전력거래소, 교육당국, 축구대표팀, 사제단) and of firms'
+# (호전실업, 대한물산): a model organization ending so may be a body whatever its words.
+BODY_ENDINGS = ("원", "소", "조합", "단", "당국", "팀", "청", "처", "부", "회", "국", "센터", "본부", "연합", "연대", "공사", "공단",
+                "재단", "협회", "연맹", "은행", "사", "군", "대", "당", "실", "과", "기구", "경찰", "검찰", "법원",
+                "실업", "산업", "물산", "상사", "기업", "통상", "무역", "개발")
+
+
+def common_words_as_organizations(doc: Doc) -> None:
+    """Drop the model's ORG mentions that are compounds of common nouns naming no body (`광역버스`, `승부조작`,
+    `육아휴직`, `교육복지사업`): every piece a common noun Kiwi knows, no organization's ending (`org_shapes.tsv`,
+    `BODY_ENDINGS`), no gazetteer name, not a short form in parentheses nor a name a word introducing a body
+    stands before (`핀테크 기업 아이리스아이디`). A single common noun (경찰, 정부) is left alone: both news NER
+    conventions disagree on those, and KLUE-NER marks them."""
+    from .orgs import gazetteer
+
+    from .org_context import introduced_as_organization
+
+    gaz = gazetteer()
+    text = doc_text(doc)
+    mentions = list(doc.spans.get(MENTIONS, []))
+    kept = [m for m in mentions if not (m.label_ == "ORG" and m._.source == "ner" and _common_compound(m.text, gaz)
+                                        and text[m.start_char - 1:m.start_char] != "("  # 중앙사고수습본부(중수본)
+                                        and not introduced_as_organization(text, m.start_char))]  # 기업 아이리스아이디
+    if len(kept) != len(mentions):
+        doc.spans[MENTIONS] = kept
+
+
+def _common_compound(text: str, gaz) -> bool:
+    if not re.fullmatch(r"[가-힣]{3,}", text) or text in gaz.senses or text.endswith(BODY_ENDINGS) or gaz.shape_suffix(text):
+        return False
+    pieces = word_pieces(text)
+    return len(pieces) >= 2 and pieces[-1].end == len(text) and all(p.known and p.tag in ("NNG", "XSN", "XPN") for p in pieces)
