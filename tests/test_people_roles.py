@@ -1,13 +1,15 @@
 """Families of titles, roles and organizations met on Wikinews set d, each caught by a mechanism rather
 than by its instance: made-up sentences, three or more per family, positive and negative.
 
-- jobs and positions named next to a name (조종사, 디자이너, 1루수) are titles (the title lexicon);
+- jobs and positions named next to a name (조종사, 디자이너, 1루수) and the ranks of police, military and civil
+  service (경위, 병장, 사무관) are titles (the title lexicon);
 - a field between a name and its title (`영화 감독`, `대선 후보`, `축구 국가대표 선수`) is no organization;
 - a title in the parenthetical after a name with the affiliation there (`이름(○○대 교수, 74)`), and a name
   and title filling a parenthetical after a body (`○○법원 행정3부(이름 부장판사)`);
 - a particle glued to what went before opens no name (`…, 74)와 덩컨 홀데인(…)`);
 - a foreign name whose family name is shaped like a Korean name (`안느 이달고 파리 시장`, `제이 카니 대변인`),
   a foreign name after a title whose first word is shaped like one (`선수 비아노 리차드슨이`);
+- a hyphenated given name is part of a foreign name (`장-피에르 소바주 교수`);
 - a city or country before a title written apart is no organization (`파리 시장` → org null); a local
   government's head glued to its place names the city or county (`목포시장` → 목포시, `영암군수` → 영암군), and
   that place is no name (`해운대구청장`); `전통시장` is a market;
@@ -88,6 +90,16 @@ ROLES = [
     ("영화 '한빛'의 주연배우인 스페인의 하에베르 바르뎀과 이탈리아의 엘리오 게르마노가 수상했다.",
      {"하에베르 바르뎀": ("주연배우", None)}),
     ("회장인 미국의 존 스미스는 말했다.", {"존 스미스": ("회장", None)}),
+    # a hyphenated given name (Korean names and bodies in Hangul have no hyphen)
+    ("장-피에르 소바주 교수는 말했다.", {"장-피에르 소바주": ("교수", None)}),
+    ("장-클로드 융커 EU 집행위원장은 말했다.", {"장-클로드 융커": ("집행위원장", "유럽연합")}),
+    ("서울-부산 김하준 위원장은 말했다.", {"김하준": ("위원장", None)}),
+    ("춘천동부초-속초중앙초 이종민 감독은 말했다.", {"이종민": ("감독", None)}),
+    # ranks and grades of police, military and civil service; school staff
+    ("서울 강남경찰서 김하준 경위는 말했다.", {"김하준": ("경위", "강남경찰서")}),
+    ("교육부 이서준 사무관은 밝혔다.", {"이서준": ("사무관", "교육부")}),
+    ("육군 김하준 병장은 말했다.", {"김하준": ("병장", None)}),
+    ("박민서 교장은 말했다.", {"박민서": ("교장", None)}),
     # one foreign word after a title outside business; a numbered rank glued to a title
     ("감독은 외국인 선수 로드리고를 칭찬했다.", {"로드리고": ("선수", None)}),
     ("선수 메시가 골을 넣었다.", {"메시": ("선수", None)}),
@@ -111,6 +123,8 @@ NO_TITLE = [
     "증권시장 전문가는 말했다.",
     "대표 물티슈로 시장을 이끌었다.",  # after a business title one word is a product
     "3대표는 말했다.",
+    "사건 경위를 조사했다.",
+    "집안에 경사가 났다.",
 ]
 
 # (sentence, name, ministry or None): a minister row with the ministry the text names, or no minister row

@@ -193,6 +193,16 @@ def foreign_part(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def given_name_shape(word: str) -> bool:
+    """A piece of a hyphenated foreign name (피에르, 클로드): up to four syllables Kiwi reads alone as one proper
+    noun or cannot read at all; not a school or body written short (춘천동부초-속초중앙초)."""
+    if not re.fullmatch(r"[가-힣]{2,4}", word):
+        return False
+    tokens, _ = word_reading(word)
+    return len(tokens) == 1 and tokens[0].tag == "NNP" or unreadable_word(word)
+
+
+@lru_cache(maxsize=65536)
 def unreadable_word(word: str) -> bool:
     """Kiwi can read the Hangul word alone only as junk (옐런: 예/IC ᆯ/JKO 런/NNG at -31): a transliterated
     foreign name it has never seen. Korean words, even rare compounds, score above this."""
@@ -874,6 +884,10 @@ class PeopleFinder:
             if single and (len(run[0][3]) < 2 or not self._single_name_title(title)):
                 return None
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
+        if ((hyphen := HYPHENATED_BEFORE.search(text, max(0, name[0] - 24), name[0])) and not covered(hyphen.start(), name[0])
+                and all(len(p) == 1 or p in self.foreign_given or given_name_shape(p) and not self.is_place(p)
+                        for p in re.split(r"[- ]", hyphen.group().strip()) if p)):
+            name = (hyphen.start(), name[1], text[hyphen.start():name[1]])  # 장-피에르 소바주, 장-클로드 융커
         person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
         self._between(doc, person, between, kind)
         whole_group = home_group is not None and name[0] == home_group[0] + 1 and words[i][1] == home_group[1] - 1
@@ -1288,6 +1302,9 @@ COORDINATED_NAME = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})(?:\([^()\
 FIELD = re.compile(r"[가-힣]{1,6}담당")  # 외교담당 국무위원, 경제담당 부총리: the office's field, no name
 REGIONAL_OFFICE_ENDINGS = frozenset("청서원국처소")
 LOCAL_OFFICES = ("교육청", "시청", "구청", "군청", "도청", "경찰청")  # a local government's or named by date
+# A hyphenated given name before a name (장-피에르 소바주) or glued to it by its hyphen (장-클로드): Korean names
+# and bodies written in Hangul have no hyphen
+HYPHENATED_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9-])(?:[가-힣]{1,5}-)+(?:[가-힣]{1,5} )?$")
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원|당협위원장|지역위원장){JOSA}(?![가-힣])")
