@@ -190,3 +190,36 @@ def test_named_by_its_head(nlp, sentence, span, label):
 
     doc = nlp.make_doc(sentence)
     assert named_by_its_head(doc, *_span(sentence, span)) == label
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    # after 올 뉴, 뉴 or a quoted 더: a model or a title
+    ("올 뉴 카렌토 2015년 출시 이후 잘 팔렸다.", "카렌토", True),
+    ("한빛자동차 ‘더 넥스트 카렌토’ 출시", "넥스트", True),
+    ("신차 뉴 카렌토가 나왔다.", "카렌토", True),
+    # a person after 더 ("more") or in a quotation stays
+    ("팬들은 더 김하준을 응원했다.", "김하준", False),
+    ("‘호날두 효과’가 컸다.", "호날두", False),
+])
+def test_named_after_a_product_word(nlp, sentence, span, expected):
+    from sinmun.rules.non_people import no_person
+
+    doc = nlp.make_doc(sentence)
+    assert no_person(doc, *_span(sentence, span)) is expected
+
+
+@pytest.mark.parametrize("sentence, span, expected", [
+    # a word between 전/前 and a title: where the office was held
+    ("카를로 벨리니(전 페라리 디자이너)가 참여했다.", "페라리", True),
+    ("마르코 로시(前 르노 사장)가 말했다.", "르노", True),
+    ("한스 뮐러(전 보쉬 연구원)가 발표했다.", "보쉬", True),
+    # a name there is the person
+    ("회담 시작 전 박 대통령과 만났다.", "박", False),
+    ("이 자리에는 전 김하준 대표도 왔다.", "김하준", False),
+    ("로시 전 사장이 말했다.", "로시", False),
+])
+def test_former_employer(nlp, sentence, span, expected):
+    from sinmun.rules.non_people import former_employer
+
+    doc = nlp.make_doc(sentence)
+    assert former_employer(doc, *_span(sentence, span)) is expected

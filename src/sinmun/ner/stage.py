@@ -180,7 +180,7 @@ class NerStage:
         text = doc_text(doc)
         ents = [piece for e in ents if e[2] in self.labels for piece in klue_pieces(doc, *e)]
         if self.person_shape:
-            from ..rules.non_people import (government_of, listed_with_things, named_by_its_head, no_person, surname_before_glued_title,
+            from ..rules.non_people import (former_employer, government_of, listed_with_things, named_by_its_head, no_person, surname_before_glued_title,
                                             taken_as_a_place)
             from ..rules.people import named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows
 
@@ -188,7 +188,8 @@ class NerStage:
             ents = [(*surname_before_glued_title(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
-            ents = [(*e[:2], "ORG") if e[2] == "PERSON" and government_of(doc, e[0], e[1]) else e for e in ents]
+            ents = [(*e[:2], "ORG") if e[2] == "PERSON" and (government_of(doc, e[0], e[1]) or former_employer(doc, e[0], e[1]))
+                    else e for e in ents]
             ents = [(*e[:2], named_by_its_head(doc, e[0], e[1]) or e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [piece for e in ents for piece in (_named_as_organization(doc, *e) if e[2] == "PERSON" else [e])]
             ents = [e for e in ents if e[2] != "PERSON" or not no_person(doc, e[0], e[1])]

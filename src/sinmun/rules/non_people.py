@@ -11,6 +11,8 @@ what it leaves aside (see also `people.not_a_person`, `named_thing`, `named_grou
 - the words of a work's title in 「」, 『』, 《》, or before an author's credit (`「오성식 생활영어」`,
   `모단 에쎄이(방민호 엮음·책읽는섬)`);
 - a word not shaped like a name that takes 에 or 에서 without a relation after it (`텀블러에 올렸다`);
+- a word after 올 뉴, 뉴 or a quoted 더 (`올 뉴 머스탱`, `‘더 넥스트 스파크’`): a model or a title; a word between
+  전 and a title (`전 페라리 디자이너`): where the office was held, an organization;
 - digits are no part of a name (`11번가`, `타이거 우즈 PGA 투어 08`), unless Latin letters make it a
   stage name (2NE1, 50센트: KLUE-NER marks those people);
 - a word listed with things and no one (`마티즈, 라노스, 누비라 등의 구형 차량`, `휴게실, 연무관, 식당`,
@@ -48,6 +50,8 @@ CREDIT_AFTER = re.compile(r"\([가-힣]{2,4}(?: 외)? (?:지음|엮음|옮김|�
 # 에 after a person: relations (대한, 의한, 따르면), comparison and succession (비해, 이어, 앞서, 밀려, 뒤진)
 PERSON_RELATIONS = "대한|대해|의한|의해|따르면|따라|관한|관해|비해|비하면|이어|앞서|밀려|뒤져|뒤진|뒤지지|못지않|버금|맞서|필적"
 LOCATIVE_AFTER = re.compile(rf"(?:에|에서|에는|에도|에선|에서는|에서도)(?![가-힣])(?!\s*(?:{PERSON_RELATIONS}))")
+PRODUCT_BEFORE = re.compile(r"(?:(?<![가-힣])올 ?뉴 |(?<![가-힣])뉴 |(?:^|[‘'“\"「《])더 )$")
+FORMER_BEFORE = re.compile(r"(?:^|[\s(])(?:전|前) $")
 PEOPLE_WORDS = frozenset("사람 인사 인물 스타 학생 여성 남성 아이 어린이 청년 노인 시민 주민 멤버 회원 팬 관계자".split())
 COUNTED_PEOPLE = re.compile(r"\d*[명인]")  # 등 3명
 NEXT_WORD = re.compile(r" ?([가-힣A-Za-z]+)")
@@ -213,12 +217,29 @@ def taken_as_a_place(text: str, end: int) -> bool:
     return bool(LOCATIVE_AFTER.match(text, end))
 
 
+def named_after_a_product_word(text: str, start: int) -> bool:
+    """After 올 뉴, 뉴 or a quoted 더 ("the"): a model or a title (`올 뉴 머스탱`, `‘더 넥스트 스파크’`)."""
+    return bool(PRODUCT_BEFORE.search(text[max(0, start - 8):start]))
+
+
+def former_employer(doc: Doc, start: int, end: int) -> bool:
+    """`카를로 팔라자니(전 페라리 디자이너)`: a word between 전/前 and a title is where the office was held, an
+    organization, when it is no name (a Korean name there is the person: 회담 전 박 대통령)."""
+    from ..ner.stage import person_shaped
+
+    text = doc_text(doc)
+    word = text[start:end]
+    return (bool(FORMER_BEFORE.search(text[max(0, start - 3):start])) and title_follows(doc, end)
+            and len(word) > 1 and not person_shaped(word))
+
+
 def no_person(doc: Doc, start: int, end: int) -> bool:
     """A statistical PERSON span that the sentence shows to be no person (see the module)."""
     text = doc_text(doc)
     if lone_syllable(doc, start, end) or digits_inside(text[start:end]) or ends_in_a_head(text[start:end]) == "EVENT":
         return True
-    return not title_follows(doc, end) and (first_part_of_a_name(doc, start, end) or part_of_a_work(text, start, end))
+    return not title_follows(doc, end) and (first_part_of_a_name(doc, start, end) or part_of_a_work(text, start, end)
+                                            or named_after_a_product_word(text, start))
 
 
 def surname_before_glued_title(doc: Doc, start: int, end: int) -> tuple[int, int]:
