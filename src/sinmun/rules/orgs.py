@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..doc_ext import MENTIONS, add_mention, doc_tags, doc_text
 from ..cleaning.outlets import outlet_index
 from ..morph import get_kiwi
+from ..regex_words import alternation
 from ..resources import read_lines
 
 ORG_KINDS_KEY = "sinmun_org_kinds"  # canonical name -> kind, for this article
@@ -77,7 +78,7 @@ def _day(text: str) -> date | None:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return alternation(words)  # the longest-first alternation, as a trie (regex_words.py)
 
 
 class Gazetteer:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..doc_ext import MENTIONS, doc_text
 from ..morph import word_reading
+from ..regex_words import alternation
 from ..resources import read_lines
 from .org_names import country_names, expand_ending, local_government
 from .orgs import (
@@ -106,12 +107,11 @@ def titles() -> Titles:
     rows = [line.split("\t") for line in read_lines("titles.tsv")]
     kinds = {r[0]: r[1] for r in rows}
     compound = frozenset(r[0] for r in rows if len(r) > 2 and r[2] == "yes")
-    alternation = "|".join(re.escape(t) for t in sorted(kinds, key=len, reverse=True))
-    word = re.compile(rf"(?P<prefix>[가-힣A-Za-z0-9]*?)(?P<title>{alternation}){JOSA}")
-    surnames = sorted(surname_set(), key=len, reverse=True)
+    title_alternation = alternation(kinds)  # longest first, as a trie (regex_words.py)
+    word = re.compile(rf"(?P<prefix>[가-힣A-Za-z0-9]*?)(?P<title>{title_alternation}){JOSA}")
     short = re.compile(
         LEFT_EDGE
-        + rf"(?P<surname>{'|'.join(surnames)}) (?P<title>{alternation})"
+        + rf"(?P<surname>{alternation(surname_set())}) (?P<title>{title_alternation})"
         + rf"(?={JOSA}(?![{HANGUL_OR_ALNUM}&]))"
     )
     return Titles(kinds, compound, word, short)
