@@ -67,9 +67,12 @@ def signature(body: str) -> np.ndarray | None:
     hashes = shingle_hashes(body)
     if not len(hashes):
         return None
-    # multiply-add-shift hashing: (a*h + b) mod 2^64 with odd a, its top 32 bits as the permuted hash
-    permuted = (np.outer(_A, hashes) + _B[:, None]) >> np.uint64(32)
-    return permuted.min(axis=1)
+    # multiply-add-shift hashing: (a*h + b) mod 2^64 with odd a, its top 32 bits as the permuted hash.
+    # In place, as the 128 × shingles matrix is the one large array an article makes here; the shift
+    # keeps the order, so the smallest value is shifted alone.
+    permuted = np.multiply.outer(_A, hashes)
+    permuted += _B[:, None]
+    return permuted.min(axis=1) >> np.uint64(32)
 
 
 def band_keys(sig: np.ndarray, bands: int = BANDS) -> list[bytes]:
