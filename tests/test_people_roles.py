@@ -17,7 +17,8 @@ than by its instance: made-up sentences, three or more per family, positive and 
   product); a rank number glued to a title (`1차장검사`);
 - a country with 의 between `직함인` and the name (`주연배우인 스페인의 하에베르 바르뎀`); a work's quoted title is
   no firm (`영화 '…'의 주연배우`);
-- the longer of two titles one contains (후보자 over 후보, 대표이사 over 대표, 명예교수 over 교수);
+- the longer of two titles one contains (후보자 over 후보, 대표이사 over 대표, 명예교수 over 교수); short forms
+  (`김 의원`) count for the title used most, among the titles the person is given in full;
 - a body fused with 장 names the body (`용산소방서장` → 용산소방서; `서울항공청장` → 서울항공청);
 - 국회의원 is 의원 of 국회, and a name closed by a word for a party to a case (`국회의원인 이름 피고인에게`);
 - a foreign minister whose ministry the text names is a minister of that ministry.
@@ -105,6 +106,10 @@ ROLES = [
     ("선수 메시가 골을 넣었다.", {"메시": ("선수", None)}),
     ("김하준 서울중앙지검 1차장검사는 말했다.", {"김하준": ("1차장검사", "서울중앙지방검찰청")}),
     ("이서준 2차장검사는 말했다.", {"이서준": ("2차장검사", None)}),
+    # short forms count for the title the article uses most, among the person's own titles
+    ("김하준 한빛당 대표는 말했다. 김하준 의원은 웃었다. 김 의원은 반대했다. 김 의원은 떠났다.",
+     {"김하준": ("의원", "한빛당")}),
+    ("김하준 한빛당 대표는 말했다. 김 의원은 반대했다. 김 의원은 떠났다.", {"김하준": ("대표", "한빛당")}),
     # 국회의원, and a name closed by a party to a case
     ("현역 국회의원인 박서진 피고인에게 징역형이 선고됐다.", {"박서진": ("의원", "국회")}),
     ("김하준 국회의원은 말했다.", {"김하준": ("의원", "국회")}),

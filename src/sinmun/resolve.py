@@ -534,6 +534,10 @@ class Resolver:
             add_rule_mention(doc, span, "rule", person.name)
             occupied.append((sf.start, sf.end))
             person.mentions += 1
+            if sf.title in person.titles:
+                # 김 원내대표: a short form counts for the title the article uses most, among the person's own
+                # (a title seen only in short forms may be another 김's)
+                person.add_title(sf.title)
 
     @staticmethod
     def _short_form_span(doc: Doc, sf: ShortForm, occupied) -> bool:
