@@ -46,7 +46,9 @@ NAMED_HEAD_AFTER = r"(?:의)? [가-힣]{{2,4}} (?:{titles})(?:[은는이가의�
 # quote between): results, shares, shops and launches.
 BUSINESS_WORDS = ("출시", "신제품", "내놨", "내놓았", "매출", "영업이익", "영업손실", "순이익", "주가", "상장", "매장", "점포",
                   "가맹점", "론칭", "런칭", "브랜드")
-BUSINESS_CLAUSE = re.compile(rf"(?:은|는|이|가|의) [^.!?”\"’]{{0,40}}?(?:{'|'.join(BUSINESS_WORDS)})")
+BUSINESS_CLAUSE = re.compile(rf"(?:은|는|이|가|의) [^.!?”\"’]{{0,40}}?(?:{'|'.join(BUSINESS_WORDS)})"
+                             # its shops and plants right after it (X 매장에서), money put into it (X에 … 투자한)
+                             r"| (?:매장|점포|가맹점|대리점|본사|공장)(?:에서|에|의|을|를|은|는|이|가|도)?(?![가-힣])|에 [^.!?”\"’]{0,20}?투자(?:한|했|하)")
 
 
 @lru_cache(maxsize=1)
