@@ -55,6 +55,9 @@ EXPENSES = [
     ("1대당 연간 평균 정비비가 3500만원이 드는 셈이다.", "3500만원", None, "cost"),
     ("한 달 교통비로 20만원을 썼다.", "20만원", None, "cost"),
     ("올해 난방비 부담은 가구당 30만원 늘었다.", "30만원", None, "cost"),
+    # an expense per item is its price; a verb of giving says the expense is supported
+    ("이 업체는 건당 광고비 250만원을 받았다.", "250만원", None, "price"),
+    ("보건복지부는 1인당 교통비 20만원을 지원한다.", "20만원", "보건복지부", "support"),
     # negative: a listed compound keeps its own predicate (방위비 is a state's budget)
     ("국방부의 내년 방위비는 57조원이다.", "57조원", "국방부", "budget"),
 ]
@@ -134,6 +137,14 @@ PERIODS_AND_COMPARISONS = [
     ("이는 2021년 같은 조사 결과(39만원)보다 7만원 늘어난 것이다.", "7만원", None),
     ("올해 매출은 2020년에 비해 3조원 늘었다.", "3조원", "2024"),
     ("올 해의 추석 비용으로 평균 47만원을 예상했다.", "47만원", "2024"),
+    # N years (months) after the publication, written before the amount in its sentence
+    ("2023년 방위 예산은 65조 원이었다. 5년 후에는 매년 10조엔을 쓴다.", "10조엔", "2029"),
+    ("카카오는 3년 뒤 500억원을 투자한다.", "500억원", "2027"),
+    ("10개월 후 100억원을 갚아야 한다.", "100억원", "2025"),
+    ("카카오는 500억원을 투자했고 3년 뒤 상장했다.", "500억원", None),  # after the amount: not its time
+    # a range of dates in the amount's parenthesis: its end (DESIGN.md)
+    ("해양수산부는 ‘소재 기술 개발’(’10~’19, 460억원)을 추진하고 있다.", "460억원", "2019"),
+    ("교육부는 ‘디지털 교과서 사업’(2024~2026년, 3조원)을 추진한다.", "3조원", "2026"),
 ]
 
 
@@ -164,3 +175,47 @@ SUBJECT_FAMILIES = [
 @pytest.mark.parametrize("text, amount, subject, predicate", SUBJECT_FAMILIES)
 def test_sources_places_and_classes_are_no_subjects(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)
+
+
+# A survey's answers: a quoted bracket takes the money noun of the question asked before it and is a
+# reference threshold; a class of people the amount's clause describes is the actor, nobody named.
+ANSWERS = [
+    ("응답자들에게 ‘선물 비용으로 얼마를 쓰십니까?’라고 물은 결과, 31.9%가 ‘15만원 미만’이라고 응답했다.", "15만원 미만"),
+    ("‘여행 경비로 얼마를 쓰겠느냐’는 질문에 ‘30만원 이상 50만원 미만’(31.2%)이 가장 많았다.",
+     "30만원 이상 50만원 미만"),
+    ("‘한 달 교통비가 얼마냐’는 물음에 ‘10만원 이상’이라고 답한 사람이 40%였다.", "10만원 이상"),
+]
+
+
+@pytest.mark.parametrize("text, amount", ANSWERS)
+def test_a_quoted_answer_takes_the_questions_money_noun(facts_of, text, amount):
+    fact = fact_for(facts_of(text), amount)
+    assert (fact["predicate"], fact["modality"], fact["subject"]) == ("cost", "reference", None)
+
+
+@pytest.mark.parametrize("text, amount, subject", [
+    ("닐슨코리아가 조사했다. 추석 선물 비용으로 “45만원 이상을 지출할 계획”이라고 답한 응답자는 16%였다.", "45만원 이상", None),
+    ("중소벤처기업부는 창업을 돕는다. 100억원을 투자한 기업은 세제 혜택을 받는다.", "100억원", None),
+    # negative: money received keeps its giver, the class receiving it is no actor
+    ("중소벤처기업부는 창업을 돕는다. 과제당 100억원을 지원받는 기업은 20곳이다.", "100억원", "중소벤처기업부"),
+])
+def test_a_class_the_amounts_clause_describes_is_nobody_named(facts_of, text, amount, subject):
+    assert fact_for(facts_of(text), amount)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, amount, date", [
+    # a finished clause ends the amount's time: the date of the next clause is not its own
+    ("보통 1그램 당 70~80만원을 넘나들었지만, 2022년 기준 가격이 2만 4천원으로 떨어졌다.", "70~80만원", None),
+    ("가격이 5만원까지 올랐다. 2023년에는 2만원이었다.", "5만원", None),
+    # negative: a date later in the amount's own clause dates it
+    ("교육부는 100억원을 2025년에 투입한다.", "100억원", "2025"),
+])
+def test_a_date_after_a_finished_clause_is_no_date_of_the_amount(facts_of, text, amount, date):
+    assert fact_for(facts_of(text), amount)["date"] == date
+
+
+def test_a_country_of_the_sentence_before_owns_no_price(facts_of):
+    facts = facts_of("미국은 아이폰5를 공개했다. 현재 갤럭시S3의 판매가격이 시중에서 30만원대로 판매되고 있다.")
+    assert fact_for(facts, "30만원대")["subject"] is None
+    facts = facts_of("일본은 방위력을 키운다. 내년 방위 예산으로 10조엔을 편성했다.")
+    assert fact_for(facts, "10조엔")["subject"] == "일본"  # a state acting with money is still the country

@@ -264,9 +264,9 @@ def test_implied_currency_is_flagged(amounts_of):
     ("1그램에 70~80만원을 넘나들었다.", "70~80만원", 700_000, 800_000),
     ("‘15만원 이상 30만원 미만’이라는 답이 31%였다.", "15만원 이상 30만원 미만", 150_000, 300_000),
 ])
-def test_a_range_is_one_amount_valued_by_its_upper_end(amounts_of, text, surface, low, high):
+def test_a_range_is_one_amount_with_its_ends(amounts_of, text, surface, low, high):
     [r] = amounts_of(text)
-    assert (r["text"], r["range_low"], r["value"]) == (surface, low, high)
+    assert (r["text"], r["value"], r["range_low"], r["range_high"]) == (surface, None, low, high)
     assert r["range_id"] == r["start"]
 
 

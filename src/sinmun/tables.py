@@ -70,7 +70,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("start", I32, "Start offset into body", nullable=False),
         _f("end", I32, "End offset into body", nullable=False),
         _f("text", STR, "body[start:end]", nullable=False),
-        _f("value", I64, "Whole units of the currency; a range's upper end; null for vague amounts, overflow or a fraction of a unit (19.691원)"),
+        _f("value", I64, "Whole units of the currency; null for vague amounts, ranges (see range_low, range_high), overflow or a fraction of a unit (19.691원)"),
         _f("currency", STR, "ISO 4217 code"),
         _f("approximate", BOOL, "약, 가량, 여, 수백… or a vague amount"),
         _f("qualifier", STR, "최대, 이상, 이하, 미만, 초과, 까지…"),
@@ -78,7 +78,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         _f("currency_implied", BOOL, "Currency not written; KRW inferred from a money context", required=False),
         _f("overflow", BOOL, "Value too large for int64 (value is null)", required=False),
         _f("range_id", I32, "Set on a range or bracket (100억~200억원, 15만원 이상 30만원 미만), one amount: its start", required=False),
-        _f("range_low", I64, "A range's lower end (value is its upper end)", required=False),
+        _f("range_low", I64, "A range's lower end (its value is null)", required=False),
+        _f("range_high", I64, "A range's upper end", required=False),
         _f("converted_from", I32, "For a conversion in parentheses: start offset of the amount it converts", required=False),
     ]),
     "dates": pa.schema([

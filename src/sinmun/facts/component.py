@@ -16,16 +16,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_ext import MENTIONS, doc_text
+from ..rules.org_names import country_names
 from ..rules.orgs import article_day
 from .actors import ArticleActors, Entity, main_actor, unit_actors
 from .aliases import article_aliases
 from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality, ruled
-from .predicate import Cue, bare_receive, cue_in_word, find_predicate, restitution
+from .predicate import Cue, bare_receive, cue_in_word, find_predicate, question_cue, restitution
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
 from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
 from .units import Unit, units_of
-from .when import choose_date, period_date
+from .when import choose_date, period_date, years_later
 
 ENTITY_LABELS = ("ORG", "PERSON", "LOC")
 OWNED_IMPLIED = ("revenue", "price", "asset", "valuation")  # owned money a sentence may leave to the one before
@@ -34,6 +35,8 @@ SUPERSEDED_BEFORE = re.compile(r"(?:기존|종전|당초)\s?$")
 REPORTED_ON = re.compile(r"\s?(?:에\s)?(?:밝혔|밝히|말했|전했|발표했|발표하|설명했|보도했|알렸|공개했|공시했)")
 # A banknote's or a coin's name (5만원권, 1만원짜리 지폐, 500원짜리 동전): a face value, no money anyone moves.
 DENOMINATION = re.compile(r"권|짜리\s?(?:지폐|동전|수표|화폐|주화|신권|구권)")
+# An amount quoted as a survey's answer: ‘15만원 미만’이라고 응답, ‘15만원 이상 30만원 미만’(31.2%)
+ANSWERED = re.compile(r"\s?[’'\"”」]\s?(?:\(\s?[\d.,]+\s?%|(?:이)?라(?:고|는)\s?(?:응답|답|대답|꼽|선택))")
 CHANGE_VERB = re.compile(r"\s?(?:까지|으로|로)?\s?(?:\S+\s)?(?:늘|확대|증가|인상|증액|줄|감소|축소|삭감|상향|하향|오르|올리|내리|낮추|높|불어|뛰|떨어|키우)")
 
 
@@ -244,6 +247,9 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
     if cue is None or cue.predicate in ("other", "price", "support"):  # 요금을 돌려받을: restitution
         prev = units[unit.index - 1].words if unit.index > 0 else []
         cue = restitution(unit, last, [*prev, *unit.words], lex) or cue
+    answer = ANSWERED.match(text, end) is not None
+    if cue is None and answer:  # ‘15만원 미만’이라고 응답: the money noun of the question asked before
+        cue = question_cue(unit, first, lex, amount_words)
     predicate = cue.predicate if cue else "other"
     fact["predicate"], fact["evidence"] = predicate, cue.evidence if cue else None
     quote = unit.quote_of(start)
@@ -277,9 +283,12 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         a_unit, pos = anchor
         row = choose_date(a_unit, pos, pos + 1, dates)
     carried = None
-    if row is None and anchor is None and not baseline:
+    later = years_later(text, unit, start, published) if row is None and not baseline else None
+    if row is None and anchor is None and not baseline and later is None:
         carried = _date_before(text, unit, units, dates)
     fact["date"], fact["date_text"] = period_date(text, row), row["text"] if row else None
+    if later is not None:
+        fact["date"] = later
     # modality
     if baseline:
         modality = "actual"
@@ -292,6 +301,8 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
             modality, present = find_modality(a_unit, w, w, None, lex, a_unit.quote_of(pos), None)
         if modality is None:
             modality = _by_date(fact["date"], published) or ("planned" if present else "actual")
+    if answer and (amount.get("qualifier") in lex.threshold or amount.get("range_low") is not None):
+        modality = "reference"  # a survey's bracket: a threshold of what respondents spend, no one's money
     fact["modality"] = modality
     if carried is not None and modality != "reference":  # a rule or a threshold has no time of the story
         fact["date"], fact["date_text"] = period_date(text, carried), carried["text"]
@@ -382,7 +393,9 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
         k -= 1  # a footnote line is no sentence of the story
     if k >= 0 and units[k].words:
         prev = unit_subject(units[k], arts, lex)
-        if prev is not None:
+        # a country of the sentence before sets no price of this one (미국 … . 갤럭시S3의 판매가격이 30만원대로):
+        # a product's price is its seller's; a state's revenue (이란 … 수출) or budget stays the country's
+        if prev is not None and not (predicate == "price" and prev.name in country_names()):
             return prev
     if arts.main and not owned:
         return Subject(arts.main, arts.main_kind, [], True)

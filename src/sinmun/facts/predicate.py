@@ -37,6 +37,7 @@ NEUTRAL_AFTER = ("규모", "상당", "수준", "어치", "짜리", "가량", "�
 
 
 EXPENSE = "비"  # 費 as the last noun of a compound
+NOT_EXPENSES = ("설비", "장비", "준비", "대비", "예비", "정비", "구비", "겸비", "완비", "자비", "시비", "비비", "무비")
 
 
 @dataclass(slots=True)
@@ -69,9 +70,12 @@ def cue_in_word(word: Word, lex: FactLexicon, verbs: bool = True, before: int | 
                     if cue in lex.nouns and (cut == 0 or len(cue) >= 2):
                         return lex.nouns[cue], cue
     for run in runs:
-        # 정비비, 교통비, 수리비: a noun closed by 비 (費) is what is spent on it, unless listed otherwise
-        if len(run) >= 2 and run[-1] == EXPENSE:
-            return "cost", "".join(run)
+        # 정비비, 교통비, 수리비: a noun closed by 비 (費) is what is spent on it, unless listed otherwise —
+        # split by Kiwi (정비/NNG + 비) or kept whole (교통비/NNG), not a word whose 비 is another (장비, 준비)
+        whole = "".join(run)
+        if (len(run) >= 2 and run[-1] == EXPENSE) or (
+                len(whole) >= 3 and whole.endswith(EXPENSE) and whole[-2:] not in NOT_EXPENSES):
+            return "cost", whole
     return None
 
 
@@ -143,6 +147,18 @@ def _owed(words: list[Word], first: int, last: int, cue: Cue, lex: FactLexicon) 
     return any(f in lex.repay for w in around for f in _stems(w))
 
 
+def question_cue(unit: Unit, first: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
+    """The money noun nearest before a quoted answer in its sentence, across clauses: the question
+    answered (`… 선물 비용으로 얼마를 계획하십니까?’라고 물은 결과 … ‘15만원 미만’이라고 응답`)."""
+    for i in range(first - 1, -1, -1):
+        if i in amount_words:
+            continue
+        hit = phrase_cue(unit.words, i, lex) or _word_cue(unit.words[i], i, lex)
+        if hit is not None and not unit.words[i].verbal:
+            return Cue(hit.predicate, hit.evidence, -1)
+    return None
+
+
 def restitution(unit: Unit, last: int, context: list[Word], lex: FactLexicon) -> Cue | None:
     """Money given back where a court case is told (`원고측이 승소하면서 … 45만원까지 요금을 돌려받을`,
     `판결에 따라 … 반환해야 한다`): a penalty of the losing party. `context` is the unit and the one before."""
@@ -185,6 +201,10 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
     # 1. the noun right before, in the same phrase: no particle, no verb between
     head = _noun_before(unit, first, lex, amount_start)
     if head is not None:
+        if head.predicate == "cost" and head.evidence.rstrip("(:： ").endswith(EXPENSE):
+            # 건당 광고비 250만원: an expense per item is what the item costs, its seller's price; 교통비 20만원을
+            # 지원한다: the verb says what is done with the expense
+            return _per_unit(words, first) or _verb_after(unit, last, lex, amount_words) or head
         return head
     # 2. the noun after: 규모의 펀드, 의 과징금, 지출이
     after = _noun_after(unit, last, lex, amount_words, amount_end)

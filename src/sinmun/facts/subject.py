@@ -128,6 +128,13 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 return Subject()  # “45만원 이상을 지출할 계획”이라고 답한 응답자는: people nobody names
             if a.role in ("topic", "subject", "source") and a.named and acting:
                 return Subject.of(joined_actor(actors, k))
+    # “45만원 이상을 지출할 계획”이라고 답한 응답자는: the clause of the amount describes a class of people
+    for a in actors:
+        if a.first > last and a.role in ("topic", "subject") and a.generic and not a.named:
+            if a.first > 0 and words[a.first - 1].ending == "ETM" and not any(
+                    w.ending == "EF" for w in words[last:a.first]):
+                return Subject()
+            break
     return None
 
 
@@ -135,7 +142,8 @@ def reports_survey(words, start: int, end: int, lex: FactLexicon) -> bool:
     """Words start..end-1 report a survey's or a count's result (`설문 조사를 실시한 결과`, `집계 결과`,
     `조사에 따르면`): the actor before them ran it, and the money it tells is the people's it asked."""
     for i in range(start, min(end, len(words))):
-        if any(m.form in lex.surveys for m in words[i].nouns):
+        # a survey noun (설문 조사를 실시한 결과) or a verb of asking (…라고 물은 결과)
+        if any(m.form in lex.surveys and m.tag.split("-")[0] in ("NNG", "NNP", "VV") for m in words[i].morphs):
             for w in words[i:min(end, i + 3)]:
                 if any(m.form in lex.results for m in w.morphs):
                     return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .units import Unit
+from .units import PAST_EP, Unit
 
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$")
 YEARISH = ("year", "half", "quarter", "season", "month")
@@ -40,6 +40,36 @@ def fact_date(row: dict | None) -> str | None:
 
 
 DURATION = re.compile(r"(?:\s?부터)?\s?(\d+)\s?(개월|년|주|일)\s?(?:간|동안)")
+
+
+RANGE_BETWEEN = re.compile(r"^\s?[~∼〜\-–]\s?$")
+
+
+def unit_text_between(unit: Unit, start: int, end: int) -> str:
+    """The characters of the unit's words between two offsets (spaces between words as one space)."""
+    out = []
+    for w in unit.words:
+        if w.end <= start or w.start >= end:
+            continue
+        out.append(w.text[max(0, start - w.start):end - w.start])
+    return " ".join(out)
+
+
+LATER = re.compile(r"(\d+)\s?(년|개월)\s?(?:후|뒤)(?:에|에는|인|엔)?(?=\s)")
+
+
+def years_later(text: str, unit: Unit, amount_start: int, published) -> str | None:
+    """`5년 후에는 매년 10조엔`: a time N years (months) after the publication, written in the amount's unit before
+    it, as its year (the dates table lists no such offset: CONVENTIONS.md reads `이틀 뒤` as anaphoric)."""
+    if published is None:
+        return None
+    hits = list(LATER.finditer(text, unit.start, amount_start))
+    if not hits:
+        return None
+    n, what = int(hits[-1].group(1)), hits[-1].group(2)
+    if what == "년":
+        return str(published.year + n)
+    return str(published.year + (published.month - 1 + n) // 12)
 
 
 def period_date(text: str, row: dict | None) -> str | None:
@@ -84,6 +114,9 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
     if own is not None:
         mine = [d for d in visible if own[0] <= d["start"] < own[1]]
         if mine:
+            # (’10~’19, 460억원): a range of dates in the parenthesis dates it by its end (DESIGN.md)
+            if len(mine) > 1 and RANGE_BETWEEN.match(unit_text_between(unit, mine[0]["end"], mine[1]["start"])):
+                return mine[1]
             return mine[0]
         # an aside in parentheses: nothing after it, and nothing before the noun phrase it is attached to
         # (`올해 예산(3조원)`; not `A(1500억 투자)는 2010년 1월에 …, B(3019억 투자)는`: the sale's time)
@@ -104,8 +137,15 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
         if any(before[-1] is g for g in glossed.values()):
             return before[-1]  # 어제(11일) is one day, not a range
         return _month_of_day_range(before[-1], dates)
-    after = [d for d in pool if d["start"] >= amount_end]
+    # after the amount, only a date of its own clause: `70~80만원을 넘나들었지만, 2022년 기준 … 2만원으로` is not 2022
+    after = [d for d in pool if d["start"] >= amount_end and not _finished_between(unit, amount_end, d["start"])]
     return after[0] if after else None
+
+
+def _finished_between(unit: Unit, start: int, end: int) -> bool:
+    """A finished clause between two points: a final ending, or a connective one with its own past tense."""
+    return any(start <= w.start < end and w.verbal and (w.ending == "EF" or (w.ending == "EC" and any(
+        m.tag == "EP" and m.form in PAST_EP for m in w.morphs))) for w in unit.words)
 
 
 def _phrase_start(unit: Unit, pos: int) -> int:

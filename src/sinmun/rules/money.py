@@ -6,8 +6,8 @@ out); the `sinmun_money` spaCy component runs it on the Kiwi-tokenized body and 
 1. scan numbers (5조7000억, 9.8조, 삼천이백억, 수백조) and what is written around them: currency after
    (원, 달러, 미국 달러) or before ($, USD), qualifiers (약, 최대 / 이상, 가량, 여 / 까지);
 2. link ranges (100억~200억원, 70~80만원: the first end taking the second's unit) and write each range, and
-   each bracket (15만원 이상 30만원 미만), as ONE amount: its whole surface, `value` its upper end (the most the
-   text says, as 최대 100억원's is 100억), `range_low` its lower end;
+   each bracket (15만원 이상 30만원 미만), as ONE amount: its whole surface, `value` null (the steering team's
+   facts convention: "null for vague amounts or ranges"), its ends in `range_low` and `range_high`;
 3. link conversions in parentheses (1조3452억 달러(약 1865조원): the second has `converted_from`);
 4. decide the currency of bare numbers with 만/억/조: KRW when the words around are about money
    (`currency_implied`), dropped when they count things (100억 개, 관객 1000만).
@@ -47,6 +47,7 @@ class Amount:
     range_id: int | None = None
     converted_from: int | None = None
     range_low: int | None = None
+    range_high: int | None = None
     # Internal: where the number itself is, its exact value and the scale of its first unit (억 in 200억).
     num_start: int = field(default=0, repr=False)
     num_end: int = field(default=0, repr=False)
@@ -61,6 +62,7 @@ class Amount:
             "currency": self.currency, "approximate": self.approximate, "qualifier": self.qualifier,
             "currency_implied": self.currency_implied, "overflow": self.overflow,
             "range_id": self.range_id, "converted_from": self.converted_from, "range_low": self.range_low,
+            "range_high": self.range_high,
         }
 
     @property
@@ -68,6 +70,8 @@ class Amount:
         """`3000000000000 KRW`; a fraction of a unit keeps its decimals (`19.691 KRW`) though `value` is null."""
         if self.value is None and numbers.is_fractional(self.exact):
             return f"{self.exact:f} {self.currency}"
+        if self.value is None and self.range_low is not None and self.range_high is not None:
+            return f"{self.range_low}~{self.range_high} {self.currency}"  # a range: its ends
         return None if self.value is None else f"{self.value} {self.currency}"
 
 
@@ -455,6 +459,7 @@ def _merge_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
             out.append(b)
             continue
         out[-1] = replace(b, start=a.start, text=text[a.start:b.end], range_id=a.start, range_low=a.value,
+                          range_high=b.value, value=None, exact=None, overflow=a.overflow or b.overflow,
                           approximate=a.approximate or b.approximate, num_start=a.num_start)
     return out
 
