@@ -222,3 +222,15 @@ def test_a_country_of_the_sentence_before_owns_no_price(facts_of):
     assert fact_for(facts, "30만원대")["subject"] is None
     facts = facts_of("일본은 방위력을 키운다. 내년 방위 예산으로 10조엔을 편성했다.")
     assert fact_for(facts, "10조엔")["subject"] == "일본"  # a state acting with money is still the country
+
+
+@pytest.mark.parametrize("text, amount, subject", [
+    # a person's own money is the person's, not the body their title ties them to
+    ("이재용 삼성전자 회장은 사재 100억원을 기부했다.", "100억원", "이재용"),
+    ("이재용 삼성전자 회장은 100억원의 사재를 출연했다.", "100억원", "이재용"),
+    ("정의선 현대자동차 회장은 사비 10억원을 들여 장학재단을 세웠다.", "10억원", "정의선"),
+    # negative: money the person moves for the body stays the body's
+    ("이재용 삼성전자 회장은 회사 돈 100억원을 투자했다.", "100억원", "삼성전자"),
+])
+def test_a_persons_own_money_is_theirs(facts_of, text, amount, subject):
+    assert fact_for(facts_of(text), amount)["subject"] == subject

@@ -38,6 +38,7 @@ class FactLexicon:
     surveys: frozenset[str] = frozenset()
     results: frozenset[str] = frozenset()
     damages: frozenset[str] = frozenset()
+    personal: frozenset[str] = frozenset()
 
     def predicate_of(self, form: str) -> str | None:
         return self.nouns.get(form)
@@ -74,4 +75,5 @@ def load_lexicon() -> FactLexicon:
         returns=frozenset(words["refunds"]["returns"]), court=frozenset(words["refunds"]["court"]),
         surveys=frozenset(words["sources"]["surveys"]), results=frozenset(words["sources"]["results"]),
         damages=frozenset(words["sources"]["damages"]),
+        personal=frozenset(p.replace(" ", "") for p in actors["personal"]),
     )

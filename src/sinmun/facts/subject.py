@@ -114,8 +114,10 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
             if a.named and predicate == "cost" and cue is not None and _befalls_place(a, cue, lex):
                 return Subject()  # 미국은 한파로 … 피해가 5조원대: where the damage befell, not whose
             if a.named:
-                # 인터파크는 과태료를 부과받았다, A는 벌금을 냈다: the penalty falls on the person named
-                return Subject.of(joined_actor(actors, k), personal=penalty)
+                # 인터파크는 과태료를 부과받았다, A는 벌금을 냈다: the penalty falls on the person named; 사재 100억원을
+                # 기부했다: a person's own money is theirs, not their body's
+                own = _own_money(words, a.last + 1, min(len(words), last + 2), lex)
+                return Subject.of(joined_actor(actors, k), personal=penalty or own)
             if a.generic:
                 return Subject()  # an unnamed actor: nobody named
             owner = _owner_of(actors, k, words)
@@ -136,6 +138,12 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 return Subject()
             break
     return None
+
+
+def _own_money(words, start: int, end: int, lex: FactLexicon) -> bool:
+    """A noun of a person's own money among words start..end-1 (사재, 사비)."""
+    return any("".join(m.form for m in w.nouns) in lex.personal or any(m.form in lex.personal for m in w.nouns)
+               for w in words[start:end])
 
 
 def reports_survey(words, start: int, end: int, lex: FactLexicon) -> bool:
