@@ -73,6 +73,13 @@ GIFTS = [
     ("추석 선물 금액은 직원 1인당 평균 5만 5천원이었다.", "5만 5천원", None, "other"),
 ]
 
+WORTH = [
+    # what a thing is worth (짜리) is its price, unless a verb says what is done with the money
+    ("그는 5000원짜리 커피를 샀다.", "5000원", None, "price"),
+    ("2억원짜리 아파트가 팔렸다.", "2억원", None, "price"),
+    ("회사는 직원에게 1만원짜리 상품권을 지급했다.", "1만원", None, "support"),
+]
+
 DEBTS = [
     # a loan the sentence says is to be paid back is the borrower's debt, an asset position
     ("2025년 11월 만기되어 갚아야 할 2천억원의 대출이 가장 큰 문제다.", "2천억원", None, "asset"),
@@ -103,7 +110,7 @@ CLASS_NOUN_ORGS = [
 
 
 @pytest.mark.parametrize("text, amount, subject, predicate",
-                         LEVEL_RELATIVE + EXPENSES + GIFTS + DEBTS + RESTITUTION + CLASS_NOUN_ORGS)
+                         LEVEL_RELATIVE + EXPENSES + GIFTS + WORTH + DEBTS + RESTITUTION + CLASS_NOUN_ORGS)
 def test_unseen_news_families(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)
 

@@ -239,7 +239,16 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
         if hit is not None:
             return hit
     # 6. the amount something is exchanged at: 120만원에 … 실었다
-    return _exchanged_at(words, last)
+    return _exchanged_at(words, last) or _worth(words, last)
+
+
+def _worth(words: list[Word], last: int) -> Cue | None:
+    """`5000원짜리 커피`, `2억원짜리 아파트`: what a thing is worth, its price (a note's face value, `1만원짜리
+    지폐`, is read before: a denomination)."""
+    w = words[last]
+    if any(m.form == "짜리" for m in w.morphs) or (last + 1 < len(words) and words[last + 1].text.startswith("짜리")):
+        return Cue("price", w.text, last)
+    return None
 
 
 def _charge_of(words: list[Word], i: int, lex: FactLexicon) -> int | None:
