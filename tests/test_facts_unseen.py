@@ -100,12 +100,15 @@ RESTITUTION = [
 ]
 
 CLASS_NOUN_ORGS = [
-    # 정부 or 당국 is a class noun, never a named subject, even when the resolver keeps it as a row
+    # 정부 or 당국 alone is a class noun, no named subject, even when the resolver keeps it as a row
     ("정부는 올해 전차 정비에 173억원의 예산을 편성했다.", "173억원", None, "budget"),
     ("정부는 내년 소상공인에게 2조원을 지원한다. 과제당 100억원을 투입한다.", "100억원", None, "budget"),
     ("금융 당국은 은행들에 과징금 50억원을 부과했다.", "50억원", None, "penalty"),
     # negative: a named ministry is still the subject
     ("기획재정부는 내년 소상공인에게 2조원을 지원한다.", "2조원", "기획재정부", "support"),
+    # a government the text ties to a country acts as that state: the country is the subject
+    ("한국 정부는 내년 소상공인에게 2조원을 지원한다.", "2조원", "대한민국", "support"),
+    ("일본 정부는 방위비로 10조엔을 편성했다. 정부는 내년 예산도 2조엔 늘린다.", "2조엔", "일본", "budget"),
 ]
 
 
@@ -191,8 +194,7 @@ def test_sources_places_and_classes_are_no_subjects(facts_of, text, amount, subj
 # reference threshold; a class of people the amount's clause describes is the actor, nobody named.
 ANSWERS = [
     ("응답자들에게 ‘선물 비용으로 얼마를 쓰십니까?’라고 물은 결과, 31.9%가 ‘15만원 미만’이라고 응답했다.", "15만원 미만"),
-    ("‘여행 경비로 얼마를 쓰겠느냐’는 질문에 ‘30만원 이상 50만원 미만’(31.2%)이 가장 많았다.",
-     "30만원 이상 50만원 미만"),
+    ("‘여행 경비로 얼마를 쓰겠느냐’는 질문에 ‘30만원 미만’(31.2%)이 가장 많았다.", "30만원 미만"),
     ("‘한 달 교통비가 얼마냐’는 물음에 ‘10만원 이상’이라고 답한 사람이 40%였다.", "10만원 이상"),
 ]
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_ext import MENTIONS, doc_text
-from ..rules.org_names import country_names
+from ..rules.org_names import countries, country_names
 from ..rules.orgs import article_day
 from .actors import ArticleActors, Entity, main_actor, unit_actors
 from .aliases import article_aliases
@@ -36,7 +36,9 @@ REPORTED_ON = re.compile(r"\s?(?:에\s)?(?:밝혔|밝히|말했|전했|발표했
 # A banknote's or a coin's name (5만원권, 1만원짜리 지폐, 500원짜리 동전): a face value, no money anyone moves.
 DENOMINATION = re.compile(r"권|짜리\s?(?:지폐|동전|수표|화폐|주화|신권|구권)")
 # An amount quoted as a survey's answer: ‘15만원 미만’이라고 응답, ‘15만원 이상 30만원 미만’(31.2%)
-ANSWERED = re.compile(r"\s?[’'\"”」]\s?(?:\(\s?[\d.,]+\s?%|(?:이)?라(?:고|는)\s?(?:응답|답|대답|꼽|선택))")
+# (the low end of a bracket answers with it: ‘15만원 이상 30만원 미만’)
+ANSWERED = re.compile(r"(?:\s?[\d.,]+\s?[천만억조]*\s?원\s?(?:미만|이하|이내))?"
+                      r"\s?[’'\"”」]\s?(?:\(\s?[\d.,]+\s?%|(?:이)?라(?:고|는)\s?(?:응답|답|대답|꼽|선택))")
 CHANGE_VERB = re.compile(r"\s?(?:까지|으로|로)?\s?(?:\S+\s)?(?:늘|확대|증가|인상|증액|줄|감소|축소|삭감|상향|하향|오르|올리|내리|낮추|높|불어|뛰|떨어|키우)")
 
 
@@ -64,6 +66,11 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
     # generic actor its phrase already reads as, never a subject nor the article's main actor
     generic = lex.generic if lex is not None else frozenset()
     org_names = {r["name"] for r in rows.get("organizations", []) if r["name"] not in generic}
+    # 한국 정부, 일본 정부: a government the article ties to a country acts as that state (the country is the
+    # subject, as DESIGN.md's "a country only where the country itself is the actor"); a bare 정부 names none
+    states = {r["name"]: _country_name(r["country"], org_names) for r in rows.get("organizations", [])
+              if r["name"] in generic and r.get("country")}
+    org_names |= set(states.values())
     person_org: dict[str, str] = {}
     people = set()
     for r in rows.get("people", []):
@@ -83,18 +90,30 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
             name = _surname_of(name, people)
             if name is None:
                 continue
-        if span.label_ in ("ORG", "LOC") and name not in org_names:
+        if name in states:
+            name = states[name]
+        elif name in generic:
             continue
-        if name in generic:
+        if span.label_ in ("ORG", "LOC") and name not in org_names:
             continue
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
     entities.sort(key=lambda e: e.start)
     kinds = {r["name"]: r.get("kind") for r in rows.get("organizations", [])}
+    kinds.update({country: "government" for country in states.values()})
     text = doc_text(doc)
     aliases = article_aliases(text, entities, rows.get("funds", []), org_names)
     surfaces = [(e.start, text[e.start:e.end].replace(" ", ""), e.name) for e in entities if e.label == "ORG"]
     return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases, org_surfaces=surfaces,
                          day=article_day(doc))
+
+
+def _country_name(code: str, org_names: set[str]) -> str:
+    """The name the article itself gives the country of `code` (한국), else its canonical name (대한민국)."""
+    forms = countries()
+    own = sorted(n for n in org_names if forms.get(n) == code)
+    if own:
+        return own[0]
+    return next(form for form, c in forms.items() if c == code)
 
 
 def _surname_of(short: str, people: set[str]) -> str | None:
