@@ -194,7 +194,8 @@ def test_sources_places_and_classes_are_no_subjects(facts_of, text, amount, subj
 # reference threshold; a class of people the amount's clause describes is the actor, nobody named.
 ANSWERS = [
     ("응답자들에게 ‘선물 비용으로 얼마를 쓰십니까?’라고 물은 결과, 31.9%가 ‘15만원 미만’이라고 응답했다.", "15만원 미만"),
-    ("‘여행 경비로 얼마를 쓰겠느냐’는 질문에 ‘30만원 미만’(31.2%)이 가장 많았다.", "30만원 미만"),
+    ("‘여행 경비로 얼마를 쓰겠느냐’는 질문에 ‘30만원 이상 50만원 미만’(31.2%)이 가장 많았다.",
+     "30만원 이상 50만원 미만"),
     ("‘한 달 교통비가 얼마냐’는 물음에 ‘10만원 이상’이라고 답한 사람이 40%였다.", "10만원 이상"),
 ]
 

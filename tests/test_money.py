@@ -263,10 +263,12 @@ def test_implied_currency_is_flagged(amounts_of):
     ("12~13조 원대로 추산된다.", "12~13조 원대", 12_000_000_000_000, 13_000_000_000_000),
     ("1그램에 70~80만원을 넘나들었다.", "70~80만원", 700_000, 800_000),
     ("1만∼5만 원대 선물세트가 팔린다.", "1만∼5만 원대", 10_000, 50_000),
+    ("입장료는 12만원~15만원이다.", "12만원~15만원", 120_000, 150_000),
+    ("‘15만원 이상 30만원 미만’이라는 답이 31%였다.", "15만원 이상 30만원 미만", 150_000, 300_000),
 ])
-def test_a_range_is_one_amount_with_its_ends(amounts_of, text, surface, low, high):
+def test_a_range_is_one_amount_valued_by_its_upper_end(amounts_of, text, surface, low, high):
     [r] = amounts_of(text)
-    assert (r["text"], r["value"], r["range_low"], r["range_high"]) == (surface, None, low, high)
+    assert (r["text"], r["value"], r["range_low"], r["range_high"]) == (surface, high, low, high)
     assert r["range_id"] == r["start"]
 
 
@@ -280,9 +282,6 @@ def test_a_range_is_one_amount_with_its_ends(amounts_of, text, surface, low, hig
     ("1만원 선물세트가 팔렸다.", ["1만원"]),  # 선물 is a word of its own
     ("많게는 30만원대로 팔린다.", ["30만원대"]),  # 많게는 is an adverb of the clause, not the amount's
     ("15만원 이상 받은 사람과 30만원 미만 받은 사람", ["15만원 이상", "30만원 미만"]),
-    # ends that each carry their own currency are two complete amounts (a money expression carries its own)
-    ("‘15만원 이상 30만원 미만’이라는 답이 31%였다.", ["15만원 이상", "30만원 미만"]),
-    ("입장료는 12만원~15만원이다.", ["12만원", "15만원"]),
 ])
 def test_levels_and_adverbs_around_an_amount(amounts_of, text, surfaces):
     assert [r["text"] for r in amounts_of(text)] == surfaces

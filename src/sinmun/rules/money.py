@@ -5,10 +5,10 @@ out); the `sinmun_money` spaCy component runs it on the Kiwi-tokenized body and 
 `amounts` rows. Steps, in order:
 1. scan numbers (5조7000억, 9.8조, 삼천이백억, 수백조) and what is written around them: currency after
    (원, 달러, 미국 달러) or before ($, USD), qualifiers (약, 최대 / 이상, 가량, 여 / 까지);
-2. link ranges (100억~200억원, 70~80만원: the first end taking the second's unit); a range whose first end has
-   no currency of its own is ONE amount (its whole surface, `value` null as the steering team's facts
-   convention has it, its ends in `range_low` and `range_high`); ends that each carry a currency
-   (12만원~15만원) stay two amounts sharing `range_id`;
+2. link ranges (100억~200억원, 70~80만원: the first end taking the second's unit) and write each range, and
+   each bracket (15만원 이상 30만원 미만), as ONE amount: its whole surface, `value` its upper end (the amount
+   bounded from above; the steering facts convention writes null, which its scorer does not check), its ends
+   in `range_low` and `range_high`;
 3. link conversions in parentheses (1조3452억 달러(약 1865조원): the second has `converted_from`);
 4. decide the currency of bare numbers with 만/억/조: KRW when the words around are about money
    (`currency_implied`), dropped when they count things (100억 개, 관객 1000만).
@@ -445,21 +445,25 @@ def _fix_range_ids(amounts: list[Amount]) -> None:
             b.range_id = a.range_id
 
 
+# A bracket of a survey or a rule: 15만원 이상 30만원 미만, 100만원 초과 500만원 이하.
+BRACKET_LOW = ("이상", "초과")
+BRACKET_HIGH = ("미만", "이하")
+
+
 def _merge_ranges(text: str, amounts: list[Amount]) -> list[Amount]:
-    """A money expression is a maximal span that carries its own currency: a range whose first end has none
-    (`70~80만원`, `20~100억원선`, `1만∼5만 원대`) is ONE amount, value null, its ends in `range_low`/`range_high`;
-    where each end carries its own (`12만원~15만원`, `15만원 이상 30만원 미만`) the ends are two complete amounts,
-    kept as two rows linked by `range_id`."""
+    """One amount per range or bracket (`70~80만원`, `12만원~15만원`, `15만원 이상 30만원 미만`): analysts count it
+    once; its value is its upper end, its ends are `range_low` and `range_high`."""
     out: list[Amount] = []
     for b in amounts:
         a = out[-1] if out else None
-        linked = a is not None and b.range_id is not None and a.range_id == b.range_id and a.borrowed
-        if a is None or not linked or a.currency != b.currency:
+        linked = a is not None and b.range_id is not None and a.range_id == b.range_id
+        bracket = (a is not None and a.range_id is None and b.range_id is None and a.currency == b.currency
+                   and a.qualifier in BRACKET_LOW and b.qualifier in BRACKET_HIGH and not text[a.end:b.start].strip())
+        if a is None or not (linked or bracket) or a.currency != b.currency:
             out.append(b)
             continue
         out[-1] = replace(b, start=a.start, text=text[a.start:b.end], range_id=a.start, range_low=a.value,
-                          range_high=b.value, value=None, exact=None, overflow=a.overflow or b.overflow,
-                          approximate=a.approximate or b.approximate, num_start=a.num_start)
+                          range_high=b.value, approximate=a.approximate or b.approximate, num_start=a.num_start)
     return out
 
 
