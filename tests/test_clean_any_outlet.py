@@ -211,3 +211,16 @@ def test_a_subheading_or_citation_next_to_a_screen_credit_stays(credit: str) -> 
     cited = "분석가들은 새 합의가 흔들린다고 분석했다.[1]"
     body = clean_article(f"{P1}\n{cited}\n{credit}\n가상시, 청년 주거 지원 확대\n{P2}").body
     assert cited in body and "가상시, 청년 주거 지원 확대" in body
+
+
+@pytest.mark.parametrize("bar", ["회사소개 | 광고문의 | 제휴문의 | 고충처리인 | 윤리강령", "KOR | ENG | 中文 | 日本語", "뉴스 | 오피니언 | 데이터 | 영상"])
+@pytest.mark.parametrize("where", ["middle", "tail"])
+def test_a_bar_of_short_items_goes(bar: str, where: str) -> None:
+    text = f"{P1}\n{bar}\n{P2}\n{P3}" if where == "middle" else f"{BODY}\n{bar}"
+    body = clean_article(text).body
+    assert bar not in body and P3 in body
+
+
+@pytest.mark.parametrize("row", ["득표율 | 찬성 52% | 반대 48% | 기권 0%", "1위 | 가상시 | 12만 명"])
+def test_a_table_row_flattened_into_bars_stays(row: str) -> None:
+    assert row in clean_article(f"{P1}\n{row}\n{P2}\n{P3}").body

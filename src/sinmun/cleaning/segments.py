@@ -72,6 +72,8 @@ _LINK_LABEL = re.compile(
     r"^[▶▷►☞➤\s]*[\[(<]?\s*(?:관련\s*기사|관련\s*뉴스|이어서\s*보기|함께\s*(?:보기|읽기)|같이\s*보기|더\s*보기|바로\s*가기)"
     r"(?:\s*[\])>]|\s*[:：→▶]|\s*$)"
 )
+# A bar of short items: a menu or footer ("회사소개 | 광고문의 | 제휴문의", "KOR | ENG | 中文", "공감 0 | 댓글 0 | 공유").
+_BAR_ITEMS = re.compile(r"[^|｜\n]{1,12}(?:\s*[|｜]\s*[^|｜\n]{1,12}){2,}")
 _BRACKET_LEAD = re.compile(r"^\s*[\[【][^\[\]【】]{1,20}[\]】]")
 # A sentence: declarative or polite endings, optionally closed by a full stop and quotes.
 _SENTENCE = re.compile(r"(?:[가-힣]다|[가-힣]요|[.!?])['\"”’」』)\]]*\.?\s*$")
@@ -147,7 +149,7 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
         return True
     if len(key) <= PROMO_MAX_CHARS and _PHONE.search(text) and not plain:
         return True
-    if is_sign_off(text):
+    if is_sign_off(text) or is_bar_menu(text):
         return True
     # a sentence may talk about subscriptions or Facebook; a slogan that does is a promotion
     return len(key) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
@@ -162,7 +164,7 @@ def is_inline_furniture(line: str) -> bool:
     pieces = [text[a:b].strip() for a, b in split_line(text)]
     if not text or any(is_plain_statement(piece) for piece in pieces):
         return False
-    if _PLAYER_TIME.fullmatch(text) or _HANDLE.fullmatch(text) or _SOURCE_CREDIT.match(text) or _LINK_LABEL.match(text):
+    if is_bar_menu(text) or _PLAYER_TIME.fullmatch(text) or _HANDLE.fullmatch(text) or _SOURCE_CREDIT.match(text) or _LINK_LABEL.match(text):
         return True
     if _ANGLE_TITLE.fullmatch(text) and not _SENTENCE.search(text[1:-1]):
         return True
@@ -170,6 +172,14 @@ def is_inline_furniture(line: str) -> bool:
         return True
     led = text[0] in ARROWS or _BRACKET_LEAD.match(text)
     return bool(led) and len(nospace(text)) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
+
+
+def is_bar_menu(text: str) -> bool:
+    """Three or more short items between bars, none a sentence and none with a number: a menu or footer
+    bar ("회사소개 | 광고문의 | 제휴문의"); a table row flattened into a line ("찬성 52% | 반대 48% | …") stays."""
+    text = text.strip()
+    items = [item.strip() for item in re.split(r"[|｜]", text)]
+    return bool(_BAR_ITEMS.fullmatch(text)) and not any(re.search(r"\d", item) or (_SENTENCE.search(item) and len(item) > 3) for item in items)
 
 
 def is_plain_statement(text: str) -> bool:
