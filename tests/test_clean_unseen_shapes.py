@@ -138,11 +138,15 @@ NOT_CAPTIONS = [  # lines that look close but are the article's: list items, clo
 # fmt: on
 
 
+def cleaned_with_line(line: str, where: str):
+    """The article cleaned with `line` standing over it ("head") or between its paragraphs ("middle")."""
+    return clean_article(f"{line}\n{BODY}" if where == "head" else f"{P1}\n{line}\n{P2}\n{P3}")
+
+
 @pytest.mark.parametrize("line,gone", CAPTION_LINES)
 @pytest.mark.parametrize("where", ["head", "middle"])
 def test_captions_by_unbracketed_credit_or_scene_mark(line: str, gone: list[str], where: str) -> None:
-    text = f"{line}\n{BODY}" if where == "head" else f"{P1}\n{line}\n{P2}\n{P3}"
-    cleaned = clean_article(text)
+    cleaned = cleaned_with_line(line, where)
     assert cleaned.body == BODY
     for piece in gone:
         assert nospace(piece) not in nospace(cleaned.body)
@@ -159,8 +163,7 @@ def test_a_caption_written_as_a_sentence_stays_once(line: str, kept: str, gone: 
 @pytest.mark.parametrize("line,gone", PHOTO_CAPTIONS)
 @pytest.mark.parametrize("where", ["head", "middle"])
 def test_a_photo_credit_takes_its_caption_along(line: str, gone: list[str], where: str) -> None:
-    text = f"{line}\n{BODY}" if where == "head" else f"{P1}\n{line}\n{P2}\n{P3}"
-    cleaned = clean_article(text)
+    cleaned = cleaned_with_line(line, where)
     assert cleaned.body == BODY
     for piece in gone:
         assert nospace(piece) not in nospace(cleaned.body)
