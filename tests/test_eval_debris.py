@@ -12,6 +12,7 @@ from sinmun import eval_debris as debris
 from sinmun import eval_debris_hold2 as hold2
 from sinmun import eval_debris_hold3 as hold3
 from sinmun import eval_debris_hold4 as hold4
+from sinmun import eval_debris_hold5 as hold5
 from sinmun.cleaning.text import nospace
 from sinmun.eval_debris import dress, evaluate, read_rows
 
@@ -25,7 +26,7 @@ OTHERS = ["가상 항만 물동량 늘어", "가상대 연구팀 새 소재 개�
 
 
 @pytest.mark.parametrize("seed", range(40))
-@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2", "hold3", "hold4"])
+@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2", "hold3", "hold4", "hold5"])
 def test_dressing_adds_its_debris_and_keeps_the_prose(seed: int, which: str) -> None:
     dressed = dress(TITLE, BODY, random.Random(seed), which, OTHERS)
     text = nospace(dressed.text)
@@ -128,6 +129,61 @@ def test_hold4_outlets_are_none_of_the_other_sets_or_the_dev_scrapes() -> None:
     assert not names & dev_outlets
     assert len(names) == len(hold4.OUTLETS)
     assert {kind for *_, kind in hold4.OUTLETS} == set(hold4.KINDS)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_hold5_is_the_same_page_for_the_same_seed(seed: int) -> None:
+    first = dress(TITLE, BODY, random.Random(seed), "hold5", OTHERS)
+    assert first == dress(TITLE, BODY, random.Random(seed), "hold5", OTHERS)
+    assert dress(TITLE, BODY, random.Random(seed + 1000), "hold5", OTHERS).text != first.text
+
+
+@pytest.mark.parametrize("seed", range(80))
+def test_hold5_gold_is_on_the_page_and_apart_from_the_prose(seed: int) -> None:
+    dressed = dress(TITLE, BODY, random.Random(seed), "hold5", OTHERS)
+    assert_gold_on_the_page(dressed)
+    prose = "".join(dressed.sentences)
+    for pieces in dressed.debris.values():
+        for piece in pieces:  # no piece of debris lies inside a sentence that must stay
+            assert nospace(piece) not in prose
+
+
+def _hold5_pages(n: int = 800) -> list[tuple[hold5.Page, debris.Dressed]]:
+    paragraphs = BODY.split("\n")
+    return [(hold5.compose(TITLE, paragraphs, random.Random(seed), OTHERS), dress(TITLE, BODY, random.Random(seed), "hold5", OTHERS))
+            for seed in range(n)]
+
+
+def test_hold5_covers_every_kind_view_and_family() -> None:
+    pages = _hold5_pages()
+    assert {page.kind for page, d in pages if d.outlet} == set(hold5.KINDS)
+    assert {page.view for page, _ in pages} == set(hold5.VIEWS)
+    families = {f for _, d in pages for f in d.debris}
+    assert {"menu", "headline", "byline_head", "tools", "translate", "ai_summary", "caption", "gallery", "graphic", "video",
+            "inline", "live", "lead", "broadcast", "byline_tail", "column", "series", "correction", "notice", "hashtag",
+            "counters", "copyright", "ai_notice", "profile", "promo", "contact", "paywall", "comments", "related", "footer",
+            "portal_head", "portal_tail", "rss", "clip", "share", "reader", "print"} <= families
+    assert any(d.lookalikes for _, d in pages)
+    assert any(len(d.reporters) > 2 for _, d in pages)
+    assert any(d.outlet and not d.reporters for _, d in pages)  # press releases, outside columns, bare e-mails
+    assert any(d.headline_shown for _, d in pages) and any(not d.headline_shown for _, d in pages)
+    # a press release names no reporter, whatever view it is seen in
+    assert all(not d.reporters for page, d in pages if page.kind == "release")
+    # a tail glued to the last sentence, and a feed or clipping whose text is one paragraph
+    assert any(re.search(r"다\.\s?[\w.]+@", d.text) for _, d in pages)
+    assert any(page.view in ("rss", "clip") and len(page.lines) < 8 for page, _ in pages)
+
+
+def test_hold5_outlets_are_none_of_the_other_sets_or_the_dev_scrapes() -> None:
+    names = {name for name, *_ in hold5.OUTLETS}
+    others = ({name for name, _ in debris.OUTLETS} | {name for name, _ in hold2.OUTLETS} | {name for name, *_ in hold3.OUTLETS}
+              | {name for name, *_ in hold4.OUTLETS})
+    assert not names & others
+    dev_outlets = {"연합뉴스", "KBS", "SBS", "서울경제", "국민일보", "매일경제", "이데일리", "아시아경제", "한겨레", "헤럴드경제",
+                   "뉴스핌", "마이데일리", "아주경제", "서울신문", "IT조선"}  # ../shared/scrapes and the seeds
+    assert not names & dev_outlets
+    assert len(names) == len(hold5.OUTLETS)
+    assert {kind for *_, kind in hold5.OUTLETS} == set(hold5.KINDS)
 
 
 def test_dev_shapes_on_wikinews(wikinews_csv: Path) -> None:
