@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from sinmun.eval_facts import NEVER_TUNED as NEVER_TUNED_FACTS
 from sinmun.eval_gold import (MEASURES, SCORER, article_key, evaluate, gold_articles, gold_files, read_wikinews,
                                record, row_of)
 
@@ -113,8 +114,10 @@ def test_no_article_is_in_two_sets_or_twice_in_one():
 
 
 def test_sets_drawn_from_the_whole_csv_share_no_row_with_the_facts_gold():
-    """A never-tuned check must not hold an article someone tunes on through the facts gold."""
-    facts_rows = {row_of(a["file"]) for a in json.loads(FACTS_GOLD.read_text(encoding="utf-8"))["articles"]}
+    """A never-tuned check must not hold an article someone tunes on through the facts gold (a never-tuned facts
+    set, such as hold4, which took rows of sets b-e when the corpus had no other money articles, is tuned on by no one)."""
+    facts_rows = {row_of(a["file"]) for a in json.loads(FACTS_GOLD.read_text(encoding="utf-8"))["articles"]
+                  if a.get("set", "old") not in NEVER_TUNED_FACTS}
     drawn = [path for path in GOLDS if _stem(path) in DRAWN_FROM_THE_WHOLE_CSV]
     assert drawn, f"no gold file among {DRAWN_FROM_THE_WHOLE_CSV}"
     shared = {_stem(path): sorted(facts_rows & {row_of(a["file"]) for a in gold_articles(path)}) for path in drawn}
