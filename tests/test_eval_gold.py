@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from sinmun.eval_facts import NEVER_TUNED as NEVER_TUNED_FACTS
-from sinmun.eval_gold import (MEASURES, SCORER, article_key, evaluate, gold_articles, gold_files, read_wikinews,
-                               record, row_of)
+from sinmun.eval_gold import (MEASURES, NEVER_TUNED, SCORER, article_key, evaluate, gold_articles, gold_files,
+                               is_never_tuned, read_wikinews, record, row_of)
 
 GOLDS = gold_files()
 # The first two annotators drew from their own half of the CSV's data rows; sets c, d, e and f (never-tuned checks
@@ -235,3 +235,10 @@ def test_scores_stay_at_or_above_the_floors(scores, name):
     below = {m: (round(got[m], 3), floor) for m, floor in floors.items() if got[m] < floor}
     assert not below, below
     assert set(FLOORS[name]) <= set(MEASURES)
+
+
+def test_the_never_tuned_set_is_a_gold_file_and_the_only_one_whose_misses_are_hidden():
+    """`--misses` leaves out the never-tuned set unless it is named, so its rows are never read by accident."""
+    hidden = [g.name for g in GOLDS if is_never_tuned(g)]
+    assert sorted(hidden) == sorted(f"{name}.gold.json" for name in NEVER_TUNED)
+    assert len(hidden) < len(GOLDS)

@@ -8,7 +8,9 @@ their articles `wikinews.jsonl#wikinews-<row>`, a 0-based data row of the Wikine
 written as one JSONL batch of that name (title and 작성일 as record metadata, which wins over what
 cleaning would infer), extracted, and scored by `../shared/tools/score_gold.py`: each gold file on its
 own and, when there are several, all together; `--misses` then lists, article by article, the gold
-people, ministers, organizations and funds the output gets wrong and its titled rows the gold lacks.
+people, ministers, organizations and funds the output gets wrong and its titled rows the gold lacks —
+except for the never-tuned set (`NEVER_TUNED`), whose misses are listed only when its file is named, so
+that nobody who changes the rules reads them by accident.
 No article text lives in the repository.
 
 `draft` prints the pipeline's entities for some rows in the gold format: a starting point for an
@@ -34,6 +36,8 @@ GOLD_DIR = REPO / "tests" / "gold"
 GOLD_GLOB = "wikinews*.gold.json"
 BATCH_NAME = "wikinews.jsonl"
 RECORD_PREFIX = "wikinews-"
+# The set annotated last and not tuned on: scored with the others, its misses never listed by default.
+NEVER_TUNED = ("wikinews-f",)
 
 # The measures score_gold.py prints, in its order; people precision is over titled predicted rows.
 MEASURES = ("cleaning", "metadata", "amounts_p", "amounts_r", "amounts_f1", "people_recall", "people_precision",
@@ -56,6 +60,10 @@ def row_of(key: str) -> int:
 
 def gold_files(gold_dir: Path = GOLD_DIR) -> list[Path]:
     return sorted(gold_dir.glob(GOLD_GLOB))
+
+
+def is_never_tuned(path: Path) -> bool:
+    return path.name.removesuffix(".gold.json") in NEVER_TUNED
 
 
 def gold_articles(path: Path) -> list[dict]:
@@ -229,7 +237,8 @@ def main(argv: list[str]) -> int:
     result = evaluate(out_dir, golds, csv_path)
     print(result.table())
     if show_misses:
-        print("\n".join(misses(out_dir, golds)))
+        named = any(a != "--misses" for a in args)
+        print("\n".join(misses(out_dir, golds if named else [g for g in golds if not is_never_tuned(g)])))
     return 0
 
 
