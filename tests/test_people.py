@@ -87,6 +87,11 @@ NOBODY = [
     "글로벌 기업 대표 10명이 참석했다.",
     "업계 대표 기업인 삼성전자는 발표했다.",
     "박모 교수와 김모 과장이 입건됐다.",
+    # a withheld name is no people row, whatever form ties a title to it
+    "가나연대 대표 양모씨와 회원들을 고발했다.",
+    "구단 관계자는 코치 이모(41)씨가 사표를 냈다고 말했다.",
+    "병원 원장인 최모씨는 혐의를 부인했다.",
+    "한빛전자 김모 상무는 납품 대가로 돈을 받았다.",
     "트위터 CEO인 그는 말했다.",
 ]
 # fmt: on
@@ -113,6 +118,25 @@ def test_person_mention_is_the_name_only(analyze):
     persons = [s for s in doc.spans["mentions"] if s.label_ == "PERSON"]
     assert [(s.text, s.start_char, s.end_char, s._.source) for s in persons] == [("손정의", 0, 3, "rule")]
     assert all(text[s.start_char:s.end_char] == s.text for s in doc.spans["mentions"])
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    from sinmun.nlp import build_nlp
+
+    return build_nlp()
+
+
+@pytest.mark.parametrize("sentence, withheld", [
+    ("경찰은 회사원 황모(41)씨를 입건했다.", "황모"),
+    ("검찰은 브로커 조모 씨를 구속했다.", "조모"),
+    ("재판부는 피고인 신모씨에게 징역 2년을 선고했다.", "신모"),
+])
+def test_withheld_name_is_a_mention_without_a_row(full_nlp, sentence, withheld):
+    """`김모 씨`: the name as written is the mention (a person whose name is withheld), and no people row."""
+    doc = full_nlp(sentence)
+    assert doc._.rows["people"] == []
+    assert withheld in [s.text for s in doc.spans["mentions"] if s.label_ == "PERSON"]
 
 
 def test_firm_named_only_by_a_title_becomes_an_organization(analyze):

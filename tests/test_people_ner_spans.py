@@ -24,8 +24,16 @@ def _span(sentence: str, words: str) -> tuple[int, int]:
 # fmt: off
 EXTENTS = [
     # (sentence, the model's span, the name)
-    # a withheld name stays as KLUE marks it (the surname), not as KMOU does (김모)
-    ("경찰은 회사원 황모(41)씨를 입건했다.", "황", "황"),
+    # a withheld name is marked whole as written (김모, as KMOU does; KLUE marks the surname): the surname alone
+    # would read as a short form of a name given elsewhere
+    ("경찰은 회사원 황모(41)씨를 입건했다.", "황", "황모"),
+    ("검찰은 브로커 조모 씨를 구속했다.", "조", "조모"),
+    ("투자자문사 대표 신모씨는 혐의를 부인했다.", "신", "신모"),
+    ("구단은 코치 박모가 팀을 떠났다고 밝혔다.", "박", "박모"),
+    ("병원 측은 간호사 최모 수간호사의 증언을 공개했다.", "최", "최모"),
+    # 모 that goes on into a word is no withheld name: 이모님 (aunt), 조모상 (a grandmother's funeral)
+    ("이 이모님이 가게를 지켰다.", "이", "이"),
+    ("김 조모상을 당해 결근했다.", "김", "김"),
     # a role credit, a title written after the name, a glued title
     ("극 중 한서진(윤도하 분)이 마을로 이사 온다.", "윤도하 분", "윤도하"),
     ("취재=박지훈 기자", "박지훈 기자", "박지훈"),

@@ -41,7 +41,7 @@ from .rules.orgs import (
     reads_as_name,
     strip_particles,
 )
-from .rules.people import (FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
+from .rules.people import (ANONYMIZED, FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
                            unknown_noun)
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
@@ -475,6 +475,8 @@ class Resolver:
         name = strip_particles(name) if looks_like_korean_name(strip_particles(name)) else name
         if len(name.replace(" ", "")) < 2 or name in self.stop or name in self.titles.kinds:
             return None
+        if ANONYMIZED.fullmatch(name):
+            return None  # 김모 씨: a person whose name is withheld is a mention, no people row (as a surname alone)
         if name in self.gaz.senses or name in self.gaz.places:
             return None
         return name

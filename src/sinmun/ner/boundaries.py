@@ -1,6 +1,6 @@
 """KLUE-NER's character spans inside Kiwi tokens.
 
-Kiwi keeps an unknown name and what follows it in one token (엠버가, 박모, 남북, 18일자); the model,
+Kiwi keeps an unknown name and what follows it in one token (엠버가, 남북, 18일자); the model,
 trained on KLUE widened to whole tokens, marks the whole token where KLUE marks a part of it.
 `klue_pieces` cuts such an entity to KLUE's span (엠버가 → 엠버, 18일자 → 18일) or splits it into the
 entities KLUE marks inside it (남북 → 남 + 북), and `split_tokens_at` splits the tokens so that spans can
@@ -117,7 +117,7 @@ def _country_piece(word: str, label: str) -> list[Piece]:
 
 
 def _person_piece(word: str, label: str) -> list[Piece]:
-    """A name without the honorific, role or particle Kiwi kept in its token: 엠버가, 박선영씨, 박모."""
+    """A name without the honorific, role or particle Kiwi kept in its token: 엠버가, 박선영씨."""
     if label != "PERSON" or " " in word[-3:]:
         return []
     b = boundary_words()
@@ -125,9 +125,7 @@ def _person_piece(word: str, label: str) -> list[Piece]:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or not stem or any(word.endswith(k) for k in b["person_endings_kept"].get(ending, [])):
             continue
-        if ending == "모":
-            ok = len(stem) == 1 and stem in _surnames()
-        elif ending == "이":  # the particle 이 follows a closed syllable; 탕웨이, 싸이 end in a name's 이
+        if ending == "이":  # the particle 이 follows a closed syllable; 탕웨이, 싸이 end in a name's 이
             ok = len(stem) >= 2 and _closed_syllable(stem[-1])
         elif ending in ("씨", "군"):
             ok = "가" <= stem[-1] <= "힣"
@@ -140,13 +138,6 @@ def _person_piece(word: str, label: str) -> list[Piece]:
 
 def _closed_syllable(char: str) -> bool:
     return "가" <= char <= "힣" and (ord(char) - 0xAC00) % 28 != 0
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    from ..rules.people import surname_set
-
-    return surname_set()
 
 
 def _unit_piece(word: str, label: str) -> list[Piece]:

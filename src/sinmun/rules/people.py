@@ -1308,7 +1308,7 @@ HYPHENATED_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9-])(?:[가-힣]{1,5}-)+(?:
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
 ELECTION_TITLE = re.compile(rf" (?:예비)?(?:후보자?|당선[자인]|(?:국회)?의원|당협위원장|지역위원장){JOSA}(?![가-힣])")
-ANONYMIZED = re.compile(r"[가-힣]모")  # 박모 교수: a name withheld
+ANONYMIZED = re.compile(r"[가-힣]모[씨군양]?")  # 박모 교수, 대표 양모씨: a name withheld
 UNIVERSITY = re.compile(r"[가-힣A-Za-z]{1,8}(?:대|대학|대학교|대학원|과기원)")
 DEPARTMENT = re.compile(r"[가-힣A-Za-z]{1,10}(?:학과|학부|본부|부문|사업부|연구실|연구소|센터|팀)")
 ORG_BEFORE = re.compile(
@@ -1327,8 +1327,13 @@ def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
 # --- the extent of a statistical PERSON span -------------------------------------------------------------
 # KLUE-trained spans cut names where the training data rarely had them: a foreign name of several words
 # (아서 존 패터슨) comes in pieces, and a word for the person's role (셋업맨 원종현) or a role credit
-# (윤두준 분) is taken into the name. A withheld name stays as KLUE marks it: <김>모 씨 (KLUE dev 61 of 63).
+# (윤두준 분) is taken into the name. A withheld name is marked whole, as written (<김모> 씨, as KMOU marks it;
+# KLUE marks <김>모): `김` alone is a short form that stands for a name given elsewhere (박 장관), `김모` says
+# the name is withheld. It is a mention with no people row (resolve), like a surname alone.
 ROLE_CREDIT = re.compile(r" 분$")  # 구대영(윤두준 분): the actor who plays the role
+# 某 glued to a lone surname and closed: by 씨/군/양, an age, a space, a particle or punctuation (김모씨, 김모(45)씨,
+# 김모 대표, 김모가); not 이모님, 조모상 (aunt, grandmother), where a word goes on
+WITHHELD_AFTER = re.compile(rf"모(?=[씨군양(]|\s|[,.·)」’'\"]|$|{JOSA}(?![가-힣]))")
 
 
 def refine_person_spans(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1348,6 +1353,8 @@ def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     role word or an organization before it (리베로 여오현, GS리테일 허연수) are left out."""
     text = doc_text(doc)
     word = text[start:end]
+    if word in surname_set() and WITHHELD_AFTER.match(text, end):
+        return [(start, end + 1)]  # 김모 씨: the withheld name as written
     if ROLE_CREDIT.search(word):
         end -= 2
     words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
