@@ -68,6 +68,7 @@ class ArticleActors:
     aliases: dict[str, str] = field(default_factory=dict)  # short form -> the article's full name (aliases.py)
     org_surfaces: list[tuple[int, str, str]] = field(default_factory=list)  # (start, surface unspaced, name)
     day: date | None = None  # the article's publication day, for names that change with time
+    places: list[tuple[int, int]] = field(default_factory=list)  # LOC mentions that act as no state (구이양)
     main: str | None = None
     main_kind: str | None = None
     by_unit: dict[int, list[Actor]] = field(default_factory=dict)
@@ -121,7 +122,7 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         start, end = words[first].start, _without_particles_end(w)
         if role == "other" and "상대" in w.text:
             role = "against"
-        names, kinds = _names_in(start, end, arts)
+        names, kinds = _names_in(start, end, arts, places=role != "source")
         if not names and first - 2 >= begin_of_phrase and words[first - 1].text == "등":
             # 예스24 등 4개 대형 온라인 서점에게: the class is led by the ones it names
             names, kinds = _names_in(words[begin_of_phrase].start, words[first - 2].end, arts)
@@ -129,7 +130,8 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
                   and e.start < end]
         if role == "source" and names and all(arts.org_kinds.get(n) == "other" for n in names):
             names, kinds = [], []  # 종합계획에서 제안한: a plan or event the resolver took for a body acts not
-        if not names and role in ("topic", "subject", "source", "target"):
+        if not names and role in ("topic", "subject", "target"):
+            # not for 에서: an unresolved name there is where something happens (구이양에서, VOD에서는), no body
             names, kinds = _unresolved_org(words, first, i, end, arts, lex)
         if arts.aliases and names:  # 삼성이 after 삼성전자, GCF after 녹색 기후 기금(…, GCF)
             names, kinds = _full_names(names, kinds, arts.aliases)
@@ -149,8 +151,8 @@ def _unresolved_org(words, first: int, i: int, end: int, arts: ArticleActors,
     official name written with a space (농촌 진흥청은); the bare class noun that ends the name of exactly one
     organization the article named before (공사는 after 한국관광공사, 노조에 after 철도노조, 연맹은 after
     스카우트연맹) — the way Korean news refers back to the body it is about."""
-    if _proper(words[first:i + 1], end):
-        return [text_of(words, first, i, end)], ["org"]
+    if _proper(words[first:i + 1], end) and not any(a < end and words[first].start < b for a, b in arts.places):
+        return [text_of(words, first, i, end)], ["org"]  # a name the model read as a place is no firm
     compact = text_of(words, first, i, end).replace(" ", "")
     if i > first and len(compact) >= 3:
         sense = gazetteer().lookup(compact, arts.day)
@@ -239,12 +241,13 @@ def _text(words, first: int, last: int, end: int) -> str:
     return " ".join(p for p in pieces if p).strip()
 
 
-def _names_in(start: int, end: int, arts: ArticleActors) -> tuple[list[str], list[str]]:
-    """Canonical actors of the entities inside [start, end): a person with an organization stands for it."""
+def _names_in(start: int, end: int, arts: ArticleActors, places: bool = True) -> tuple[list[str], list[str]]:
+    """Canonical actors of the entities inside [start, end): a person with an organization stands for it.
+    `places`: whether a state may act in this phrase (not with 에서: 대한민국에서 is where, CONVENTIONS.md)."""
     inside = [e for e in arts.entities if start <= e.start and e.end <= end + 1 and e.start < end]
     people = [e for e in inside if e.label == "PERSON"]
     # a place is an actor only as the head of its phrase: 미국은, not 중국 회사는
-    orgs = [e for e in inside if e.label == "ORG" or (e.label == "LOC" and e.end >= end)]
+    orgs = [e for e in inside if e.label == "ORG" or (places and e.label == "LOC" and e.end >= end)]
     names: list[str] = []
     kinds: list[str] = []
     for p in people:

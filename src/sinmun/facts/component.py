@@ -82,9 +82,12 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
         if org:
             person_org[r["name"]] = org
     entities = []
+    places = []
     for span in doc.spans.get(MENTIONS, []):
         if span.label_ not in ENTITY_LABELS:
             continue
+        if span.label_ == "LOC":
+            places.append((span.start_char, span.end_char))
         name = span._.normalized or span.text
         if span.label_ == "PERSON" and name not in people:
             name = _surname_of(name, people)
@@ -103,8 +106,10 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
     text = doc_text(doc)
     aliases = article_aliases(text, entities, rows.get("funds", []), org_names)
     surfaces = [(e.start, text[e.start:e.end].replace(" ", ""), e.name) for e in entities if e.label == "ORG"]
+    kept = {(e.start, e.end) for e in entities}
+    places = [p for p in places if p not in kept]
     return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases, org_surfaces=surfaces,
-                         day=article_day(doc))
+                         day=article_day(doc), places=places)
 
 
 def _country_name(code: str, org_names: set[str]) -> str:

@@ -39,6 +39,7 @@ class FactLexicon:
     results: frozenset[str] = frozenset()
     damages: frozenset[str] = frozenset()
     personal: frozenset[str] = frozenset()
+    wages: frozenset[str] = frozenset()
 
     def predicate_of(self, form: str) -> str | None:
         return self.nouns.get(form)
@@ -76,4 +77,5 @@ def load_lexicon() -> FactLexicon:
         surveys=frozenset(words["sources"]["surveys"]), results=frozenset(words["sources"]["results"]),
         damages=frozenset(words["sources"]["damages"]),
         personal=frozenset(p.replace(" ", "") for p in actors["personal"]),
+        wages=frozenset(words["pay"]["wages"]),
     )

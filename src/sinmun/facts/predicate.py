@@ -188,7 +188,8 @@ def _adnominal_cue(words: list[Word], cue: Cue, lex: FactLexicon) -> Cue | None:
     if prev.ending != "ETM" or prev.particles:
         return None
     verb = _verb_cue(prev, lex)
-    if verb is None or verb == "other" or (prev.morphs and prev.morphs[0].form in lex.receive):
+    received = bool(prev.morphs) and prev.morphs[0].form in lex.receive
+    if verb is None or verb == "other" or (received and not _wage(words, cue, lex)):  # 받은 월급 is pay
         return None
     return Cue(verb, f"{prev.text} {words[cue.word].text}", cue.word)
 
@@ -200,6 +201,9 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
     amount_start = words[first].start if amount_start is None else amount_start
     # 1. the noun right before, in the same phrase: no particle, no verb between
     head = _noun_before(unit, first, lex, amount_start)
+    if head is not None and _wage(words, head, lex):
+        # 상여금 387만원이 지급된: a pay noun says only `other`; a verb of paying makes it an employer's support
+        return _paid(unit, head, last, lex, amount_words) or head
     if head is not None:
         if head.predicate == "cost" and head.evidence.rstrip("(:： ").endswith(EXPENSE):
             # 건당 광고비 250만원: an expense per item is what the item costs, its seller's price; 교통비 20만원을
@@ -208,8 +212,13 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
         return head
     # 2. the noun after: 규모의 펀드, 의 과징금, 지출이
     after = _noun_after(unit, last, lex, amount_words, amount_end)
+    if after is not None and _wage(words, after, lex):
+        return _paid(unit, after, after.word, lex, amount_words) or after  # 1000원의 월급을 받을 때
     if after is not None and after.predicate not in ("fund_create",):
         return after
+    costing = _costing(unit, last, amount_end)
+    if costing is not None:
+        return costing
     # 3. the governing verb
     verb = _verb_after(unit, last, lex, amount_words)
     if after is not None:  # a fund's size: the fund decides unless a verb of capital moves it
@@ -240,6 +249,40 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
             return hit
     # 6. the amount something is exchanged at: 120만원에 … 실었다
     return _exchanged_at(words, last) or _worth(words, last)
+
+
+def _wage(words: list[Word], cue: Cue, lex: FactLexicon) -> bool:
+    """Whether the cue is a pay noun (급여, 상여금, 월급), which says `other` until a verb says it is paid."""
+    if cue.predicate != "other" or not 0 <= cue.word < len(words):
+        return False
+    nouns = [m.form for m in words[cue.word].nouns]
+    return any(n in lex.wages for n in nouns) or any("".join(nouns).endswith(w) for w in lex.wages)
+
+
+def _paid(unit: Unit, cue: Cue, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
+    """Pay (a cue at word `cue.word`) the amount's clause says is paid or received (지급된, 받을): support."""
+    verb = _verb_after(unit, last, lex, amount_words)
+    if verb is None or verb.predicate != "support":
+        return None
+    return Cue("support", f"{cue.evidence} … {verb.evidence}", verb.word, received=verb.received)
+
+
+def _costing(unit: Unit, last: int, amount_end: int | None) -> Cue | None:
+    """`10위안 하는 볶음밥`, `1억원 하던 아파트`: an amount a thing 'does' (하다 as an adnominal verb right after
+    the amount, or after its parenthesis) is what the thing costs: its price."""
+    words = unit.words
+    i = last + 1
+    paren = next((p for p in unit.parens if amount_end is not None and p[0] == amount_end), None)
+    if paren is not None:
+        i = unit.word_at(paren[1] - 1) + 1
+    if words[i - 1].particles or i + 1 >= len(words):
+        return None
+    w, thing = words[i], words[i + 1]
+    head = w.morphs[0] if w.morphs else None  # the verb 하다 itself, not a noun's 하 (증가한 평균)
+    if head is not None and head.form == "하" and head.tag.startswith("VV") and w.ending == "ETM" and not w.particles \
+            and any(m.tag.startswith("NN") for m in thing.morphs):
+        return Cue("price", f"{w.text} {thing.text}", i + 1)
+    return None
 
 
 def _worth(words: list[Word], last: int) -> Cue | None:
@@ -357,6 +400,10 @@ def level_relative(words: list[Word], last: int) -> bool:
         return False
     nxt = words[last + 1]
     stems = [m.form for m in nxt.morphs if m.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA")]
+    # a noun's passive (지급된, 배정된) says what is done with the money, not a level it reaches (1조원이 된)
+    noun = next((m.form for m in nxt.morphs if m.tag.startswith("NN")), None)
+    if noun is not None and noun + (stems[0] if stems else "") not in LEVEL_RELATIVE:
+        return False
     return nxt.ending == "ETM" and bool(stems) and stems[0] in LEVEL_RELATIVE and not nxt.particles
 
 

@@ -136,7 +136,7 @@ def choose_date(unit: Unit, amount_start: int, amount_end: int, dates: list[dict
     if before:
         if any(before[-1] is g for g in glossed.values()):
             return before[-1]  # 어제(11일) is one day, not a range
-        return _month_of_day_range(before[-1], dates)
+        return _year_of_month_span(_month_of_day_range(before[-1], dates), dates)
     # after the amount, only a date of its own clause: `70~80만원을 넘나들었지만, 2022년 기준 … 2만원으로` is not 2022
     after = [d for d in pool if d["start"] >= amount_end and not _finished_between(unit, amount_end, d["start"])]
     return after[0] if after else None
@@ -203,6 +203,18 @@ def _dating_paren(unit: Unit, amount_end: int, inside: list[dict]) -> tuple[int,
     digits = sum(ch.isdigit() for w in unit.words if paren[0] <= w.start < paren[1] or w.start <= paren[0] < w.end
                  for ch in w.text[max(0, paren[0] - w.start):paren[1] - w.start])
     return paren if digits <= sum(ch.isdigit() for d in held for ch in d["text"]) else None
+
+
+def _year_of_month_span(row: dict, dates: list[dict]) -> dict:
+    """`4월부터 오는 12월까지`, `2019년 11월부터 2020년 2월까지`: a period of months is dated by its end year (DESIGN.md:
+    a period → its end year), as a day range inside one month is by its month."""
+    if (row.get("granularity") or "") != "month" or "까지" not in (row.get("qualifier") or "") or not row.get("value"):
+        return row
+    start = next((d for d in dates if d["end"] <= row["start"] and row["start"] - d["end"] <= 4
+                  and "부터" in (d.get("qualifier") or "") and (d.get("granularity") or "") in ("month", "year")), None)
+    if start is None:
+        return row
+    return {**row, "value": str(row["value"])[:4], "granularity": "year", "text": f"{start['text']}~{row['text']}"}
 
 
 def _month_of_day_range(row: dict, dates: list[dict]) -> dict:

@@ -1,0 +1,99 @@
+"""Fact families read on the facts `hold3` set (a dev set from session 2026-12-07), each written as made-up
+sentences from other kinds of news, negatives included: pay a verb says is paid, money lost, what a thing
+'does' (10위안 하는 볶음밥), a period of months, and a place marked 에서 that acts as nobody."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+PUBLISHED = "2024-05-10"
+ANY = object()  # a field the case does not check
+
+
+@pytest.fixture(scope="module")
+def facts_of():
+    from sinmun.nlp import build_nlp
+
+    nlp = build_nlp()
+
+    def run(text: str) -> list[dict]:
+        doc = nlp.make_doc(text)
+        doc._.published_at = datetime.fromisoformat(PUBLISHED).replace(tzinfo=ZoneInfo("Asia/Seoul"))
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        return doc._.rows["facts"]
+
+    return run
+
+
+def fact_for(facts: list[dict], amount: str) -> dict:
+    hits = [f for f in facts if f["text"].replace(" ", "") == amount.replace(" ", "")]
+    assert hits, f"no fact for {amount!r} among {[f['text'] for f in facts]}"
+    return hits[0]
+
+
+def check(fact: dict, subject, predicate) -> None:
+    got = (fact["subject"] if subject is not ANY else ANY, fact["predicate"] if predicate is not ANY else ANY)
+    assert got == (subject, predicate), fact
+
+
+# (sentence, amount, subject, predicate)
+PAY = [
+    # a pay noun with a verb of paying or receiving in the amount's clause is money an employer pays: support
+    ("현대자동차는 직원들에게 성과급 500만원을 지급했다.", "500만원", "현대자동차", "support"),
+    ("시의원들에게 명절 상여금 200만원이 지급돼 논란이 일었다.", "200만원", None, "support"),
+    ("이 공장 노동자들은 한 달에 150만원의 월급을 받았다.", "150만원", None, "support"),
+    # negatives: pay told as a statistic, and money taken as a bribe
+    ("직원 1인당 평균 연봉은 6000만원으로 집계됐다.", "6000만원", None, "other"),
+    ("그는 건설업자에게서 뇌물 3000만원을 받았다.", "3000만원", ANY, "other"),
+]
+
+LOSSES = [
+    # money lost or found missing is a loss: a cost
+    ("가게 주인이 정산을 해보니 50만원이 비어 있었다.", "50만원", None, "cost"),
+    ("개미 투자자들은 하루 만에 1조원을 날렸다.", "1조원", None, "cost"),
+    ("금고에서 2억원이 사라졌다.", "2억원", None, "cost"),
+    ("그는 주식으로 3억원을 잃었다.", "3억원", ANY, "cost"),
+    # negative: money earned is a revenue
+    ("그는 복권으로 1억원을 벌었다.", "1억원", ANY, "revenue"),
+]
+
+COSTING = [
+    # what a thing 'does' (하는, 하던 right after the amount or its parenthesis) is its price
+    ("한 잔에 5천원 하는 커피가 인기다.", "5천원", None, "price"),
+    ("10억원 하던 아파트가 8억원에 거래됐다.", "10억원", None, "price"),
+    ("노점상은 한 그릇에 20위안(약 3,400원) 하는 국수를 팔았다.", "20위안", None, "price"),
+    # negative: a noun's 하다 (증가한) is no price
+    ("삼성전자의 매출은 지난해보다 3조원 증가한 300조원이었다.", "3조원", "삼성전자", "revenue"),
+]
+
+PLACES = [
+    # a place marked 에서 (a country, a city, a medium) is where something happens, not who acts
+    ("미국에서 달걀 가격이 급등해 한 판에 10달러를 넘어섰다.", "10달러", None, ANY),
+    ("서울에서 배추값이 한 포기에 1만원을 넘었다.", "1만원", None, "price"),
+    ("이 영화는 유튜브에서 1억원 이상의 수익을 올렸다.", "1억원 이상", None, "revenue"),
+    # negatives: a body marked 에서 acts, and a state as a topic acts
+    ("삼성전자에서는 올해 성과급으로 1조원을 지급한다.", "1조원", "삼성전자", "support"),
+    ("일본은 내년 방위 예산으로 10조엔을 편성했다.", "10조엔", "일본", "budget"),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate", PAY + LOSSES + COSTING + PLACES)
+def test_hold3_families(facts_of, text, amount, subject, predicate):
+    check(fact_for(facts_of(text), amount), subject, predicate)
+
+
+@pytest.mark.parametrize("text, amount, date", [
+    # a period of months is dated by its end year (DESIGN.md: a period → its end year)
+    ("올해 3월부터 10월까지 200억원을 투입한다.", "200억원", "2024"),
+    ("서울시는 2023년 11월부터 2024년 2월까지 난방비 300억원을 지원했다.", "300억원", "2024"),
+    ("환경부는 올해의 경우 4월부터 오는 12월까지 총 50억원을 쓴다.", "50억원", "2024"),
+    # negatives: a month alone keeps its month
+    ("교육부는 오는 12월까지 300억원을 투입한다.", "300억원", "2024-12"),
+    ("4월부터 50억원을 지원한다.", "50억원", "2024-04"),
+])
+def test_a_period_of_months_is_dated_by_its_end_year(facts_of, text, amount, date):
+    assert fact_for(facts_of(text), amount)["date"] == date
