@@ -25,6 +25,7 @@ from sinmun.cleaning.broadcast import drop_markers
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
+from sinmun.cleaning.flat import split_flat
 from sinmun.cleaning.outlets import OUTLET_ENDING, alias_alternation, outlet_in_debris, outlet_index
 from sinmun.cleaning.recurring import drop_recurring_lines
 from sinmun.cleaning.segments import is_debris_line, is_inline_furniture, split_line
@@ -247,6 +248,7 @@ def _reporters(found: _Findings) -> list[str]:
 
 def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[str] = frozenset()) -> tuple[list[str], _Findings]:
     found = _Findings()
+    lines = split_flat(lines)
     lines = _cut_trailing_lists(lines)
     lines = cut_tail(lines, found.zone, recurring)
     lines = cut_head(lines, found.zone)

@@ -20,6 +20,11 @@ _LAST_SENTENCE = re.compile(r".*[.!?。]['\"”’」』)\]]*")
 # A declarative sentence's end with its full stop ("…밝혔다.", "…있습니다."): list headlines end
 # otherwise ("…멈춰 선다", "…도착.", "…예상하세요?").
 _DECLARATIVE_END = re.compile(r"(?:다|니다|어요|에요)[.!]['\"”’」』)\]]*\s*$")
+# A photo or video credit signed with the copyright sign ("[ⓒ 가상일보 영상 캡처]", "ⓒ가상일보 DB"): a
+# caption's credit, no notice closing the article.
+_MEDIA_CREDIT = re.compile(
+    r"^\s*[\[(<]?\s*(?:ⓒ|©)\s*[^\[\]()<>]{1,30}?\s*(?:캡처|캡쳐|갈무리|DB|제공|자료\s*사진)\s*[\])>]?\s*$"
+)
 _TOOL_WORDS = re.compile(r"읽어주기|듣기|폰트|글자|글씨|프린트|인쇄|공유|스크랩|URL|복사|북마크|기사저장")
 
 
@@ -105,7 +110,7 @@ class Boilerplate:
         reuse is no notice.
         """
         match = self.copyright.search(line)
-        if match is None or len(line) - match.start() > 150:
+        if match is None or len(line) - match.start() > 150 or _MEDIA_CREDIT.match(line):
             return None
         if is_prose(line) and ends_plain(line):
             return None  # a sentence of the article about reuse ("…재배포 금지 문구를 붙인다\"고 설명했다.")

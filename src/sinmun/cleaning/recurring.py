@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from sinmun.cleaning.flat import split_flat
 from sinmun.cleaning.segments import is_prose, segments
 from sinmun.cleaning.text import normalize_lines, nospace
 from sinmun.cleaning.zones import HEAD_LINES, TAIL_LINES
@@ -40,7 +41,7 @@ def recurring_segments(texts: Iterable[str]) -> frozenset[str]:
     """The head and tail segments (spaces removed) that recur under at least MIN_STORIES different stories."""
     stories: dict[str, set[str]] = defaultdict(set)
     for text in set(texts):
-        lines = normalize_lines(text or "")
+        lines = split_flat(normalize_lines(text or ""))
         if not lines:
             continue
         story = _story_key(lines)

@@ -55,7 +55,9 @@ _PHONE = re.compile(r"(?<!\d)(?:0\d{1,2}\s*[-)]\s*\d{3,4}|1[5-9]\d{2})\s*-\s*\d{
 PROMO_WORDS = re.compile(
     r"구독|바로\s*가기|바로가기|기사\s*제보|제보|클릭|친구\s*(맺기|추가)|채널\s*추가|앱\s*(설치|다운)|다운로드|"
     r"카카오톡|카톡|페이스북|트위터|인스타그램|유튜브|네이버\s*(메인|홈|뉴스)|뉴스레터|무료\s*(체험|구독|상담)|"
-    r"특집\s*사이트|이벤트|확인하세요|확인하기|검색하세요|지금\s*보러|보러\s*가기|회원\s*가입|팔로우|받아\s*보기"
+    r"특집\s*사이트|이벤트|확인하세요|확인하기|검색하세요|지금\s*보러|보러\s*가기|회원\s*가입|팔로우|받아\s*보기|"
+    # news by channel or app: "… 텔레그램 · 카카오 채널에서 속보를 받아보세요", "알림 받기"
+    r"텔레그램|카카오\s*채널|받아\s*보세요|알림\s*(?:받기|설정|신청)"
 )
 PROMO_MAX_CHARS = 60
 # Reader support requests of internet outlets ("후원하기", "…를 후원해 주세요", "원고료로 응원하기").
@@ -75,6 +77,13 @@ _LINK_LABEL = re.compile(
 # A bar of short items: a menu or footer ("회사소개 | 광고문의 | 제휴문의", "KOR | ENG | 中文", "공감 0 | 댓글 0 | 공유").
 _BAR_ITEMS = re.compile(r"[^|｜\n]{1,12}(?:\s*[|｜]\s*[^|｜\n]{1,12}){2,}")
 _BRACKET_LEAD = re.compile(r"^\s*[\[【][^\[\]【】]{1,20}[\]】]")
+# Other stories' headlines listed on one line after a label naming them: "[주요 뉴스] 제목 / 제목 / 제목",
+# "많이 본 뉴스 1 제목 2 제목 3 제목", "정치 많이 본 기사 1.제목 2.제목".
+_STORY_LABEL = re.compile(
+    r"^[\[【<〈■▶]?\s*(?:[가-힣A-Za-z·/]{1,8}\s+)?(?:가장\s*)?(?:많이\s*(?:본|읽은|공유한)|주요|인기|추천|핫|화제의?|최신"
+    r"|오늘의|실시간|베스트|함께\s*볼\s*만한|관련|연관)\s*(?:기사|뉴스|클릭)\s*[\]】>〉:：]?\s*"
+)
+_STORY_ITEMS = re.compile(r"\s+/\s+|(?:^|\s)\d{1,2}(?:[.)]\s*|\s+)(?=\S)")
 # A sentence: declarative or polite endings, optionally closed by a full stop and quotes.
 _SENTENCE = re.compile(r"(?:[가-힣]다|[가-힣]요|[.!?])['\"”’」』)\]]*\.?\s*$")
 # Imperatives and slogans end like sentences but are promotions ("…확인하세요", "…되어 주세요!").
@@ -84,6 +93,7 @@ STATEMENT_MIN_CHARS = 10  # ... or of the shortest statement ending in 다 ("출
 _STATEMENT = re.compile(r"[가-힣]다[.!]?['\"”’」』)\]]*\s*$")
 # A polite sentence end addressing the reader ("…다를 수 있습니다.", "…주세요.").
 _POLITE_END = re.compile(r"(?:니다|세요|십시오)[.!]?['\"”’」』)\]]*\s*$")
+BRACKETED_NAME_CHARS = 12  # a credit alone in brackets names one agency or stock library
 FRAGMENT_MAX_CHARS = 40  # longer segments that are no debris are content, whatever their ending
 
 
@@ -133,7 +143,8 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
     if text.startswith("※"):  # a note after the text: tip-off lines, copyright
         return True
     if text[0] in ARROWS:  # "▶계룡산 갑사길이 있다." is an arrow bulleting a sentence of the text
-        return not _STATEMENT.search(text)
+        # ... but one before a label naming other stories leads a link, whatever its headline ends with
+        return not _STATEMENT.search(text) or bool(_LINK_LABEL.match(text) or boilerplate().is_link_line(text))
     if _PORTAL_TAG.search(text):
         return True
     # An article's own sentence may give an address or a number, or report on copyright ("신청은 이메일
@@ -149,7 +160,7 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
         return True
     if len(key) <= PROMO_MAX_CHARS and _PHONE.search(text) and not plain:
         return True
-    if is_sign_off(text) or is_bar_menu(text):
+    if is_sign_off(text) or is_bar_menu(text) or is_story_list(text):
         return True
     # a sentence may talk about subscriptions or Facebook; a slogan that does is a promotion
     return len(key) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
@@ -168,10 +179,24 @@ def is_inline_furniture(line: str) -> bool:
         return True
     if _ANGLE_TITLE.fullmatch(text) and not _SENTENCE.search(text[1:-1]):
         return True
+    # a name alone in square brackets between paragraphs: a stock photo's credit ("[가상이미지뱅크]")
+    bracketed = _BRACKETED.match(text)
+    if bracketed and len(bracketed["inside"].split()) <= 2 and len(nospace(bracketed["inside"])) <= BRACKETED_NAME_CHARS:
+        return not _DATE_OR_NUMBER.fullmatch(bracketed["inside"]) and not _SENTENCE.search(bracketed["inside"])
     if text[0] == "※" or (text[0] == "*" and _POLITE_END.search(pieces[0])):  # not a promo glued after it
         return True
     led = text[0] in ARROWS or _BRACKET_LEAD.match(text)
     return bool(led) and len(nospace(text)) <= PROMO_MAX_CHARS and bool(PROMO_WORDS.search(text)) and not is_prose(text)
+
+
+def is_story_list(text: str) -> bool:
+    """A label naming other stories followed by two or more of their headlines on the same line, set
+    apart by slashes or numbers, none a sentence in the plain written style closed by a full stop."""
+    label = _STORY_LABEL.match(text)
+    if not label or label.end() >= len(text):
+        return False
+    items = [item.strip() for item in _STORY_ITEMS.split(text[label.end():]) if item and item.strip()]
+    return len(items) >= 2 and not any(_FULL_STOP.search(item) and ends_plain(item) for item in items)
 
 
 def is_bar_menu(text: str) -> bool:

@@ -41,10 +41,16 @@ def repair_entities(text: str) -> str:
     return text
 
 
+# Full-width brackets and separators some sites print ("［홍길동 기자］", "（서울＝가상통신）", "기자｜"): the
+# ASCII ones every rule reads. Full-width letters, digits and signs of prose ("200ｍ", "５％") stay.
+_FULL_WIDTH_PUNCTUATION = str.maketrans("（）［］＝｜：＜＞／", "()[]=|:<>/")
+
+
 def normalize_lines(text: str) -> list[str]:
-    """NFC text split into stripped, non-empty lines. Spacing inside a line is left as written, so
-    a sentence quoted from the article still matches its cleaned text."""
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", repair_entities(text)))
+    """NFC text split into stripped, non-empty lines, full-width brackets and separators as ASCII.
+    Spacing inside a line is left as written, so a sentence quoted from the article still matches its
+    cleaned text."""
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", repair_entities(text))).translate(_FULL_WIDTH_PUNCTUATION)
     return [line for raw in _LINE_BREAKS.split(text) if (line := raw.strip())]
 
 

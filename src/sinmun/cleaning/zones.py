@@ -178,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?:{outlets})(?=\d)"
             # a credit alone on its line, whatever it names: "사진=가상아트코리아", "(화면제공 : 가상소방본부)", "ⓒ가상이미지"
             rf"|[\[(]?\s*(?:사진|이미지|자료사진|화면|영상)\s*(?:출처|제공)?\s*[:：=]\s*[^\s.\])][^.\n\])]{{0,30}}[\])]?$"
-            rf"|(?:ⓒ|©)\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{{1,20}}$)"
+            rf"|[\[(]?\s*(?:ⓒ|©)\s*[가-힣A-Za-z][가-힣A-Za-z0-9 ]{{1,20}}[\])]?$)"
         ),
         # a pool credit glued to the next paragraph ("사진공동취재단그렇기 때문에 …"): only the credit goes
         "pool_credit": re.compile(r"^(?:사진\s*)?(?:공동\s*취재단|기자단)(?=\S)"),
@@ -520,10 +520,13 @@ _SCENE_ENDING = re.compile(r"(?:[고어아여워해져]\s*있다|모습|모습�
 # A photo's date stamp between a caption and its credit ("… 있다. 2024.5.13 [가상일보 자료사진]").
 _DATE_STAMP = re.compile(r"\s*(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*$")
 _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
-# A mark naming a photo or graphic before its caption: "<사진>", "[그래픽]", "사진 확대" (the viewer's button).
+# A mark naming a photo, graphic or video before its caption: "<사진>", "[그래픽]", "[영상]", "사진 확대" (the
+# viewer's button).
 _PHOTO_MARK = re.compile(
-    r"^\s*(?:[<\[(【〈]\s*(?:사진|그래픽|인포그래픽|이미지|표|도표|일러스트)\s*[>\])】〉]|(?:사진|이미지)\s*(?:확대|크게\s*보기))\s*(?=\S)"
+    r"^\s*(?:[<\[(【〈]\s*(?:사진|그래픽|인포그래픽|이미지|표|도표|일러스트|영상|동영상|VOD|비디오)\s*[>\])】〉]|(?:사진|이미지)\s*(?:확대|크게\s*보기))\s*(?=\S)"
 )
+# Clauses joined by an ellipsis, as headlines and subheadings join them ("인명 피해 없어 … 농경지 침수").
+_JOINED_CLAUSES = re.compile(r"[^\s.…]\s*(?:…|\.{2,3})\s*[^\s.…]")
 _CLOSED = re.compile(r"[가-힣A-Za-z0-9)]\.['\"”’)]*\s*$")  # a caption closed by a full stop
 
 
@@ -586,6 +589,16 @@ def is_photo_line(line: str) -> bool:
     )
 
 
+def is_photo_piece(text: str) -> bool:
+    """A piece that is all photo furniture: a caption in shape, the viewer's hint or button, or a credit
+    with nothing after it ("[가상일보 자료사진] 본문…" is a credit before the text, no such piece)."""
+    if _caption_line(text) is not None or _PHOTO_WIDGET.match(text):
+        return True
+    pats = _patterns()
+    credit = pats["credit_line_start"].match(text) or pats["credit_inline"].match(text)
+    return bool(credit) and not text[credit.end():].strip()
+
+
 def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
     """Photo captions known by their credits, anywhere in the body."""
     pats = _patterns()
@@ -622,6 +635,9 @@ def cut_captions(lines: list[str], evidence: ZoneEvidence) -> list[str]:
                 caption_at = 0  # a scene alone on its line over its credit, full stop or not ("…있다.\n사진=가상아트")
             # a caption inside a paragraph is glued to its last sentence ("…했다.캡션"); after a
             # spaced sentence end it is the paragraph's own last sentence
+            # a subheading joining its clauses with an ellipsis ("피해는 없어 … 농경지 침수") is no caption
+            if caption_at is not None and _JOINED_CLAUSES.search(out[-1][caption_at:]):
+                caption_at = None
             if caption_at is not None and not (caption_at > 0 and out[-1][caption_at - 1].isspace()):
                 evidence.captions.append(out[-1][caption_at:])
                 kept = out[-1][:caption_at].rstrip()

@@ -1,0 +1,126 @@
+"""Flat scrapes (a page's line breaks turned into runs of spaces), video and audio players, full-width
+brackets, one-line lists of other stories, channel promotions and credits signed with ⓒ. Made-up
+outlets, names and sentences; each family in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinmun.cleaning import clean_article
+from sinmun.cleaning.flat import is_furniture_piece, split_flat
+from sinmun.cleaning.segments import is_debris, is_story_list
+from sinmun.cleaning.text import normalize_lines, nospace
+
+P1 = "가상시는 3일 시내버스 노선 개편안을 확정했다."
+P2 = "개편안에 따르면 외곽 지역의 배차 간격이 평균 5분 줄어든다."
+P3 = "시 관계자는 주민 의견을 반영해 세부 시간표를 다음 달 공개하겠다고 말했다."
+BODY = "\n".join([P1, P2, P3])
+
+# fmt: off
+FLAT_FURNITURE = [  # furniture between paragraphs of a flat scrape: (piece, strings that must go)
+    ("재생 01:12 | 04:05", ["01:12"]), ("전체 화면", ["전체 화면"]), ("▶ 영상 다시보기", ["다시보기"]),
+    ("[동영상] 개통식 현장", ["[동영상]", "개통식 현장"]), ("<비디오> 시승식 풍경", ["<비디오>", "시승식 풍경"]),
+    ("(촬영기자: 한누리 / 영상편집: 오가람)", ["촬영기자", "오가람"]), ("◀ SOT ▶", ["SOT"]), ("[VCR]", ["[VCR]"]),
+    ("영상=가상방송 화면 갈무리", ["화면 갈무리"]), ("[ⓒ 가상방송 화면 캡처]", ["화면 캡처"]),
+    ("[클립아트가상]", ["[클립아트가상]"]), ("음소거 해제", ["음소거"]),
+]
+SPACED_PROSE = [  # runs of spaces inside a sentence: the sentence stays whole on its line
+    "가상시는  내년부터 노선을 늘린다고 밝혔다.", "2024년  5월 7일 첫 차가 출발했다.",
+    "시민 100여 명이 참석한 가운데  기념식이 열렸다.", "요금은 1,450원으로  동결됐다.",
+]
+FULL_WIDTH_BYLINES = [  # full-width brackets and separators some sites print: (line, reporter)
+    ("［한누리 기자］", "한누리"), ("（가상시＝가상통신） 오가람 기자 ＝", "오가람"), ("가상경제 서보람 기자｜", "서보람"),
+]
+STORY_LISTS = [  # other stories listed on one line after a label naming them
+    "[인기 기사] 가상시 청년 주거 지원 확대 / 가상대 연구팀 새 소재 개발 / 가상 공항 확장 착공",
+    "최신 뉴스 1 가상 태풍 북상 2 가상시 버스 파업 사흘째 3 가상 축제 개막",
+    "경제 많이 본 기사 1.가상은행 금리 인하 2.가상전자 신제품 공개 3.가상 증시 반등",
+    "함께 볼만한 뉴스: 가상시 야시장 개장 / 가상도 산불 진화",
+]
+NOT_STORY_LISTS = [  # prose naming news or numbers
+    "주요 뉴스는 매일 아침 7시에 정리돼 발송된다.", "인기 기사 1위는 가상시의 버스 개편 소식이었다.",
+    "관련 기사 / 모음", "최신 뉴스 보도에 따르면 가상시의 인구는 2년 연속 늘었다.",
+]
+CHANNEL_PROMOS = [  # channel and app promotions after the text
+    "가상일보 텔레그램에서 속보를 받아보세요", "가상뉴스 카카오 채널 추가하고 알림 받기",
+    "가상경제 앱에서 알림 설정하고 주요 뉴스 받아보세요",
+]
+MEDIA_CREDITS = [  # a photo or video credit signed with ⓒ in the middle of the text: no notice ending it
+    "[ⓒ 가상방송 영상 캡처]", "ⓒ가상일보 DB", "(ⓒ 가상시청 제공)",
+]
+SUBHEADINGS_OVER_CREDIT = [  # a subheading over a credit line: its clauses joined by an ellipsis, it stays
+    "인명 피해 없어 … 농경지 침수", "주민들 '불안' … 대책 요구", "노선 늘리고.. 요금은 동결",
+]
+# fmt: on
+
+
+def _flat(*pieces: str) -> str:
+    return "  ".join(pieces)
+
+
+@pytest.mark.parametrize("piece,gone", FLAT_FURNITURE, ids=[f"flat{i}" for i in range(len(FLAT_FURNITURE))])
+def test_furniture_between_paragraphs_of_a_flat_scrape_goes(piece: str, gone: list[str]) -> None:
+    cleaned = clean_article(_flat(P1, piece, P2, P3))
+    assert cleaned.body == BODY
+    for text in gone:
+        assert nospace(text) not in nospace(cleaned.body)
+
+
+@pytest.mark.parametrize("piece,gone", FLAT_FURNITURE, ids=[f"line{i}" for i in range(len(FLAT_FURNITURE))])
+def test_the_same_furniture_on_a_line_of_its_own_goes(piece: str, gone: list[str]) -> None:
+    assert clean_article(f"{P1}\n{piece}\n{P2}\n{P3}").body == BODY
+
+
+@pytest.mark.parametrize("sentence", SPACED_PROSE)
+def test_spaces_inside_a_sentence_cut_nothing(sentence: str) -> None:
+    assert split_flat([_flat(P1, sentence)]) == [P1, sentence]
+    assert split_flat([sentence]) == [sentence]
+    assert nospace(sentence) in nospace(clean_article(_flat(P1, sentence, P2)).body)
+
+
+def test_a_flat_scrape_splits_into_its_paragraphs() -> None:
+    assert split_flat([_flat(P1, P2, P3)]) == [P1, P2, P3]
+    assert clean_article(_flat(P1, P2, P3)).body == BODY
+
+
+@pytest.mark.parametrize("sentence", [P1, P2, P3] + SPACED_PROSE)
+def test_a_sentence_is_no_furniture_piece(sentence: str) -> None:
+    assert not is_furniture_piece(sentence)
+
+
+@pytest.mark.parametrize("line,reporter", FULL_WIDTH_BYLINES)
+def test_full_width_brackets_read_as_ascii(line: str, reporter: str) -> None:
+    cleaned = clean_article(f"{line} {P1}\n{P2}\n{P3}" if line.endswith(("＝", "｜")) else f"{BODY}\n{line}")
+    assert cleaned.body == BODY
+    assert cleaned.reporters == [reporter]
+    assert "（" not in "".join(normalize_lines("（가상）［가상］")) and "200ｍ" in normalize_lines("200ｍ")[0]
+
+
+@pytest.mark.parametrize("line", STORY_LISTS)
+def test_one_line_story_lists_go(line: str) -> None:
+    assert is_story_list(line) and is_debris(line)
+    assert clean_article(f"{BODY}\n{line}").body == BODY
+
+
+@pytest.mark.parametrize("line", NOT_STORY_LISTS)
+def test_prose_about_news_is_no_story_list(line: str) -> None:
+    assert not is_story_list(line)
+
+
+@pytest.mark.parametrize("line", CHANNEL_PROMOS)
+def test_channel_promotions_after_the_text_go(line: str) -> None:
+    assert clean_article(f"{BODY}\n{line}").body == BODY
+    assert clean_article(f"{BODY} {line}").body == BODY
+
+
+@pytest.mark.parametrize("line", MEDIA_CREDITS)
+def test_a_credit_signed_with_the_copyright_sign_ends_no_article(line: str) -> None:
+    cleaned = clean_article(f"{P1}\n{line}\n{P2}\n{P3}")
+    assert cleaned.body == BODY
+
+
+@pytest.mark.parametrize("line", SUBHEADINGS_OVER_CREDIT)
+def test_a_subheading_over_a_credit_line_stays(line: str) -> None:
+    cleaned = clean_article(f"{P1}\n{line}\n영상=가상방송 화면 갈무리\n{P2}\n{P3}")
+    assert line in cleaned.body.splitlines()
+    assert "갈무리" not in cleaned.body
