@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sinmun.cleaning import clean_article
+from sinmun.cleaning.closing import drop_after_text
 from sinmun.cleaning.flat import is_furniture_piece, split_flat
 from sinmun.cleaning.segments import is_debris, is_story_list
 from sinmun.cleaning.text import normalize_lines, nospace
@@ -124,3 +125,45 @@ def test_a_subheading_over_a_credit_line_stays(line: str) -> None:
     cleaned = clean_article(f"{P1}\n{line}\n영상=가상방송 화면 갈무리\n{P2}\n{P3}")
     assert line in cleaned.body.splitlines()
     assert "갈무리" not in cleaned.body
+
+
+# --- below the text's last plain sentence ---------------------------------------------------------
+
+# fmt: off
+PAGE_LINES_BELOW_TEXT = [  # polite lines about the page, the news or the reader's part, with their labels
+    ["이 글은 가상일보 오피니언 섹션에 실렸습니다."],
+    ["기사 분류 안내", "이 기사의 분류는 언론사가 정한 것입니다. 언론사는 한 기사를 여러 섹션에 둘 수 있습니다."],
+    ["이 기사, 어떠셨나요?", "공감 3 비공감 0"],
+    ["가상뉴스 앱에서 더 많은 기사를 만나보세요.", "알림 설정 0"],
+    ["제보는 카카오톡 가상일보 채널로 부탁드립니다."],
+    ["원문은 가상경제 누리집에서 확인하세요. 해당 언론사로 이동합니다."],
+]
+TEXT_BELOW_TEXT = [  # what follows the last plain sentence but is the article's
+    ["주요 변경 사항은 다음과 같다.", "1. 배차 간격 단축", "2. 심야 노선 신설"],
+    ["\"시민 여러분께 감사드립니다.\""],
+    ["대통령의 국정 운영에 누가 되지 않도록 오늘 후보직을 사퇴합니다.", "감사합니다."],
+    ["한누리, 「가상시 교통 백서」, 가상출판, 2023. 출처는 있으나 확인이 필요한 기사를 구독하세요!"],
+]
+POLITE_ARTICLE = [  # an article written in the polite style keeps every line
+    "오늘 가상시 버스 노선이 바뀝니다.", "외곽 지역 배차 간격이 5분 줄어듭니다.",
+    "이 소식은 가상시 누리집 기사로도 볼 수 있습니다.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("tail", PAGE_LINES_BELOW_TEXT, ids=[f"page{i}" for i in range(len(PAGE_LINES_BELOW_TEXT))])
+def test_polite_page_lines_below_the_text_go(tail: list[str]) -> None:
+    assert drop_after_text([P1, P2, P3, *tail]) == [P1, P2, P3]
+    assert clean_article("\n".join([BODY, *tail])).body == BODY
+
+
+@pytest.mark.parametrize("tail", TEXT_BELOW_TEXT, ids=[f"text{i}" for i in range(len(TEXT_BELOW_TEXT))])
+def test_what_the_article_says_below_its_last_plain_sentence_stays(tail: list[str]) -> None:
+    lines = [P1, P2, P3, *tail]
+    assert drop_after_text(lines) == lines
+
+
+def test_an_article_in_the_polite_style_is_left_alone() -> None:
+    text = "\n".join([P1, *POLITE_ARTICLE])
+    assert clean_article(text).body == text
+    assert drop_after_text([P1, *POLITE_ARTICLE]) == [P1, *POLITE_ARTICLE]

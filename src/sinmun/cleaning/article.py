@@ -24,6 +24,7 @@ from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.broadcast import drop_markers
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
+from sinmun.cleaning.closing import drop_after_text
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.flat import split_flat
 from sinmun.cleaning.outlets import OUTLET_ENDING, alias_alternation, outlet_in_debris, outlet_index
@@ -258,6 +259,7 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     lines = cut_captions(lines, found.zone)
     lines = _clean_lines(lines, found)
     lines = _drop_debris_after_text(lines, recurring)
+    lines = drop_after_text(lines)
     lines = drop_recurring_lines(lines, recurring)
     lines = _drop_repeats(lines)
     title = given_title or found.title
