@@ -243,9 +243,35 @@ def test_a_list_of_countries_stays_a_list_of_places(resolve_with):
     ("강원도는 축제를 연다.", "강원도", "2020-01-01", "강원도"),
     ("강원도는 축제를 연다.", "강원도", "2024-01-01", "강원특별자치도"),
     ("제주도는 입도세를 검토한다.", "제주도", "2010-01-01", "제주특별자치도"),
+    # a province by the short name news gives its office (경남도가 발표했다): the official name
+    ("경남도는 조선업 지원책을 내놨다.", "경남도", "2016-05-01", "경상남도"),
+    ("충북도가 주최하는 바이오 엑스포가 열린다.", "충북도", "2019-09-01", "충청북도"),
+    ("전남도가 섬 지역 의료비를 지원한다.", "전남도", "2021-03-01", "전라남도"),
+    ("경북도는 산불 피해 농가에 재난지원금을 준다.", "경북도", "2022-03-10", "경상북도"),
 ])
 def test_a_local_government_acting_is_named_officially_at_the_date(resolve_with, sentence, span, published, canonical):
     assert list(rows(resolve_with(sentence, (span,), published))) == [canonical]
+
+
+@pytest.mark.parametrize("sentence, published, party, not_party", [
+    ("민주당 소속 하원의원들은 대통령 탄핵 조사를 요구했다.", "2019-10-01", "민주당", "더불어민주당"),
+    ("공화당과 민주당 상원의원들이 임시 예산안에 합의했다.", "2018-02-01", "민주당", "더불어민주당"),
+    ("중간선거에서 민주당이 하원 다수당을 되찾았다.", "2018-11-08", "민주당", "더불어민주당"),
+    ("민주당 원내대표는 추경안 처리를 촉구했다.", "2019-10-01", "더불어민주당", "민주당"),  # Korea's: no such chamber
+])
+def test_a_party_beside_a_foreign_chamber_is_that_country_s(resolve_with, sentence, published, party, not_party):
+    names = rows(resolve_with(sentence, (), published))
+    assert party in names and not_party not in names
+    assert names[party]["country"] == ("KR" if party == "더불어민주당" else None)
+
+
+@pytest.mark.parametrize("sentence, span, member", [
+    ("민주노총 철도노조는 8일 파업을 예고했다.", "민주노총 철도노조", "전국철도노동조합"),
+    ("한국노총과 민주노총 금속노조가 공동 성명을 냈다.", "민주노총 금속노조", "전국금속노동조합"),
+    ("유엔 유니세프는 구호 물자를 보냈다.", "유엔 유니세프", "유엔아동기금"),
+])
+def test_a_body_written_after_the_body_it_belongs_to_is_named_on_its_own(resolve_with, sentence, span, member):
+    assert member in rows(resolve_with(sentence, (span,)))
 
 
 @pytest.mark.parametrize("sentence, span, court", [

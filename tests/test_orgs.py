@@ -164,3 +164,36 @@ def test_user_words_keep_names_whole():
     assert {"기획재정부", "LG에너지솔루션", "뤼튼테크놀로지스", "중기부"} <= set(words)
     assert all(tag == "NNP" for tag in words.values())
     assert "기보" not in words  # too short: it would split 하기보다
+
+
+# A name with a landline or business number in parentheses is a business; a mobile number, a common word or a
+# person's name before it is not.
+@pytest.mark.parametrize("sentence, business", [
+    ("자세한 내용은 가온여행사(02-123-4567)로 문의하면 된다.", "가온여행사"),
+    ("제품협찬 · 라온뷰티(1899-6935) 미르코스메틱(080-850-0708)", "라온뷰티"),
+    ("제품협찬 · 라온뷰티(1899-6935) 미르코스메틱(080-850-0708)", "미르코스메틱"),
+    ("참가 신청은 한빛문화재단(031-765-4321)에서 받는다.", "한빛문화재단"),
+    ("캐릭터 제작사 다온픽처스(02-3456-7890)가 저작권을 갖고 있다.", "다온픽처스"),
+])
+def test_a_name_with_a_business_number_is_a_business(analyze, sentence, business):
+    doc = analyze(sentence)
+    assert business in orgs(doc)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("분양 문의는 김민수(010-1234-5678) 씨에게 하면 된다.", "김민수"),
+    ("예약 문의(02-555-1234)는 평일에만 받는다.", "문의"),
+    ("고객센터(1588-1234)로 전화하면 된다.", "고객센터"),
+])
+def test_a_number_after_a_person_or_a_common_word_names_no_business(analyze, sentence, word):
+    assert word not in orgs(analyze(sentence))
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("국민민주당은 이날 창당대회를 열었다.", "국민민주당"),  # a party named with a common noun before 민주당
+    ("정의민주당 대표가 기자회견을 했다.", "정의민주당"),
+    ("열린민주당은 비례대표 후보를 발표했다.", "열린민주당"),
+])
+def test_a_party_named_with_a_word_before_a_known_party_stays_whole(analyze, sentence, party):
+    names = orgs(analyze(sentence))
+    assert party in names and "민주당" not in names and "더불어민주당" not in names

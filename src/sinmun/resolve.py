@@ -217,6 +217,7 @@ class Resolver:
         form the article or the gazetteer ties to a full name (금속노조, 한수원) takes it. A body of Korea's
         government is KR; a name written once with a country is that country's body where it stands bare."""
         country_of: dict[tuple[int, int], str | None] = {}
+        abroad: set[tuple[int, int]] = set()  # another country's party, which one unsaid
         for span in orgs:
             name = span._.normalized or span.text
             country = None
@@ -229,6 +230,10 @@ class Resolver:
                 if country not in (None, "KR") and name in self.gaz.korean_bodies:
                     name = self._body_of_country(span.text if span._.source != "ner" else _without_particles(span),
                                                  country, kinds, when)
+                elif country is None and name in self.gaz.korean_bodies and foreign_chamber_in_sentence(span):
+                    name = span.text if span._.source != "ner" else _without_particles(span)  # 민주당 … 상원의원
+                    kinds.setdefault(name, "other")
+                    abroad.add((span.start_char, span.end_char))
             span._.normalized = self._written_out(name, kinds, when)
             country_of[(span.start_char, span.end_char)] = country
         names = list({s._.normalized for s in orgs})
@@ -256,7 +261,7 @@ class Resolver:
             if country_of[key] is None:
                 if len(written.get(name, ())) == 1:
                     country_of[key] = next(iter(written[name]))
-                elif name in self.gaz.korean_bodies:
+                elif name in self.gaz.korean_bodies and key not in abroad:
                     country_of[key] = "KR"
         return country_of
 
@@ -318,6 +323,10 @@ class Resolver:
             sense = self.gaz.lookup(head, when)
             kinds.setdefault(sense.name, sense.kind)
             return sense.name
+        member = self.gaz.lookup(rest, when) if rest and " " not in rest and head in self.gaz.senses else None
+        if member is not None:  # 민주노총 철도노조, 유엔 유니세프: the body within the one before it, named on its own
+            kinds.setdefault(member.name, member.kind)
+            return member.name
         if rest and " " not in rest and unit_of_body(rest) and (expand_ending(head) or self.gaz.kind_of_shape(head)):
             return self._written_out(head, kinds, when)  # 조선대학교 수학과, 부산대 의과대학: the university
         expanded = expand_ending(name)
@@ -619,6 +628,22 @@ def known_ministry(name: str, day) -> str | None:
 def _months(ym: str) -> int:
     year, month = ym.split("-")
     return int(year) * 12 + int(month)
+
+
+# Chambers of a legislature Korea's does not have (its 국회 has one chamber): a party named in the sentence of a
+# senator or of a house of representatives or councillors is another country's (the US 민주당, Japan's 자민당).
+FOREIGN_CHAMBERS = re.compile(r"상원|하원|중의원|참의원")
+
+
+def foreign_chamber_in_sentence(span: Span) -> bool:
+    """A foreign legislature's chamber is named in the sentence of `span` (`민주당 알 그린 하원의원`)."""
+    from .kiwi_tokenizer import SENTENCES_KEY
+
+    text = doc_text(span.doc)
+    for start, end in span.doc.user_data.get(SENTENCES_KEY) or [(0, len(text))]:
+        if start <= span.start_char < end:
+            return FOREIGN_CHAMBERS.search(text, start, end) is not None
+    return False
 
 
 def committees_named(orgs: list[Span]) -> list[dict]:

@@ -372,6 +372,8 @@ class OrgFinder:
                 add(m.start(1), m.end(1), m.group(1), self.gaz.kind_of_shape(m.group(1)) or "company", "rule")
         for m in AFFILIATION.finditer(text):
             self._affiliation(m, add)
+        for m in BUSINESS_NUMBER_AFTER.finditer(text):  # 제작사 아이코닉스(031-8060-2560): a business
+            self._business_with_number(m, add)
         self._definitions(doc, add, aliases, kinds)
         propagate_rule_orgs(doc, add)
         for m in self.gaz.place_pattern.finditer(text):
@@ -448,6 +450,17 @@ class OrgFinder:
         if not any(p.tag in ("NNP", "SL", "SH") or not p.known for p in word_pieces(word.split()[0])):
             return
         add(m.start("org"), m.end("org"), word, self.gaz.kind_of_shape(last) or "other", "rule")
+
+    def _business_with_number(self, m: re.Match, add) -> None:
+        """A name with a landline or business number in parentheses right after it is a business (shops and
+        brands listed with the number to call, a firm to ask): not common words (`문의(02-…)`, `고객센터`), a place, or a
+        word shaped like a person's name (a number is given with people too, but as a mobile one)."""
+        from .people import looks_like_korean_name, unknown_noun
+
+        word = m.group("name")
+        if not self._could_be_name(word) or not reads_as_name(word) or (looks_like_korean_name(word) and unknown_noun(word)):
+            return
+        add(m.start("name"), m.end("name"), word, self.gaz.kind_of_shape(word) or "company", "rule")
 
     def _definitions(self, doc: Doc, add, aliases: dict[str, str], kinds: dict[str, str]) -> None:
         """`중소벤처기업부(이하 중기부)` and `미중무역위원회(USCBC)`: the alias means the name before it."""
@@ -805,6 +818,12 @@ def propagate_rule_orgs(doc: Doc, add) -> None:
 # `(23 · 나이키골프 ㆍ 사진)`; up to three words, up to the next separator or the parenthesis' end.
 AFFILIATION = re.compile(
     r"(?<=[가-힣A-Za-z])\(\s?\d{1,3}\s?[·ㆍ.,]\s?(?P<org>[가-힣A-Za-z0-9&]+(?: [가-힣A-Za-z0-9&]+){0,2}?)\s?(?=[·ㆍ,)])"
+)
+# A name glued to a Korean landline (02-512-7706, 031-…) or business number (1577-0405) in parentheses; mobile
+# numbers (010-…) are left out: they are given for people.
+BUSINESS_NUMBER_AFTER = re.compile(
+    r"(?<![가-힣A-Za-z0-9&.])(?P<name>[가-힣A-Za-z](?:[가-힣A-Za-z0-9&.]*[가-힣A-Za-z0-9])?)"
+    r"\((?:0[2-9]\d?-\d{3,4}-\d{4}|1[5-9]\d{2}-\d{4})\)"
 )
 PLACE_ENDINGS = ("시", "군", "구", "도", "주", "읍", "면", "동")  # 고양시, 강남구: where one lives, no employer
 
