@@ -97,3 +97,58 @@ def test_hold3_families(facts_of, text, amount, subject, predicate):
 ])
 def test_a_period_of_months_is_dated_by_its_end_year(facts_of, text, amount, date):
     assert fact_for(facts_of(text), amount)["date"] == date
+
+
+# A government named only 정부 acts as a state: the country the article tied a government to last, else the home
+# state of Korean news (대한민국); 당국 names a state only when tied. Decided in session 2026-12-07 (CONVENTIONS.md).
+GOVERNMENTS = [
+    ("정부가 전기요금을 kWh당 10원 올리기로 했다.", "10원", "대한민국", ANY),
+    ("정부는 내년 청년 일자리에 3조원을 투입한다.", "3조원", "대한민국", "budget"),
+    ("정부는 반도체 기업에 5000억원을 지원한다.", "5000억원", "대한민국", "support"),
+    ("일본 정부는 방위비를 늘렸다. 정부는 내년 예산도 2조엔 늘린다.", "2조엔", "일본", "budget"),
+    ("미국 정부는 반도체 공장에 527억 달러를 지원한다.", "527억 달러", "미국", "support"),
+    # negatives: authorities tied to no country, and a named ministry
+    ("보건 당국은 병원들에 과징금 30억원을 부과했다.", "30억원", None, "penalty"),
+    ("국토교통부는 내년 도로 보수에 2조원을 투입한다.", "2조원", "국토교통부", "budget"),
+]
+
+# A subject whose clause ends in a copula or a contrast (재단법인이지만, 했는데) does nothing in the clause after it.
+CLOSED_CLAUSES = [
+    ("문화체육관광부는 “재단이 민간 법인이지만, 국비 50억원이 지원되고 있다”고 밝혔다.", "50억원", "문화체육관광부", "support"),
+    ("서울시는 “협회가 사단법인이지만 시 예산 10억원이 지원된다”고 설명했다.", "10억원", "서울특별시", "support"),
+    ("교육부는 “대학이 사립이지만 국고 300억원을 지원한다”고 밝혔다.", "300억원", "교육부", "support"),
+    # negative: a subject whose clause runs on through a serial verb still acts
+    ("카카오가 투자를 늘려 1조원을 투입한다.", "1조원", "카카오", ANY),
+]
+
+# Budget money the clause says is given to someone is support; a budget spent or passed stays a budget.
+BUDGET_GIVEN = [
+    ("행정안전부는 지방자치단체에 예산 500억원을 지원한다.", "500억원", "행정안전부", "support"),
+    ("환경부는 국비 20억원을 지급했다.", "20억원", "환경부", "support"),
+    # negatives
+    ("교육부는 예산 100억원을 투입한다.", "100억원", "교육부", "budget"),
+    ("국회는 예산 600조원을 통과시켰다.", "600조원", "국회", "budget"),
+    ("중기부는 R&D 예산(3000억원)의 절반을 AI 분야에 공급한다.", "3000억원", "중소벤처기업부", "budget"),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate", GOVERNMENTS + CLOSED_CLAUSES + BUDGET_GIVEN)
+def test_hold3_subject_families(facts_of, text, amount, subject, predicate):
+    check(fact_for(facts_of(text), amount), subject, predicate)
+
+
+@pytest.mark.parametrize("text", [
+    # the same amount quoted back under the same noun keeps the earlier reading (its verb's predicate, its subject)
+    "문화체육관광부는 “정부 예산 50억원이 지원되고 있다”고 밝혔다. 협회는 문화체육관광부가 정부 예산 50억원 운운하며 압박한다고 비판했다.",
+    "서울시는 “시 예산 10억원이 지급됐다”고 밝혔다. 그러나 노조는 서울시가 시 예산 10억원 운운한다고 반발했다.",
+    "환경부는 “국비 20억원이 지원된다”고 밝혔다. 시민단체는 국비 20억원 운운하는 환경부를 비판했다.",
+])
+def test_an_amount_quoted_back_keeps_its_reading(facts_of, text):
+    first, second = facts_of(text)[:2]
+    assert first["predicate"] == "support"
+    assert (second["predicate"], second["subject"]) == (first["predicate"], first["subject"])
+
+
+def test_an_amount_repeated_with_its_own_verb_keeps_its_own_reading(facts_of):
+    facts = facts_of("카카오는 예산 100억원을 지원했다. 네이버는 예산 100억원을 투입했다.")
+    assert [(f["subject"], f["predicate"]) for f in facts] == [("카카오", "support"), ("네이버", "budget")]

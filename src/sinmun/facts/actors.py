@@ -69,6 +69,15 @@ class ArticleActors:
     org_surfaces: list[tuple[int, str, str]] = field(default_factory=list)  # (start, surface unspaced, name)
     day: date | None = None  # the article's publication day, for names that change with time
     places: list[tuple[int, int]] = field(default_factory=list)  # LOC mentions that act as no state (구이양)
+    # where each government mention acts as a state, and which (component._state_mentions), for a bare 정부 the
+    # model left unmarked: the state of the government mentioned last before it, else `home_state`
+    governments: list[tuple[int, str]] = field(default_factory=list)
+    home_state: str | None = None
+    bare_government: tuple[str, ...] = ()
+
+    def state_at(self, pos: int) -> str | None:
+        before = [name for start, name in self.governments if start < pos]
+        return before[-1] if before else self.home_state
     main: str | None = None
     main_kind: str | None = None
     by_unit: dict[int, list[Actor]] = field(default_factory=dict)
@@ -136,6 +145,8 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if arts.aliases and names:  # 삼성이 after 삼성전자, GCF after 녹색 기후 기금(…, GCF)
             names, kinds = _full_names(names, kinds, arts.aliases)
         head = _head_noun(w)
+        if not names and role in ("topic", "subject") and text_of(words, first, i, end) in arts.bare_government:
+            names, kinds = [arts.state_at(words[first].start)], ["org"]  # 정부는 the model did not mark: the state
         generic = not names and head is not None and (head in lex.generic or any(
             head.endswith(g) for g in lex.generic if len(g) >= 2)  # 통합법인, 외국계기업
             or (role in ("topic", "subject") and _counted(words[first])))  # 세 과학자는; not 한 호텔에서 (a place)

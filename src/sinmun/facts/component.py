@@ -22,7 +22,7 @@ from .actors import ArticleActors, Entity, main_actor, unit_actors
 from .aliases import article_aliases
 from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality, ruled
-from .predicate import Cue, bare_receive, cue_in_word, find_predicate, question_cue, restitution
+from .predicate import Cue, bare_receive, cue_in_word, find_predicate, governing_verb, question_cue, restitution
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
 from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
 from .units import Unit, units_of
@@ -67,9 +67,10 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
     generic = lex.generic if lex is not None else frozenset()
     org_names = {r["name"] for r in rows.get("organizations", []) if r["name"] not in generic}
     # 한국 정부, 일본 정부: a government the article ties to a country acts as that state (the country is the
-    # subject, as DESIGN.md's "a country only where the country itself is the actor"); a bare 정부 names none
-    states = {r["name"]: _country_name(r["country"], org_names) for r in rows.get("organizations", [])
-              if r["name"] in generic and r.get("country")}
+    # subject, as DESIGN.md's "a country only where the country itself is the actor"); a bare 정부 is the
+    # government the article tied to a country last, else the home state of Korean news (tests/gold/CONVENTIONS.md)
+    tied = {r["name"]: r["country"] for r in rows.get("organizations", []) if r["name"] in generic and r.get("country")}
+    states = _state_mentions(doc, generic, tied, org_names)
     org_names |= set(states.values())
     person_org: dict[str, str] = {}
     people = set()
@@ -93,8 +94,8 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
             name = _surname_of(name, people)
             if name is None:
                 continue
-        if name in states:
-            name = states[name]
+        if (span.start_char, span.end_char) in states:
+            name = states[(span.start_char, span.end_char)]
         elif name in generic:
             continue
         if span.label_ in ("ORG", "LOC") and name not in org_names:
@@ -102,14 +103,45 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
     entities.sort(key=lambda e: e.start)
     kinds = {r["name"]: r.get("kind") for r in rows.get("organizations", [])}
-    kinds.update({country: "government" for country in states.values()})
+    kinds.update({country: "government" for country in [*states.values(), _country_name(HOME_STATE, org_names)]})
     text = doc_text(doc)
     aliases = article_aliases(text, entities, rows.get("funds", []), org_names)
     surfaces = [(e.start, text[e.start:e.end].replace(" ", ""), e.name) for e in entities if e.label == "ORG"]
     kept = {(e.start, e.end) for e in entities}
     places = [p for p in places if p not in kept]
+    governments = sorted((start, name) for (start, _), name in states.items())
+    home = _country_name(HOME_STATE, org_names)
     return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases, org_surfaces=surfaces,
-                         day=article_day(doc), places=places)
+                         day=article_day(doc), places=places, governments=governments, home_state=home,
+                         bare_government=HOME_GOVERNMENT)
+
+
+HOME_STATE = "KR"  # the state a bare 정부 of Korean-language news is, when the article ties none before it
+HOME_GOVERNMENT = ("정부",)  # 당국 (authorities) may be any agency: it names a state only when tied
+
+
+def _state_mentions(doc: Doc, generic: frozenset[str], tied: dict[str, str],
+                    org_names: set[str]) -> dict[tuple[int, int], str]:
+    """(start, end) of each government mention -> the country it acts as: the country written in it (일본 정부),
+    else the one the government mentioned before it was tied to (일본 정부는 … 정부는), else, for 정부, the
+    country the resolver tied its row to or the home state."""
+    forms = countries()
+    out: dict[tuple[int, int], str] = {}
+    last: str | None = None
+    spans = sorted((s for s in doc.spans.get(MENTIONS, []) if s.label_ == "ORG"), key=lambda s: s.start_char)
+    for span in spans:
+        name = span._.normalized or span.text
+        if name not in generic:
+            continue
+        written = span.text.replace(" ", "")
+        code = next((c for form, c in forms.items() if written.startswith(form) and written[len(form):] == name), None)
+        if code is None and written == name:
+            code = last or (tied.get(name) or HOME_STATE if name in HOME_GOVERNMENT else None)
+        if code is None:
+            continue
+        last = code
+        out[(span.start_char, span.end_char)] = _country_name(code, org_names)
+    return out
 
 
 def _country_name(code: str, org_names: set[str]) -> str:
@@ -150,6 +182,8 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
         if fact["evidence"] is None and fact["predicate"] == "other" and by_unit.get(unit.index - 1) \
                 and _restates(unit, amount["start"]):
             _take_restated(fact, by_unit[unit.index - 1][-1])
+        if not fact.pop("verb_read", True):
+            _keep_quoted_reading(fact, out)
         by_unit.setdefault(unit.index, []).append(fact)
         source = done.get(amount.get("converted_from")) if amount.get("converted_from") is not None else None
         if source is not None:  # a conversion repeats the fact it converts
@@ -159,6 +193,29 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
         done[amount["start"]] = fact
         out.append(fact)
     return out
+
+
+def _keep_quoted_reading(fact: dict, earlier: list[dict]) -> None:
+    """`정부 예산 102억원이 지원되고 있다` … `정부 예산 102억원 운운하며`: the same amount quoted again under the same
+    noun, with no verb of its own to read it by (the caller checks; its evidence the bare noun the earlier reading
+    started with), keeps the earlier reading: its predicate and, where the earlier one named it, its subject."""
+    evidence = fact["evidence"]
+    if not evidence or fact.get("value") is None:
+        return
+    for prior in reversed(earlier):
+        if (prior["text"].replace(" ", ""), prior.get("value")) != (fact["text"].replace(" ", ""), fact["value"]):
+            continue
+        refined, noun = _bare(prior["evidence"] or ""), _bare(evidence)
+        if refined != noun and refined.startswith(noun + " …"):
+            fact["predicate"], fact["evidence"] = prior["predicate"], prior["evidence"]
+            if prior["subject"] is not None:
+                fact.update(subject=prior["subject"], subject_kind=prior["subject_kind"],
+                            co_subjects=list(prior["co_subjects"]))
+        return
+
+
+def _bare(evidence: str) -> str:
+    return re.sub(r"[“”\"'‘’「」『』()<>《》:：]", "", evidence).strip()
 
 
 FRAME = re.compile(r"(\S*)\s+(\S+)")
@@ -276,6 +333,7 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
         cue = question_cue(unit, first, lex, amount_words)
     predicate = cue.predicate if cue else "other"
     fact["predicate"], fact["evidence"] = predicate, cue.evidence if cue else None
+    fact["verb_read"] = governing_verb(unit, last, lex, amount_words) is not None  # for _keep_quoted_reading
     quote = unit.quote_of(start)
     baseline = _baseline(text, amount, in_unit)
     # subject

@@ -204,6 +204,14 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
     if head is not None and _wage(words, head, lex):
         # 상여금 387만원이 지급된: a pay noun says only `other`; a verb of paying makes it an employer's support
         return _paid(unit, head, last, lex, amount_words) or head
+    if head is not None and head.predicate == "budget" and not words[head.word].verbal \
+            and words[last].particle in ("JKS:이", "JKS:가", "JKO:을", "JKO:를"):
+        # 정부 예산 102억원이 지원되고: budget money the clause says is given to someone is support, as the seeds'
+        # 지원·지급; 예산 100억원을 투입한다 stays a budget, and so does a budget a share of which is given
+        # (예산(3,301억원)의 50%를 공급: the amount is no argument of the verb)
+        verb = _verb_after(unit, last, lex, amount_words)
+        if verb is not None and verb.predicate == "support" and not bare_receive(words, verb, lex):
+            return Cue("support", f"{head.evidence} … {verb.evidence}", verb.word, received=verb.received)
     if head is not None:
         if head.predicate == "cost" and head.evidence.rstrip("(:： ").endswith(EXPENSE):
             # 건당 광고비 250만원: an expense per item is what the item costs, its seller's price; 교통비 20만원을
@@ -507,6 +515,11 @@ def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int])
                 return None
             passed_verb = passed_verb or not functional(w)
     return None
+
+
+def governing_verb(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
+    """The predicate verb of the amount's clause after it, if any (`_verb_after`)."""
+    return _verb_after(unit, last, lex, amount_words)
 
 
 def _verb_cue(word: Word, lex: FactLexicon) -> str | None:

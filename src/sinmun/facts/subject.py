@@ -204,6 +204,8 @@ def _governs(words, actors, k: int, first: int, unit: Unit) -> bool:
     for w in words[a.last + 1:first]:
         if w.ending == "EF" or (w.ending == "EC" and any(m.tag == "EP" and m.form in PAST_EP for m in w.morphs)):
             return False
+        if w.ending == "EC" and _closing_connective(w):
+            return False  # 진흥원이 재단법인이지만, 예산 102억원이 지원되고: the subject's clause is said and done
     amount_like = lambda x: any(m.tag == "SN" for w in words[x.first:x.last + 1] for m in w.morphs)  # noqa: E731
     if any(b.role in ("topic", "subject") and not amount_like(b) for b in actors[k + 1:] if b.last < first):
         return False
@@ -212,6 +214,18 @@ def _governs(words, actors, k: int, first: int, unit: Unit) -> bool:
     if any(b.role == "topic" for b in actors[:k]):
         return any(_quotative(w) for w in words[first:])
     return True
+
+
+CONTRAST_EC = ("지만", "으나", "나", "는데", "은데", "ᆫ데", "ㄴ데", "는데도", "지마는")
+
+
+def _closing_connective(word) -> bool:
+    """A connective that ends its subject's clause: a copula's (재단법인이지만, 회사이고: the subject is described, it
+    does nothing further) or a contrast's (했지만, 하는데: what follows is said of something else)."""
+    last_ec = next((m for m in reversed(word.morphs) if m.tag == "EC"), None)
+    if last_ec is None:
+        return False
+    return any(m.tag == "VCP" for m in word.morphs) or last_ec.form in CONTRAST_EC
 
 
 def _quotative(word) -> bool:
