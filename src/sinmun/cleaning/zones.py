@@ -514,6 +514,19 @@ _HANDOUT = re.compile(r"^(?![^\n]*(?:사진|이미지|DB|기자))[^\n]*제공\s*
 # One word after a caption's full stop credits the photo ("… 대표들. 가상이미지뱅크"), when what stands
 # before it is a caption in shape.
 _WORD_CREDIT = re.compile(r"(?<=\.)\s+[가-힣A-Za-z]{2,12}\s*$")
+# Both credits above end in a letter, a digit or a closing bracket: a line ending otherwise (a sentence's
+# full stop, most lines) holds none, and `re` would try both patterns from each of its positions.
+_CREDIT_LAST_CHAR = re.compile(r"[가-힣A-Za-z0-9\])】>]")
+
+
+def _trailing_credit(line: str) -> re.Match | None:
+    """The unbracketed credit closing the line (`_TRAILING_CREDIT`, `_WORD_CREDIT`), or None."""
+    tail = line.rstrip()
+    if not tail or not _CREDIT_LAST_CHAR.fullmatch(tail[-1]):
+        return None
+    return _TRAILING_CREDIT.search(line) or _WORD_CREDIT.search(line)
+
+
 # Captions name a scene: "…하고 있다", "…모습", "기자회견장 전경", "설명회 현장".
 # ("…붙어 있다", "…쌓여 있다": a state the picture shows)
 _SCENE_ENDING = re.compile(r"(?:[고어아여워해져]\s*있다|모습|모습이다|전경|현장|장면|풍경)\s*\.?['\"”’)]*$")
@@ -559,7 +572,7 @@ def _caption_line(line: str) -> str | None:
     returned). A bulleted list item ("▲청년 주거 지원 확대") is no scene, so it stays."""
     if byline_rules().end_line(line) is not None:
         return None  # "글 홍길동 기자 · 사진 김철수 기자": the text's byline, for the line stage
-    credit = _TRAILING_CREDIT.search(line) or _WORD_CREDIT.search(line)
+    credit = _trailing_credit(line)
     bullet = _CAPTION_BULLET.match(line)
     if credit and credit.start() > 0:
         caption = _DATE_STAMP.sub("", _CAPTION_BULLET.sub("", line[: credit.start()])).strip()

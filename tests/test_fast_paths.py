@@ -1,0 +1,45 @@
+"""Shortcuts taken for speed answer exactly what the full computation answers (issue 19: speed must not
+change results). Each test compares the shortcut with the computation it skips, on made-up text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sinmun.cleaning import zones
+
+CREDIT_PIECES = [
+    "시민들이 지나가고 있다.", "간담회에 참석한 대표들.", " ", "  ", "\u00a0", "\t", ".", "|", "｜", "/", "사진", "사진제공",
+    "자료", "=", ":", "가상일보", "가상재단", "홍길동", "기자", "제공", "DB", "ⓒ", "©", "[", "]", "(", ")", "【", "】", "<", ">",
+    "자료사진", "2024.5.13", "ABC", "뉴스1", "다", "!", "?", "”", "'", "…", "\n",
+]
+lines = st.lists(st.one_of(st.sampled_from(CREDIT_PIECES), st.text(max_size=6)), max_size=14).map("".join)
+
+
+def _span(match):
+    return None if match is None else (match.start(), match.end())
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines)
+def test_trailing_credit_shortcut_finds_what_the_full_search_finds(line: str) -> None:
+    full = zones._TRAILING_CREDIT.search(line) or zones._WORD_CREDIT.search(line)
+    assert _span(zones._trailing_credit(line)) == _span(full)
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("시민들이 지나가고 있다. 가상일보 제공", True),
+    ("기자회견장 전경 |사진 홍길동 기자", True),
+    ("간담회에 참석한 대표들. [가상프레스 자료사진]  ", True),
+    ("행사 모습. ⓒ가상일보", True),
+    ("… 대표들. 가상이미지뱅크", True),
+    ("정부는 26일 방안을 발표했다.", False),
+    ("그는 \"돕겠다\"고 말했다. ", False),
+    ("가상재단 제공했다고 밝혔다!", False),
+])
+def test_trailing_credit_shortcut_on_credits_and_prose(line: str, credited: bool) -> None:
+    full = zones._TRAILING_CREDIT.search(line) or zones._WORD_CREDIT.search(line)
+    assert (full is not None) == credited  # the examples are what they claim to be
+    assert _span(zones._trailing_credit(line)) == _span(full)
+
