@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sinmun.cleaning import zones
+from sinmun.cleaning import segments, zones
 
 CREDIT_PIECES = [
     "시민들이 지나가고 있다.", "간담회에 참석한 대표들.", " ", "  ", "\u00a0", "\t", ".", "|", "｜", "/", "사진", "사진제공",
@@ -43,3 +43,16 @@ def test_trailing_credit_shortcut_on_credits_and_prose(line: str, credited: bool
     assert (full is not None) == credited  # the examples are what they claim to be
     assert _span(zones._trailing_credit(line)) == _span(full)
 
+
+SEGMENT_PIECES = [
+    "말했다.", "있다. ", "했다.\"", "했다.”", "했다!'", "요?", "…", "가", "나다", "A", "a1", "7", " ", "\n", "hong@outlet.co.kr",
+    "@", ".", ",", "!", "?", "'", "\"", "”", "’", "」", "』", ")", "]", "[", "【", "】", "<", ">", "＜", "＞", "〈", "〉", "《", "》",
+    "▶", "기사제보", "[가상일보]", "(서울=가상뉴스)",
+]
+segment_lines = st.lists(st.one_of(st.sampled_from(SEGMENT_PIECES), st.text(max_size=4)), max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(segment_lines)
+def test_boundaries_are_where_the_boundary_pattern_matches(line: str) -> None:
+    assert segments._boundaries(line) == [m.start() for m in segments._BOUNDARY.finditer(line)]

@@ -33,6 +33,10 @@ _BOUNDARY = re.compile(
     r"|(?<=[가-힣][.!?])(?=\s*[^\s\d.,!?'\"”’」』)\]])"
     r"|(?<=[가-힣][.!?]['\"”’」』])(?=\s*[^\s\d.,'\"”’」』)\]])"
 )
+# `_BOUNDARY` is a test at every position of a line, and `re` runs each of its branches there. Outside an
+# e-mail (no @ in the line) a boundary stands only at an opening bracket or right after a closing bracket,
+# a sentence end or a quote: `_boundaries` finds those characters and tests the places they make.
+_BOUNDARY_MARK = re.compile(rf"[{re.escape(_OPEN + _CLOSE)}.!?'\"”’」』]")
 _EMAIL_RE = re.compile(EMAIL)
 _EMAIL_END = re.compile(rf"{EMAIL}(?![A-Za-z0-9.-])\)?(?=[^\s\])>.,;)])")
 # A bracketed tag or link ("[카카오 친구맺기]", "[신문구독]"); 《책 제목》 and 〈작품〉 brackets are prose.
@@ -112,8 +116,7 @@ def split_line(line: str) -> list[tuple[int, int]]:
         cuts.add(match.start())
         cuts.add(match.end())
     arrow_spans = [(m.start(), m.end()) for m in _ARROW_RUN.finditer(line)]
-    for match in _BOUNDARY.finditer(line):
-        pos = match.start()
+    for pos in _boundaries(line):
         if not any(s < pos < e for s, e in arrow_spans):  # an arrow run keeps its brackets
             cuts.add(pos)
     for match in _EMAIL_END.finditer(line):
@@ -121,6 +124,14 @@ def split_line(line: str) -> list[tuple[int, int]]:
             cuts.add(match.end())
     ordered = sorted(cuts)
     return [(a, b) for a, b in zip(ordered, ordered[1:]) if line[a:b].strip()]
+
+
+def _boundaries(line: str) -> list[int]:
+    """The positions where `_BOUNDARY` matches in the line, in order."""
+    if "@" in line:
+        return [m.start() for m in _BOUNDARY.finditer(line)]
+    places = sorted({m.start() if m.group() in _OPEN else m.end() for m in _BOUNDARY_MARK.finditer(line)})
+    return [pos for pos in places if _BOUNDARY.match(line, pos)]
 
 
 def segments(lines: list[str], first_line: int = 0) -> list[Segment]:
