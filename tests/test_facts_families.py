@@ -152,3 +152,58 @@ def test_an_amount_quoted_back_keeps_its_reading(facts_of, text):
 def test_an_amount_repeated_with_its_own_verb_keeps_its_own_reading(facts_of):
     facts = facts_of("카카오는 예산 100억원을 지원했다. 네이버는 예산 100억원을 투입했다.")
     assert [(f["subject"], f["predicate"]) for f in facts] == [("카카오", "support"), ("네이버", "budget")]
+
+
+# A class noun written right after a list of named bodies (A, B, C 세 카드사) refers back to them when it stands alone
+# later (카드사들은, 두 은행은): the amount is theirs jointly; a class named after two different lists names neither.
+LISTED_CLASSES = [
+    ("KB국민카드, 농협카드, 롯데카드 세 카드사의 정보가 유출됐다. 카드사들은 월 300원짜리 문자 서비스를 제공한다.",
+     "300원", ["KB국민카드", "농협카드", "롯데카드"]),
+    ("신한은행과 하나은행 두 은행은 금리를 내렸다. 두 은행은 각각 500억원을 출연한다.", "500억원", ["신한은행", "하나은행"]),
+    ("현대자동차와 기아 두 회사가 손을 잡았다. 이들 회사는 전기차에 10조원을 투자한다.", "10조원", ["현대자동차", "기아"]),
+    # negatives: the class noun before any list, and a class noun with its own name
+    ("은행들은 각각 500억원을 출연한다. 신한은행과 하나은행 두 은행이 먼저 나섰다.", "500억원", []),
+    ("신한은행과 하나은행 두 은행은 금리를 내렸다. 우리은행은 500억원을 출연한다.", "500억원", ["우리은행"]),
+]
+
+
+@pytest.mark.parametrize("text, amount, actors", LISTED_CLASSES)
+def test_a_class_noun_refers_back_to_the_bodies_listed_with_it(facts_of, text, amount, actors):
+    fact = fact_for(facts_of(text), amount)
+    named = [fact["subject"], *fact["co_subjects"]] if fact["subject"] else []
+    assert named == actors, fact
+
+
+# Money nouns Kiwi splits oddly or reaches through a sizing clause still decide the predicate.
+SIZED = [
+    ("지방비 포함 2500억이 들어갈 것으로 보인다.", "2500억", None, "budget"),
+    ("매년 약 5천억원 규모로 이뤄지는 이 예산은 인건비로 쓰인다.", "약 5천억원", None, "budget"),
+    ("삼성전자는 3조원 규모로 늘어난 매출을 기록했다.", "3조원", "삼성전자", "revenue"),
+    ("해마다 1조원 수준으로 집행되는 이 기금은 청년 주거에 쓰인다.", "1조원 수준", None, ANY),
+    # negative: a level with nothing after it is read by the words around it
+    ("손실은 1000억원 규모로 커졌다.", "1000억원", None, "cost"),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate", SIZED)
+def test_sized_money_nouns(facts_of, text, amount, subject, predicate):
+    check(fact_for(facts_of(text), amount), subject, predicate)
+
+
+# A sentence naming nobody carries on the 은/는 topic of the sentence before it in its paragraph (a topic chain,
+# at most two sentences back); a line break, an added participant (한국도) or an unnamed actor ends the chain.
+TOPIC_CHAINS = [
+    ("현대자동차는 전기차를 늘린다. 현대자동차는 공장을 짓는다. 기아는 새 모델을 공개했다. 색상은 다섯 가지다. 가격은 3000만원이다.",
+     "3000만원", "기아"),
+    ("한화는 실적을 발표했다. 구체적인 내용은 다음과 같다. 영업이익은 5000억원이다.", "5000억원", "한화"),
+    ("삼성전자는 실적을 공개했다. 적자 폭은 줄었다. 매출은 30조원을 넘었다.", "30조원", "삼성전자"),
+    # negatives: a line break, and an added participant of a sentence naming no main actor
+    ("닌텐도는 새 게임기를 공개했다.\n본체 가격은 3만엔으로 정해졌다. 또 전용 케이스는 2천엔에 팔린다.", "2천엔", None),
+    ("일본 정부는 방위비를 늘린다. 미사일을 개발하기로 했는데 한국도 사정권에 든다. 또 2조엔을 확정했다. 내년 예산도 7조엔 늘렸다.",
+     "7조엔", "일본"),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject", TOPIC_CHAINS)
+def test_a_topic_chain_carries_the_actor(facts_of, text, amount, subject):
+    assert fact_for(facts_of(text), amount)["subject"] == subject

@@ -10,6 +10,7 @@ is a generic actor noun (회사, 기업, 정부…) names nobody: it blocks the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -74,6 +75,10 @@ class ArticleActors:
     governments: list[tuple[int, str]] = field(default_factory=list)
     home_state: str | None = None
     bare_government: tuple[str, ...] = ()
+
+    # a class noun the article wrote right after a list of named bodies (KB국민카드, 농협카드, 롯데카드 세 카드사) ->
+    # those bodies, with where the list was written: the class noun alone later (카드사들은) refers back to them
+    classes: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
 
     def state_at(self, pos: int) -> str | None:
         before = [name for start, name in self.governments if start < pos]
@@ -145,6 +150,10 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if arts.aliases and names:  # 삼성이 after 삼성전자, GCF after 녹색 기후 기금(…, GCF)
             names, kinds = _full_names(names, kinds, arts.aliases)
         head = _head_noun(w)
+        listed = arts.classes.get(class_noun(w)) if arts.classes and not names else None
+        if listed is not None and listed[0] < words[first].start and i - first <= 1 and (
+                i == first or _refers_back(words[first])):
+            names, kinds = list(listed[1]), ["org"] * len(listed[1])  # 카드사들은, 이들 카드사는, 세 카드사가
         if not names and role in ("topic", "subject") and text_of(words, first, i, end) in arts.bare_government:
             names, kinds = [arts.state_at(words[first].start)], ["org"]  # 정부는 the model did not mark: the state
         generic = not names and head is not None and (head in lex.generic or any(
@@ -178,6 +187,60 @@ def _unresolved_org(words, first: int, i: int, end: int, arts: ArticleActors,
         if len(named) == 1:
             return [named.pop()], ["org"]
     return [], []
+
+
+DEMONSTRATIVE_MM = ("이", "그", "이들", "해당", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+
+
+def class_noun(word) -> str | None:
+    """The noun a word names a class by (카드사의, 카드사들은 → 카드사): its nouns and noun suffixes but 들, joined."""
+    forms = [m.form for m in word.morphs if m.tag.startswith(("NN", "XSN")) and m.form != "들"]
+    if not forms or any(m.tag == "NNP" or m.tag == "SN" for m in word.morphs):
+        return None
+    joined = "".join(forms)
+    return joined if len(joined) >= 2 else None
+
+
+def _refers_back(word) -> bool:
+    """이들 카드사는, 세 카드사가: a determiner or a count pointing at a class named before."""
+    return bool(word.morphs) and all(m.tag in ("MM", "NP", "SN", "NR", "NNB", "XSN") for m in word.morphs) and (
+        word.text in DEMONSTRATIVE_MM or any(m.tag == "SN" for m in word.morphs) or word.text.startswith("이들"))
+
+
+LIST_GAP = re.compile(r"^\s*(?:,|，|·|와|과|및)\s*$")
+LIST_TAIL = re.compile(r"^\s*(?:등\s*)?(?:(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|곳|군데)?\s*)?$")
+
+
+def listed_classes(text: str, units: list[Unit], entities: list) -> dict[str, tuple[int, list[str]]]:
+    """Class nouns written right after a list of two or more named bodies (`A, B, C 세개 카드사의`, `A와 B 두 은행은`):
+    the class noun -> (where the list ends, the bodies). The same class after two different lists names neither."""
+    orgs = sorted((e for e in entities if e.label == "ORG"), key=lambda e: e.start)
+    out: dict[str, tuple[int, list[str]]] = {}
+    clashes: set[str] = set()
+    for unit in units:
+        if not unit.words:
+            continue
+        inside = [e for e in orgs if unit.start <= e.start < unit.end]
+        k = 0
+        while k < len(inside):
+            chain = [inside[k]]
+            while k + 1 < len(inside) and LIST_GAP.match(text[chain[-1].end:inside[k + 1].start]):
+                k += 1
+                chain.append(inside[k])
+            k += 1
+            if len(chain) < 2:
+                continue
+            w = next((j for j, word in enumerate(unit.words) if word.start >= chain[-1].end
+                      and LIST_TAIL.match(text[chain[-1].end:word.start]) and class_noun(word)), None)
+            if w is None or (w > 0 and unit.words[w - 1].end > chain[-1].end and not LIST_TAIL.match(
+                    text[chain[-1].end:unit.words[w].start])):
+                continue
+            noun = class_noun(unit.words[w])
+            names = list(dict.fromkeys(e.name for e in chain))
+            if noun in out and out[noun][1] != names:
+                clashes.add(noun)
+            out.setdefault(noun, (unit.words[w].start, names))
+    return {n: v for n, v in out.items() if n not in clashes}
 
 
 def _additive(words, i: int) -> bool:

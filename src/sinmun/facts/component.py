@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..doc_ext import MENTIONS, doc_text
 from ..rules.org_names import countries, country_names
 from ..rules.orgs import article_day
-from .actors import ArticleActors, Entity, main_actor, unit_actors
+from .actors import ArticleActors, Entity, listed_classes, main_actor, unit_actors
 from .aliases import article_aliases
 from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality, ruled
@@ -165,6 +165,7 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
     text = doc_text(doc)
     units = units_of(doc)
     arts = article_actors(doc, lex)
+    arts.classes = listed_classes(text, units, arts.entities)
     arts.main, arts.main_kind = main_actor(units, arts, lex)
     dates = sorted(doc._.rows.get("dates", []), key=lambda d: d["start"])
     funds = sorted(doc._.rows.get("funds", []), key=lambda f: f["start"])
@@ -473,8 +474,15 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
     k = unit.index - 1
     while k >= 0 and (units[k].footnote or not units[k].words) and unit.index - k < 4:
         k -= 1  # a footnote line is no sentence of the story
+    # 포니 케니언 측은 … 밝혔다. 블루레이 가격은 … 책정되었다. 또, DVD의 경우는 … 6,080엔으로 발매된다: a sentence
+    # naming nobody carries on the topic of the one before it, in its paragraph (a topic chain, at most two back)
+    near = k
+    while k > 0 and unit.index - k < 3 and units[k].words and units[k - 1].words and not units[k - 1].footnote \
+            and units[k].line == unit.line == units[k - 1].line and _names_nobody(units[k], arts, lex):
+        k -= 1
     if k >= 0 and units[k].words:
-        prev = unit_subject(units[k], arts, lex)
+        # across a sentence naming nobody only a topic marked 은/는 carries on (not 한국도, an added participant)
+        prev = unit_subject(units[k], arts, lex, topic_only=k < near)
         # a country of the sentence before sets no price of this one (미국 … . 갤럭시S3의 판매가격이 30만원대로):
         # a product's price is its seller's; a state's revenue (이란 … 수출) or budget stays the country's
         if prev is not None and not (predicate == "price" and prev.name in country_names()):
@@ -484,6 +492,13 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
     if arts.main and predicate == "price" and arts.org_kinds.get(arts.main) == "company":
         return Subject(arts.main, arts.main_kind, [], True)  # LF쏘나타의 판매 가격: the product's seller
     return Subject()
+
+
+def _names_nobody(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> bool:
+    """No actor phrase of the unit names anyone or stands for someone unnamed (회사는, 이들이)."""
+    return not any(a.named or (a.generic and a.role in ("topic", "subject", "source"))
+                   or (a.role in ("topic", "subject") and any(m.tag == "NP" for m in unit.words[a.first].morphs))
+                   for a in unit_actors(unit, arts, lex))
 
 
 def _payer_before(unit: Unit, units: list[Unit], arts: ArticleActors, lex: FactLexicon) -> Subject | None:

@@ -54,7 +54,8 @@ def cue_in_word(word: Word, lex: FactLexicon, verbs: bool = True, before: int | 
     morphs = [m for m in word.morphs if before is None or m.end <= before]
     runs: list[list[str]] = [[]]
     for m in morphs:
-        if m.tag.startswith(("NN", "XR", "SL", "XSN")):  # 판매/NNG+가/XSN: the price noun Kiwi split
+        # 판매/NNG+가/XSN: the price noun Kiwi split; 지방/NNG+비/XPN: a compound's last noun Kiwi took for a prefix
+        if m.tag.startswith(("NN", "XR", "SL", "XSN")) or (m.tag == "XPN" and runs[-1]):
             runs[-1].append(m.form)
         elif verbs and m.tag.startswith("VV") and m.form in lex.verbs:
             return lex.verbs[m.form], m.form
@@ -451,6 +452,12 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
             return None
         if forms and all(f in NEUTRAL_AFTER for f in forms):
             i += 1
+            if nxt.particle in ("JKB:로", "JKB:으로") and i < len(words) and _sizing_relative(words[i]):
+                # 5천억원 규모로 이뤄지는 이 예산: the size of the noun the adnominal clause leads to
+                i += 1
+                if i < len(words) and words[i].morphs and words[i].morphs[0].tag == "MM" and len(words[i].morphs) == 1:
+                    i += 1  # 이, 그, 해당
+                continue
             if nxt.particle not in (None, "JKG:의"):
                 return None
             continue
@@ -463,6 +470,11 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
             return None
         i += 1
     return None
+
+
+def _sizing_relative(word: Word) -> bool:
+    """An adnominal verb with nothing else in its word (이뤄지는, 조성된, 편성될): `N원 규모로 ___ 명사`."""
+    return word.verbal and word.ending == "ETM" and not word.particles and not any(m.tag == "SN" for m in word.morphs)
 
 
 def _with_verb(words: list[Word], i: int, hit: Cue, lex: FactLexicon) -> Cue:

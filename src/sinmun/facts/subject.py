@@ -246,9 +246,12 @@ def _verb_between(words, a: int, b: int) -> bool:
     return any(w.verbal and w.ending in ("EC", "EF", "ETM") for w in words[a + 1:b])
 
 
-def unit_subject(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> Subject | None:
-    """The subject a whole unit is about (its first named topic or subject), for the unit after it."""
+def unit_subject(unit: Unit, arts: ArticleActors, lex: FactLexicon, topic_only: bool = False) -> Subject | None:
+    """The subject a whole unit is about (its first named topic or subject), for the unit after it; `topic_only`:
+    its first named topic marked 은/는, the one a topic chain carries."""
     for k, a in enumerate(unit_actors(unit, arts, lex)):
+        if topic_only and not (a.role == "topic" and unit.words[a.last].particle in ("JX:은", "JX:는")):
+            continue
         if a.role in ("topic", "subject", "source") and a.named:
             if reports_survey(unit.words, a.last + 1, len(unit.words), lex):
                 return None  # the surveyor of the sentence before: no actor of the money after

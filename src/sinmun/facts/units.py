@@ -119,6 +119,7 @@ class Unit:
     end: int
     words: list[Word]
     footnote: str | None = None  # the stars of a footnote line (`*`, `**`), else None
+    line: int = 0  # where its line (paragraph) starts
     quotes: list[tuple[int, int]] = field(default_factory=list)
     parens: list[tuple[int, int]] = field(default_factory=list)
 
@@ -157,7 +158,7 @@ def units_of(doc: Doc, wanted_sentences: set[int] | None = None) -> list[Unit]:
                 continue
             line_start = text.rfind("\n", 0, a) + 1
             mark = FOOTNOTE_MARK.match(text[line_start:b]) if line_start >= s or a == s else None
-            unit = Unit(len(units), si, a, b, [], footnote=mark.group(1) if mark else None)
+            unit = Unit(len(units), si, a, b, [], footnote=mark.group(1) if mark else None, line=line_start)
             if wanted_sentences is None or si in wanted_sentences:
                 unit.words = _words(text, tags, tokens, a, b)
                 unit.quotes = _quotes(text, a, b)
