@@ -207,3 +207,28 @@ TOPIC_CHAINS = [
 @pytest.mark.parametrize("text, amount, subject", TOPIC_CHAINS)
 def test_a_topic_chain_carries_the_actor(facts_of, text, amount, subject):
     assert fact_for(facts_of(text), amount)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, amount, modality", [
+    # the amount's own past copula (이었던, 였다) says what it was, whatever the sentence plans after it
+    ("올해 4억원이었던 사업비는 내년에 반영되지 않을 예정이다.", "4억원", "actual"),
+    ("한때 10억원이었던 아파트 값은 앞으로 더 떨어질 전망이다.", "10억원", "actual"),
+    ("삼성전자의 지난해 매출은 300조원이었다.", "300조원", "actual"),
+    # negative: a level still to be reached
+    ("내년 예산은 600조원이 될 전망이다.", "600조원", "forecast"),
+])
+def test_a_figure_that_was_is_actual(facts_of, text, amount, modality):
+    assert fact_for(facts_of(text), amount)["modality"] == modality
+
+
+@pytest.mark.parametrize("text, amount, subject", [
+    # a title in quotes names a work, a project or a facility, no actor: the money is the story's actor's
+    ("보건복지부는 새 센터를 짓는다. ‘치유센터’는 충북에 들어선다. 이 센터에는 총사업비 1300억원이 투입된다.",
+     "1300억원", "보건복지부"),
+    ("문화체육관광부는 축제를 연다. “한여름 밤의 꿈”은 7월에 열린다. 이 축제에는 예산 20억원이 투입된다.",
+     "20억원", "문화체육관광부"),
+    # negative: a body written as a bare proper noun still acts
+    ("인스타그램은 광고로 10억 달러를 벌었다.", "10억 달러", "인스타그램"),
+])
+def test_a_quoted_title_is_no_actor(facts_of, text, amount, subject):
+    assert fact_for(facts_of(text), amount)["subject"] == subject

@@ -171,8 +171,11 @@ def _unresolved_org(words, first: int, i: int, end: int, arts: ArticleActors,
     official name written with a space (농촌 진흥청은); the bare class noun that ends the name of exactly one
     organization the article named before (공사는 after 한국관광공사, 노조에 after 철도노조, 연맹은 after
     스카우트연맹) — the way Korean news refers back to the body it is about."""
+    written = text_of(words, first, i, end)
+    if written[:1] in QUOTE_OPENERS:
+        return [], []  # ‘소방복합치유센터’는, “윤석열차”는: a title in quotes names a work, a project or a facility
     if _proper(words[first:i + 1], end) and not any(a < end and words[first].start < b for a, b in arts.places):
-        return [text_of(words, first, i, end)], ["org"]  # a name the model read as a place is no firm
+        return [written], ["org"]  # a name the model read as a place is no firm
     compact = text_of(words, first, i, end).replace(" ", "")
     if i > first and len(compact) >= 3:
         sense = gazetteer().lookup(compact, arts.day)
@@ -207,6 +210,7 @@ def _refers_back(word) -> bool:
         word.text in DEMONSTRATIVE_MM or any(m.tag == "SN" for m in word.morphs) or word.text.startswith("이들"))
 
 
+QUOTE_OPENERS = ("‘", "“", "'", "\"", "「", "『", "<", "〈", "《")
 LIST_GAP = re.compile(r"^\s*(?:,|，|·|와|과|및)\s*$")
 LIST_TAIL = re.compile(r"^\s*(?:등\s*)?(?:(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:개|곳|군데)?\s*)?$")
 

@@ -43,6 +43,8 @@ def find_modality(unit: Unit, first: int, last: int, qualifier: str | None, lex:
     present_action = False
     if _reported_estimate(words, first, lex):
         return "forecast", False
+    if _was(words[last]):
+        return "actual", False  # 올해 4억원이었던 사업비는 내년에 …: what the amount was, whatever comes of it
     for i in range(last + 1, end):
         w = words[i]
         if functional(w):
@@ -164,6 +166,13 @@ def _reference(unit: Unit, first: int, last: int, qualifier: str | None, lex: Fa
         if w.particle not in (None, "JKG:의") and not any(m.tag == "VCP" for m in w.morphs):
             break
     return False
+
+
+def _was(word) -> bool:
+    """The amount's own word ends in a past copula (4억원이었던, 1조원이었다): a figure that was."""
+    morphs = word.morphs
+    k = next((i for i, m in enumerate(morphs) if m.tag == "VCP"), None)
+    return k is not None and any(m.tag == "EP" and m.form in PAST for m in morphs[k + 1:])
 
 
 def _present_adnominal(word) -> bool:
