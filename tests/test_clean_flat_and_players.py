@@ -167,3 +167,55 @@ def test_an_article_in_the_polite_style_is_left_alone() -> None:
     text = "\n".join([P1, *POLITE_ARTICLE])
     assert clean_article(text).body == text
     assert drop_after_text([P1, *POLITE_ARTICLE]) == [P1, *POLITE_ARTICLE]
+
+
+# --- mastheads: page titles over headlines, portal views, date lines --------------------------------
+
+# fmt: off
+PAGE_TITLES = [  # (page title line, the site part it adds to the headline under it)
+    ("가상시 버스 노선 전면 개편 :: 가상일보", "가상일보"), ("가상경제 - 가상시 버스 노선 전면 개편", "가상경제"),
+    ("가상시 버스 노선 전면 개편 | 사회 | 가상타임스", "가상타임스"), ("가상시 버스 노선 전면 개편 < 지역 < 가상포스트", "가상포스트"),
+]
+MASTHEAD_DATES = [  # date lines of mastheads: a print page or a weekday marks them
+    "A10면 | 2023-01-09", "2021년 4월 24일 토요일", "B3면 2022.11.30", "2024.07.04 (목)",
+]
+NOT_DATE_LINES = ["【2012년 8월 28일】", "2012년 8월 28일", "지난 2012년 8월 28일 토요일에 열렸다."]
+# fmt: on
+HEADLINE = "가상시 버스 노선 전면 개편"
+
+
+@pytest.mark.parametrize("page_title,site", PAGE_TITLES)
+def test_a_page_title_over_the_headline_gives_the_headline_and_the_site(page_title: str, site: str) -> None:
+    cleaned = clean_article(f"{page_title}\n{HEADLINE}\n입력 2024.03.05 10:21\n홍누리 기자\n{BODY}")
+    assert cleaned.title == HEADLINE
+    assert cleaned.body == BODY
+    assert cleaned.outlet == site
+
+
+@pytest.mark.parametrize("outlet", ["가상일보", "가상저널", "가상신문"])
+def test_a_portal_view_heads_the_headline_with_the_outlet_name(outlet: str) -> None:
+    cleaned = clean_article(f"{outlet}\n{HEADLINE}\n입력2024.03.05. 오전 10:21\n기사원문\n홍누리 기자\n{BODY}")
+    assert cleaned.title == HEADLINE
+    assert cleaned.body == BODY
+
+
+@pytest.mark.parametrize("line", MASTHEAD_DATES)
+def test_masthead_date_lines(line: str) -> None:
+    from sinmun.cleaning.dates import parse_date_line
+
+    assert parse_date_line(line) is not None
+    cleaned = clean_article(f"{HEADLINE}\n{line}\n{BODY}")
+    assert cleaned.title == HEADLINE and cleaned.body == BODY
+
+
+@pytest.mark.parametrize("line", NOT_DATE_LINES)
+def test_dates_the_text_mentions_are_no_date_lines(line: str) -> None:
+    from sinmun.cleaning.dates import parse_date_line
+
+    assert parse_date_line(line) is None
+
+
+def test_a_credit_signed_with_the_copyright_sign_above_the_text_names_no_owner() -> None:
+    cleaned = clean_article(f"{P1}\nⓒ가상이미지코리아\n{P2}\n{P3}\nCopyright ⓒ 가상방송. All rights reserved.")
+    assert cleaned.outlet == "가상방송"
+    assert cleaned.body == BODY

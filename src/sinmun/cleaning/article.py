@@ -29,7 +29,7 @@ from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
 from sinmun.cleaning.flat import split_flat
 from sinmun.cleaning.outlets import OUTLET_ENDING, alias_alternation, outlet_in_debris, outlet_index
 from sinmun.cleaning.recurring import drop_recurring_lines
-from sinmun.cleaning.segments import is_debris_line, is_inline_furniture, split_line
+from sinmun.cleaning.segments import is_debris, is_debris_line, is_inline_furniture, split_line
 from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 from sinmun.cleaning.zones import (
@@ -63,6 +63,8 @@ LONG_HEADLINE = 60
 _STATEMENT_END = re.compile(r"[.。]['\"”’」』)\]]*$")
 _ELLIPSIS_END = re.compile(r"(\.\.|…)['\"”’」』)\]]*$")
 _COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
+SITE_NAME_CHARS = 20
+HEADLINE_MIN_CHARS = 4  # non-space characters of the shortest headline ("사드 배치")
 # A lone headline line must say this much (non-space characters); shorter lines may be section labels.
 LONE_HEADLINE_MIN_CHARS = 12
 # The paragraph under a lone headline opens with a full-stop sentence.
@@ -83,6 +85,8 @@ _BRACKETED_DATE = re.compile(r"^\s*[\[【(]\s*(?:19|20)\d{2}\s*[년.\-/][\d\s년
 SIGNED = 10.0
 # Host-name labels that name no outlet ("www", "co", "com", "news").
 _HOST_WORDS = frozenset("www com net org kor kr co news mail gmail naver daum".split())
+# A date with its weekday and nothing else, no label, no time: the site's date of the day or the article's.
+_BARE_DATE = re.compile(r"[\d\s년월일.\-/()월화수목금토요]+")
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -287,6 +291,9 @@ def _is_title_like(line: str, *, statement_ok: bool = False) -> bool:
         and parse_date_line(line) is None
         and _info_line(line) is None
         and not is_photo_line(line)
+        and not is_debris(line)
+        # an outlet's name alone ("가상일보" over a portal view's headline) is none
+        and not re.fullmatch(rf"\s*(?:{alias_alternation()}|[가-힣A-Za-z0-9]{{1,10}}{OUTLET_ENDING})\s*", line)
     )
 
 
@@ -309,25 +316,50 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                     top = _headline_block_top(lines, j)
                     article = headline.article_units([ln for ln in lines[i + 1:] if _is_text(ln)])
                     candidates = [k for k in range(j) if _is_title_like(lines[k])] + [j]
-                    top = next((k for k in candidates if headline.about(lines[k], article)), top)
+                    page = next((k for k in candidates if headline.about(lines[k], article)), top)
+                    top = _page_title_over_headline(lines, page, j)
                     found.title = headline.without_site(lines[top], article)
-                    found.zone.site_names.extend(headline.site_names(lines[top], article))
+                    found.zone.site_names.extend(headline.site_names(lines[page], article) or _site_part(lines[page], lines[top]))
                     found.zone.captions.extend(lines[top + 1: j + 1])
-                    return _drop_subheads_below(lines[j + 1:], found)
+                    # a statement closed by a full stop above the masthead is the text's, no menu
+                    said = [ln for ln in lines[:page] if is_statement(ln) and _STATEMENT_END.search(ln)]
+                    return said + _drop_subheads_below(lines[j + 1:], found)
+            if _BARE_DATE.fullmatch(line) and any(_is_header_anchor(ln) for ln in lines[i + 1: i + 1 + HEAD_BLOCK_LINES]):
+                continue  # the site's date of the day over the headline ("2024년 5월 2일 (목)"): the next anchor tells
             return _drop_subheads_below(lines[i:], found)
         if bylines.strip_start(line) is not None and not is_photo_credit(line):
             # above a byline: menus, then the title, then its sub-headlines
             candidates = [j for j in range(i) if _is_title_like(lines[j]) and not _starts_article(lines[j])]
             if candidates:
                 article = headline.article_units([ln for ln in lines[i + 1:] if _is_text(ln)])
-                j = next((k for k in candidates if headline.about(lines[k], article)), candidates[0])
+                page = next((k for k in candidates if headline.about(lines[k], article)), candidates[0])
+                j = _page_title_over_headline(lines, page, i - 1)
                 found.title = headline.without_site(lines[j], article)
-                found.zone.site_names.extend(headline.site_names(lines[j], article))
+                found.zone.site_names.extend(headline.site_names(lines[page], article) or _site_part(lines[page], lines[j]))
                 return _drop_subheads_below(lines[j + 1:], found)
             return lines
         if _starts_article(line) and not _statement_title_ok(lines, i):
             return _drop_headline_lines(lines, i, found)
     return lines
+
+
+def _page_title_over_headline(lines: list[str], k: int, last: int) -> int:
+    """A page title ("제목 :: 가상일보", "가상일보 - 제목") stands over the page's own headline, which it holds
+    whole: then that line under it (up to line `last`) is the headline."""
+    if k < last:
+        page, below = nospace(lines[k]), nospace(lines[k + 1])
+        if HEADLINE_MIN_CHARS <= len(below) < len(page) and below in page and _is_title_like(lines[k + 1]):
+            return k + 1
+    return k
+
+
+def _site_part(page_title: str, headline_line: str) -> list[str]:
+    """What a page title adds to the headline it holds ("가상일보" of "가상일보 - 제목", "제목 :: 가상일보"): the
+    site's name, when it is one to three words."""
+    if page_title == headline_line or headline_line not in page_title:
+        return []
+    rest = page_title.replace(headline_line, " ").strip(" -–—|｜:<>·")
+    return [rest] if rest and len(rest.split()) <= 3 and len(rest) <= SITE_NAME_CHARS else []
 
 
 def _is_subheadline(line: str) -> bool:
@@ -540,18 +572,24 @@ def _drop_tail(lines: list[str], found: _Findings) -> list[str]:
     """Cut the page's tail: related/best-of/comment blocks or a copyright notice after the article."""
     rules = boilerplate()
     seen_prose = False
+    above_text = ""
     for i, line in enumerate(lines):
         start = rules.copyright_start(line)
         if start is not None:
-            found.copyright_outlet = found.copyright_outlet or outlet_index().from_notice(line[start:])
             if start > 0 or (seen_prose and _prose_chars(lines[:i]) >= _prose_chars(lines[i + 1:])):
+                found.copyright_outlet = found.copyright_outlet or outlet_index().from_notice(line[start:])
                 head = line[:start].rstrip()
                 return lines[:i] + ([head] if head else [])
-            # a notice above the text, or above more prose than it follows, ends no article
+            # a notice above the text, or above more prose than it follows, ends no article: a photo's
+            # credit ("ⓒ가상이미지"), or the page's notice standing out of place, which names the owner
+            # only if nothing ends the article
+            above_text = above_text or line[start:]
             continue
         if seen_prose and rules.is_tail_marker(line):
             return lines[:i]
         seen_prose = seen_prose or _is_text(line) or len(line) >= 60
+    if above_text:
+        found.copyright_outlet = found.copyright_outlet or outlet_index().from_notice(above_text)
     return lines
 
 

@@ -17,7 +17,8 @@ SEOUL = ZoneInfo("Asia/Seoul")
 
 _DATETIME = (
     r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/년]\s*)(?P<m>\d{1,2})\s*(?:[.\-/월]\s*)(?P<d>\d{1,2})(?!\d)(?:\s*(?:일|\.))?"
-    r"(?:\s*[\(（]\s*[월화수목금토일](?:요일)?\s*[\)）])?"
+    # the weekday after the date ("(토)", "(토요일)", "토요일") marks a masthead's date line, as a time does
+    r"(?:\s*[\(（]\s*(?P<wd>[월화수목금토일])(?:요일)?\s*[\)）]|\s+(?P<wd2>[월화수목금토일])요일)?"
     r"(?:\s*(?:T\s*)?(?:(?P<ampm>오전|오후|AM|PM|am|pm)\s*)?(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{1,2})(?!\d)\s*분?"
     r"(?:\s*:\s*(?P<S>\d{1,2})(?:\.\d+)?|\s*(?P<S2>\d{1,2})\s*초)?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm))?(?:\s*(?:KST|\+09:?00|Z))?)?"
@@ -68,7 +69,8 @@ def _patterns() -> tuple[re.Pattern, frozenset[str]]:
     table = tomllib.loads(resource_path("boilerplate.toml").read_text(encoding="utf-8"))["dates"]
     published, modified = table["published_labels"], table["modified_labels"]
     labels = sorted(set(published) | set(modified), key=lambda w: (-len(w), w))
-    label_alt = "|".join(re.escape(label).replace(r"\ ", r"\s*") for label in labels)
+    # a print edition's page ("A10면", "3면") labels the paper's date, as 입력 does
+    label_alt = "|".join(re.escape(label).replace(r"\ ", r"\s*") for label in labels) + r"|[A-Z]?\d{1,2}\s*면"
     token = re.compile(
         rf"(?P<label>(?<![가-힣A-Za-z])(?:{label_alt})(?:\s*(?:일시|일자|시간))?(?![가-힣A-Za-z]))|(?P<dt>{_DATETIME})"
         rf"|(?P<clock>(?<!\d)(?:(?:오전|오후|AM|PM)\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?!\d))"
@@ -106,7 +108,7 @@ def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | No
         after = tokens[i + 1]["label"] if i + 1 < len(tokens) and tokens[i + 1]["label"] else None
         # labels follow their dates when the line starts with a date: "2025-02-20 10:00 송고 | … 최종수정"
         label = (after or before) if labels_follow else (before or after)
-        if label is None and bare_needs_time and not tok["H"]:
+        if label is None and bare_needs_time and not _timed(tok):
             return None
         key = "".join((label or "").split()).casefold()
         key = re.sub(r"(일시|일자|시간)$", "", key) if key not in modified_labels else key
@@ -116,9 +118,14 @@ def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | No
             published = published or stamp
     if published is None and modified is None:
         return None
-    if not labelled and bare_needs_time and not all(t["H"] for t in tokens if t["dt"]):
+    if not labelled and bare_needs_time and not all(_timed(t) for t in tokens if t["dt"]):
         return None
     return DateLine(published, modified)
+
+
+def _timed(fields: dict) -> bool:
+    """A date that carries a time or a weekday: a stamp, not a date the text mentions."""
+    return bool(fields["H"] or fields.get("wd") or fields.get("wd2"))
 
 
 def parse_datetime(value) -> datetime | None:
