@@ -145,6 +145,7 @@ UNIVERSITIES = [
     ("예일대 연수 프로그램에 참가했다.", "예일대학교"),
     ("광주대는 수출 전진기지다.", "광주대학교"),
     ("경성대 타선을 이끌었다.", "경성대학교"),
+    ("부산 경성대 캠퍼스에서 축제가 열렸다.", "경성대학교"),           # a place before it, then its people
 ]
 
 NOT_UNIVERSITIES = [
@@ -153,6 +154,10 @@ NOT_UNIVERSITIES = [
     ("한상대 검찰총장은 사퇴했다. 한상대는 말했다.", "한상대학교"),      # a person with a title
     ("시위대와 20대가 모였다.", "시위대학교"),
     ("한국대 일본 경기가 열렸다.", "한국대학교"),                       # versus
+    # a landmark after its place, nothing academic after it
+    ("울산 반구대 암각화 보존 대책이 나왔다.", "반구대학교"),
+    ("부산 해운대 해수욕장에 피서객이 몰렸다.", "해운대학교"),
+    ("부산 태종대 일대에서 축제가 열렸다.", "태종대학교"),
 ]
 
 SPACED_GAZETTEER = [

@@ -479,3 +479,33 @@ def test_a_place_or_a_common_word_after_an_age_is_no_organization(resolve_with, 
 ])
 def test_bodies_news_names_by_acronym_or_short_form(resolve_with, sentence, canonical):
     assert canonical in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("word, names_a_body", [
+    ("안산지원", True), ("평택지원", True), ("창원지검", True), ("서울고법", True),  # a place, then a court's short ending
+    ("하지원", False), ("이지원", False), ("박지원", False),  # a surname and a given name that ends so
+])
+def test_a_court_s_short_ending_after_a_surname_is_a_name(word, names_a_body):
+    from sinmun.rules.people import organization_word
+
+    assert organization_word(word) is names_a_body
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("메이저대회인 US여자오픈 1라운드에서 선두에 올랐다.", "US여자오픈"),
+    ("가온저축은행 다온오픈 첫날 이글을 잡았다.", "다온오픈"),  # after a sponsor: still the tournament
+    ("서울국제마라톤에 3만 명이 참가했다.", "서울국제마라톤"),
+    ("부산국제영화제는 개막작을 발표했다.", "부산국제영화제"),
+])
+def test_a_name_glued_to_an_event_s_head_is_no_organization(resolve_with, sentence, event):
+    doc = resolve_with(sentence, (event,))
+    assert event not in rows(doc)
+    assert (event, "ORG") not in {(m.text, m.label_) for m in doc.spans[MENTIONS]}
+
+
+@pytest.mark.parametrize("sentence, agency", [
+    ("하나투어는 여름 예약이 늘었다고 밝혔다.", "하나투어"),  # travel agencies are named with 투어
+    ("가온투어 관계자는 환불을 약속했다.", "가온투어"),
+])
+def test_a_travel_agency_named_with_tour_stays_an_organization(resolve_with, sentence, agency):
+    assert agency in rows(resolve_with(sentence, (agency,)))

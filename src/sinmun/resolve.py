@@ -24,7 +24,7 @@ from .resources import read_lines
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
                               split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.org_lists import coordinated_names
-from .rules.org_units import common_words_as_organizations, units_after_bodies
+from .rules.org_units import common_words_as_organizations, events_as_organizations, names_an_event, units_after_bodies
 from .rules.orgs import (
     DEFINITION,
     ORG_ALIASES_KEY,
@@ -162,7 +162,7 @@ class Resolver:
         countries = self._final_org_names(all_orgs, kinds, when)
         final = {form: s._.normalized for s, *forms in earlier for form in forms if form}
         orgs = [s for s in all_orgs if (s._.source != "ner" or self._org_shaped(s, kinds)) and not _acting_state(s)
-                and not _whole_country(s)]
+                and not _whole_country(s) and not names_an_event(s.text)]
         people = self._people(doc, entities, orgs, kinds)
         for row in people:  # a person's org under the name of its row in the organizations table
             if row["org"]:
@@ -174,6 +174,7 @@ class Resolver:
         drop_unmarked_mentions(doc)
         units_after_bodies(doc)  # 서울대 수의학과: one mention, the body's row
         common_words_as_organizations(doc)  # 광역버스, 승부조작: the model's guesses at common compounds
+        events_as_organizations(doc)  # 몽베르오픈, US여자오픈: a tournament, not its sponsor
         return doc
 
     # --- organizations ------------------------------------------------------------------------------

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from ..doc_ext import MENTIONS, doc_text
+from ..resources import read_lines
 from .orgs import JOSA, WORD, word_pieces
 
 # A unit of a body: a department, college, bench, committee (written out or short), board, office, team,
@@ -124,3 +127,27 @@ def _common_compound(text: str, gaz) -> bool:
         return False
     pieces = word_pieces(text)
     return len(pieces) >= 2 and pieces[-1].end == len(text) and all(p.known and p.tag in ("NNG", "XSN", "XPN") for p in pieces)
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    """Event heads, but 투어: travel agencies are named so (하나투어, 모두투어) as often as golf tours."""
+    return tuple(w for line in read_lines("event_heads.txt") for w in line.split() if w != "투어")
+
+
+def names_an_event(text: str) -> bool:
+    """A name glued to the head of an event's name (`몽베르오픈`, `US여자오픈`, `서울국제마라톤`): the tournament or
+    festival, not the sponsor or the body that runs it, and no organization (KLUE-NER leaves events out)."""
+    from .orgs import gazetteer
+
+    word = text.split()[-1] if text.split() else text
+    return text not in gazetteer().senses and any(
+        word.endswith(head) and len(word) > len(head) for head in _event_heads())
+
+
+def events_as_organizations(doc: Doc) -> None:
+    """Drop the ORG mentions that name an event (`names_an_event`)."""
+    mentions = list(doc.spans.get(MENTIONS, []))
+    kept = [m for m in mentions if not (m.label_ == "ORG" and names_an_event(m.text))]
+    if len(kept) != len(mentions):
+        doc.spans[MENTIONS] = kept

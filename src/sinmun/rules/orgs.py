@@ -666,11 +666,23 @@ def university_short_forms(doc: Doc) -> list[tuple[int, int]]:
             continue
         if not reads_as_named_body(word, "대") or _titled_person(text, word):
             continue
+        if _place_before(text, m.start(1)) and not ACADEMIC_AFTER.match(text, m.end(1)):
+            continue  # 울산 반구대 암각화, 부산 해운대 해수욕장: a landmark of the place, not a university
         span = doc.char_span(m.start(1), m.end(1))
         if span is None or span[0].tag_.split("+")[0] != "NNP":
             continue
         found.append((m.start(1), m.end(1)))
     return found
+
+
+# After a university's short form: its people, parts and acts (부산 가온대 교수팀, 울산 다온대 병원).
+ACADEMIC_AFTER = re.compile(r" ?(?:교수|학생|총장|연구|병원|캠퍼스|출신|졸업|재학|입학|학과|대학원|교직원|총학생회|동문|의대|법대|공대)")
+
+
+def _place_before(text: str, start: int) -> bool:
+    """A place the gazetteer knows, written as a word of its own right before `start` (`울산 반구대`)."""
+    m = re.search(r"(?<![가-힣])([가-힣]{2,4}) $", text[max(0, start - 6):start])
+    return m is not None and m.group(1) in gazetteer().places
 
 
 def _titled_person(text: str, word: str) -> bool:

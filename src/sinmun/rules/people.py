@@ -1208,9 +1208,11 @@ def court_office(word: str) -> str | None:
 
 def organization_word(word: str) -> bool:
     """A word that names a body: known to the gazetteer, shaped like an organization, or a short form of a
-    prosecutors' office or court (창원지검, 서울고법)."""
+    prosecutors' office or court (창원지검, 서울고법, 안산지원: a place of two syllables or more before the
+    ending; 하지원 is a name)."""
     gaz = gazetteer()
-    return word in gaz.senses or gaz.kind_of_shape(word) is not None or word.endswith(COURT_SHORT_ENDINGS)
+    return word in gaz.senses or gaz.kind_of_shape(word) is not None or (
+        word.endswith(COURT_SHORT_ENDINGS) and len(word) >= 4)
 
 
 def person_without_orgs(doc: Doc, start: int, end: int) -> tuple[int, int]:
