@@ -197,3 +197,23 @@ def test_a_number_after_a_person_or_a_common_word_names_no_business(analyze, sen
 def test_a_party_named_with_a_word_before_a_known_party_stays_whole(analyze, sentence, party):
     names = orgs(analyze(sentence))
     assert party in names and "민주당" not in names and "더불어민주당" not in names
+
+
+# Endings of bodies' names: a consortium and a training institute glued to their names, a financial group,
+# a production company and a secretariat written apart after a proper noun.
+@pytest.mark.parametrize("sentence, body", [
+    ("이 사업은 현대건설컨소시엄이 시행한다.", "현대건설컨소시엄"),
+    ("그는 23일자로 법무연수원 연구위원으로 전보됐다.", "법무연수원"),
+    ("일본의 3대 금융사인 미즈호 금융그룹이 지분을 팔았다.", "미즈호 금융그룹"),
+    ("배창호 프러덕션은 출연료를 돌려달라고 소송을 냈다.", "배창호 프러덕션"),
+])
+def test_names_with_those_endings_are_bodies(analyze, sentence, body):
+    assert body in orgs(analyze(sentence))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("그는 회사 연수원에서 교육을 받았다.", "회사 연수원"),
+    ("신입사원들은 연수원에 입소했다.", "연수원"),
+])
+def test_a_bare_ending_names_no_body(analyze, sentence, word):
+    assert word not in orgs(analyze(sentence))

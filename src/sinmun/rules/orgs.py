@@ -50,7 +50,7 @@ PARTICLE_AT = re.compile(rf"[{HANGUL_OR_ALNUM}&]*")
 WORD = re.compile(rf"[{HANGUL_OR_ALNUM}&]+")
 
 # Suffixes that make a name shape an organization even when Kiwi splits it into common nouns.
-LOOSE_SHAPES = frozenset("위원회 진흥원 평가원 공단 벤처스 파트너스 인베스트먼트 테크놀로지스 코리아 칩스 홀딩스 대학교 과학기술원 노동조합 연맹".split())
+LOOSE_SHAPES = frozenset("위원회 진흥원 평가원 연수원 공단 벤처스 파트너스 인베스트먼트 테크놀로지스 코리아 칩스 홀딩스 대학교 과학기술원 노동조합 연맹".split())
 
 
 @dataclass(frozen=True, slots=True)
