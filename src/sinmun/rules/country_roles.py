@@ -10,7 +10,8 @@ word that governs it from Kiwi's morphemes:
   not a verb of place or being (있다, 위치하다; `country_roles.toml`) nor an adjective or copula;
 - object (을/를) of a verb, unless one goes to or through it (방문하다, 거치다);
 - 의 or a space, then a noun of what a state has or does as an actor (정부, 정책, 입장, 요구; its economy and
-  budget, forces, elections and acts: 국내총생산, 국방비, 미사일, 대선, 보복) or a title (대통령);
+  budget, forces, elections and acts: 국내총생산, 국방비, 미사일, 대선, 보복) or a title (대통령); a space, then a
+  player's position (브라질 수비수: its national team);
 - 과/와 then an agreement or relation (협정, 회담, 관계), or another country that acts (`한국과 미국은`);
 - 에/에게 then a demand, sanction or message (요구, 제재, 촉구);
 and the opposite for the model's country ORG: 에서, (으)로 or a place name right after is a place.
@@ -86,6 +87,8 @@ def role(doc: Doc, span: Span, sentence_end: int, depth: int = 0) -> str | None:
         noun = next((f for f, t, _ in after[:2] if t.startswith("NN")), None)
         if (noun is not None and noun in words["actor_nouns"]) or _actor_word(text, end + 1):
             return "ORG"  # not a title: 한국 선수 is a nationality
+        if noun is not None and noun in words["team_positions"]:
+            return "ORG"  # 브라질 수비수 마르셀루: the national team
         if after[0][1] == "NNP" and _is_place(after[0][0]):
             return "LOC"  # 미국 뉴욕
         return None
