@@ -27,6 +27,7 @@ from .rules.org_lists import coordinated_names
 from .rules.org_units import common_words_as_organizations, events_as_organizations, names_an_event, units_after_bodies
 from .rules.orgs import (
     DEFINITION,
+    JOSA,
     ORG_ALIASES_KEY,
     ORG_KINDS_KEY,
     RULE_SPANS_KEY,
@@ -41,7 +42,7 @@ from .rules.orgs import (
     reads_as_name,
     strip_particles,
 )
-from .rules.people import (ANONYMIZED, FORMER, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
+from .rules.people import (ANONYMIZED, FORMER, _base_title, office_field, foreign_given_names, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
                            unknown_noun)
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
@@ -423,10 +424,14 @@ class Resolver:
             if person is None:
                 person = people.setdefault(name, Person(name, span.start_char, source="ner",
                                                         foreign=not looks_like_korean_name(name)))
-            if not person.titles:
-                person.add_title(*self._title_after(doc, span.end_char))
+            if not person.titles and (after := self._title_after(doc, span, entities)) is not None:
+                person.add_title(after.title, after.former)
+                person.org = person.org or after.org
+                person.ministry = person.ministry or after.ministry
+                person.minister |= after.minister
             person.mentions += 1
         self._merge_partial_names(people)
+        self._fullest_foreign_names(text, people)
         self._short_forms(doc, people, free, occupied)
         self._repetitions(doc, people, free, occupied)
         self._ministries(people, orgs, kinds, article_day(doc))
@@ -455,7 +460,9 @@ class Resolver:
 
     @staticmethod
     def _by_last_word(people: dict[str, Person], name: str) -> Person | None:
-        fits = [p for p in people.values() if " " in p.name and name in (p.name.split()[0], p.name.split()[-1])]
+        # the last word's last hyphenated part too: 피에르 for 카린 장-피에르, as articles shorten it
+        fits = [p for p in people.values() if " " in p.name
+                and name in (p.name.split()[0], p.name.split()[-1], p.name.split()[-1].rpartition("-")[2])]
         return fits[0] if len(fits) == 1 else None
 
     @staticmethod
@@ -477,6 +484,27 @@ class Resolver:
             target.ministry = target.ministry or part.ministry
             target.minister |= part.minister
 
+    @staticmethod
+    def _fullest_foreign_names(text: str, people: dict[str, Person]) -> None:
+        """`케네디 전 대통령` and, elsewhere, `존 F. 케네디와`: a foreign person named by one word is named as written
+        at their fullest mention, where what the article writes before that word shows a given name (a Hangul
+        word and a Latin middle initial: 존 F. 케네디, 조지 W. 부시; or given names we know: 도널드 트럼프), and
+        only one such form stands in the article."""
+        given = foreign_given_names()
+        for key in [n for n, p in people.items() if (p.foreign or len(n) == 2) and " " not in n and len(n) >= 2]:
+            forms = set()
+            for m in re.finditer(rf"(?<![가-힣]){re.escape(key)}{JOSA}(?![가-힣])", text):
+                initial = re.search(r"(?<![가-힣A-Za-z.])([가-힣]{1,6}) ([A-Z]\. )$", text[max(0, m.start() - 12):m.start()])
+                known = re.search(r"(?<![가-힣A-Za-z.])((?:[가-힣]{1,6} ){1,2})$", text[max(0, m.start() - 16):m.start()])
+                if initial:  # 존 F. 케네디
+                    forms.add(initial.group(1) + " " + initial.group(2) + key)
+                elif known and (words := known.group(1).split()) and all(w in given for w in words):
+                    forms.add(known.group(1) + key)  # 도널드 트럼프
+            if len(forms) == 1 and (full := forms.pop()) not in people:
+                person = people.pop(key)
+                person.name = full
+                people[full] = person
+
     def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
         name = (span._.normalized or span.text).strip()
         for form in (name, strip_particles(name)):
@@ -491,23 +519,40 @@ class Resolver:
             return None
         return name
 
-    def _title_after(self, doc: Doc, end: int) -> tuple[str | None, bool]:
-        """The title right after a name (`옐런 의장`, glued `김덕용의원`, `… 전 장관`), or after the office's field
-        (`장이머우 영화 감독`), and whether it is former."""
+    def _title_after(self, doc: Doc, span: Span, entities: list[Span]) -> PersonFound | None:
+        """The title after a statistical person, read as the rules read `이름 기관 직함`: right after the name
+        (`옐런 의장`, glued `김덕용의원`, `… 전 장관`), after the office's field (`장이머우 영화 감독`), or after
+        the state and the bodies whose office it is (`훙레이 중국 외교부 대변인`, `존 커비 백악관 전략 소통
+        조정관`), which give the organization. A body with a particle (`중국의`) opens another phrase."""
         text = doc_text(doc)
-        former = False
+        end = span.end_char
         at = end + (text[end:end + 1] == " ")
-        m = WORD.match(text, at)
-        if m and at > end and m.group() in FORMER and text[m.end():m.end() + 1] == " ":
-            former, m = True, WORD.match(text, m.end() + 1)
+        bodies = {s.start_char: s for s in entities if s.label_ in ("ORG", "LOC") and s.start_char >= at}
+        between: list[tuple[str, int, int, object]] = []
         fields = 0
-        while (m and at > end and fields < 2 and text[m.end():m.end() + 1] == " "
-               and self.title_reader._field_word(doc, m.start(), m.end(), m.group())):
-            fields, m = fields + 1, WORD.match(text, m.end() + 1)
-        if not m:
-            return None, False
-        title = self.title_reader.title_of(m.group())
-        return title, former and title is not None
+        m = WORD.match(text, at)
+        while m and at > end and text[m.end():m.end() + 1] == " " and len(between) + fields < 4:
+            body = bodies.get(at)
+            if body is not None and text[body.end_char:body.end_char + 1] == " ":
+                state = body.label_ == "LOC" or (body._.normalized or body.text) in country_names()  # 중국 외교부: no org
+                between.append(("place" if state else "org", body.start_char, body.end_char, body))
+                at = body.end_char + 1
+            elif m.group() in FORMER or m.group() == "당시":
+                between.append(("mod", m.start(), m.end(), m.group()))
+                at = m.end() + 1
+            elif fields < 2 and (self.title_reader._field_word(doc, m.start(), m.end(), m.group())
+                                 or between and office_field(m.group())):
+                fields, at = fields + 1, m.end() + 1
+            else:
+                break
+            m = WORD.match(text, at)
+        title = self.title_reader.title_of(m.group()) if m else None
+        if title is None:
+            return None
+        name = span._.normalized or span.text
+        found = PersonFound(name, span.start_char, end, title, foreign=not looks_like_korean_name(name))
+        self.title_reader._between(doc, found, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
+        return found
 
     def _short_forms(self, doc: Doc, people: dict[str, Person], free, occupied) -> None:
         """`박 장관` -> 박영선, when exactly one person introduced earlier has that surname (and title).
@@ -571,6 +616,8 @@ class Resolver:
             forms = [person.name]  # the full name first, so it is found where it stands whole
             if person.foreign and " " in person.name:
                 forms.append(person.name.split()[-1])
+                if "-" in forms[-1]:
+                    forms.append(forms[-1].rpartition("-")[2])  # 피에르 for 카린 장-피에르, as articles shorten it
             for form in forms:
                 if len(form) < 2:
                     continue

@@ -182,7 +182,8 @@ class NerStage:
         if self.person_shape:
             from ..rules.non_people import (former_employer, government_of, listed_with_things, named_by_its_head, no_person, surname_before_glued_title,
                                             taken_as_a_place)
-            from ..rules.people import named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows
+            from ..rules.people import (named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows,
+                                        title_past_bodies)
 
             ents = refine_person_spans(doc, ents)
             ents = [(*surname_before_glued_title(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
@@ -196,7 +197,8 @@ class NerStage:
             ents = [piece for e in ents for piece in (_organization_without_people(doc, *e) if e[2] == "ORG" else [e])]
             ents = [(e[0], e[1], "ORG") if e[2] == "LOC" and _introduced_firm(doc, e[0], e[1]) else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or person_shaped(text[e[0]:e[1]])
-                    or title_follows(doc, e[1]) or not named_thing(doc, e[0], e[1]) and not listed_with_things(doc, e[0], e[1], ents)
+                    or title_follows(doc, e[1]) or title_past_bodies(doc, e[1])
+                    or not named_thing(doc, e[0], e[1]) and not listed_with_things(doc, e[0], e[1], ents)
                     and not taken_as_a_place(text, e[1])]
             ents = [(*e[:2], "ORG") if e[2] == "PERSON" and not person_shaped(text[e[0]:e[1]])
                     and not title_follows(doc, e[1]) and named_group(doc, e[0], e[1]) else e for e in ents]
@@ -250,7 +252,7 @@ class NerStage:
             if span is None:  # never: tokens are split at every piece's ends; never invent offsets
                 continue
             if (self.person_shape and label == "PERSON" and (start, end) not in titled and not person_shaped(span.text)
-                    and not title_follows(doc, end)):
+                    and not title_follows(doc, end) and not title_past_bodies(doc, end)):
                 held.append(span)  # a mention, but no people row: released after sinmun_resolve
             else:
                 add_mention(doc, span, "ner", normalized or state_name(span.text, label))

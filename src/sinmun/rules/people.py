@@ -802,7 +802,8 @@ class PeopleFinder:
                 elements.append(("proper", s, e, w))  # 이희상 동아원 회장: two name shapes, the second a body
             elif w not in self.foreign_given and (self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements))
                                                   or any(el[0] in ("org", "proper", "rare") for el in elements)
-                                                  and self._misread_name(doc, s, e, covered)):
+                                                  and self._misread_name(doc, s, e, covered)
+                                                  or self._foreign_surname(doc, s, e, w, elements, covered)):
                 name = (s, e, w)
                 if j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group:
                     before = words[j - 1]
@@ -854,11 +855,15 @@ class PeopleFinder:
             tail = 0
             joint = name[1]
             while (tail < len(between) and between[tail][0] in ("proper", "rare") and HANGUL_WORD.fullmatch(between[tail][3])
-                   and text[joint:between[tail][1]] == " "):
+                   and text[joint:between[tail][1]] == " " and not ORGISH.search(between[tail][3])):  # 조선인민군: a body
                 joint = between[tail][2]
                 tail += 1
             foreign_shaped = len(name[2]) == 2 or not read_as_nouns(name[2])  # 제이 카니, not 김하준 한빛
-            if tail and (self._single_name_title(title) or self._public_title(title) and foreign_shaped):
+            # 마르틴 가르시아 스페인 왕립축구연맹 회장: a foreign state after words no Korean name is shaped like
+            # shows them to be the rest of a foreign name, whatever the title (not 김하준 한빛 미국 법인장)
+            abroad = (tail < len(between) and between[tail][0] == "place" and text[between[tail][1]:between[tail][2]] not in HOME
+                      and not any(looks_like_korean_name(el[3]) for el in between[:tail]))
+            if tail and (self._single_name_title(title) or self._public_title(title) and foreign_shaped or abroad):
                 name = (name[0], between[tail - 1][2], text[name[0]:between[tail - 1][2]])
                 between = between[tail:]
         else:
@@ -881,13 +886,19 @@ class PeopleFinder:
             # One foreign word before a title is a person only in politics (트럼프 대통령); before a
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
             single = len(run) == 1 and " " not in run[0][3]
-            if single and (len(run[0][3]) < 2 or not self._single_name_title(title)):
+            hyphenated = HYPHENATED_BEFORE.search(text, max(0, run[0][1] - 24), run[0][1]) is not None  # 로렌-블랑 대변인
+            if single and (len(run[0][3]) < 2 or not self._single_name_title(title) and not hyphenated):
                 return None
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
         if ((hyphen := HYPHENATED_BEFORE.search(text, max(0, name[0] - 24), name[0])) and not covered(hyphen.start(), name[0])
                 and all(len(p) == 1 or p in self.foreign_given or given_name_shape(p) and not self.is_place(p)
                         for p in re.split(r"[- ]", hyphen.group().strip()) if p)):
             name = (hyphen.start(), name[1], text[hyphen.start():name[1]])  # 장-피에르 소바주, 장-클로드 융커
+        foreign_place = any(el[0] == "place" and text[el[1]:el[2]] not in HOME for el in between)
+        if " " not in name[2] and ("-" in name[2] or foreign_place and len(name[2]) == 2):
+            given = self._given_name_opening(doc, name[0], home_group, covered)
+            if given is not None:  # 사나 마린 핀란드 총리, 한편 카린 장-피에르 백악관 대변인
+                name = (given, name[1], text[given:name[1]])
         person = PersonFound(name[2], name[0], name[1], title, foreign=not looks_like_korean_name(name[2]))
         self._between(doc, person, between, kind)
         whole_group = home_group is not None and name[0] == home_group[0] + 1 and words[i][1] == home_group[1] - 1
@@ -900,6 +911,52 @@ class PeopleFinder:
         if person.org is None and not between:
             person.org_slot = home_group[0] if whole_group else person.start
         return person
+
+    def _foreign_surname(self, doc, s: int, e: int, w: str, elements, covered) -> bool:
+        """`루이사 소토 칠레 대사`, `미겔 라모 스페인 … 회장`: after a foreign state, a two-syllable word shaped like
+        a Korean name that Kiwi splits into pieces in the sentence (소/NNG 토/NNG) is a foreign family name when Kiwi,
+        on the word alone, reads it as a proper noun or a word it does not know."""
+        if len(w) != 2 or not looks_like_korean_name(w) or not foreign_part(w) or covered(s, e):
+            return False
+        if not any(el[0] == "place" and doc_text(doc)[el[1]:el[2]] not in HOME for el in elements):
+            return False
+        if w in self.stop or w in self.titles.kinds or self.is_place(w) or w in self.gaz.senses:
+            return False
+        return self._stem_end(doc, s, e) == e
+
+    def _given_name_opening(self, doc, start: int, group, covered) -> int | None:
+        """Where a foreign given name starts that opens the phrase before a surname the sentence shows to be
+        foreign (hyphenated, or a two-syllable word with a foreign state between it and the title): `사나 마린
+        핀란드 총리`, `한편 카린 장-피에르 백악관 대변인`. Korean names are one word, so a word there that opens
+        the phrase (at the start, after punctuation, a particle or an adverb) and is no body, place, title,
+        modifier, adverb or pronoun is the given name, whatever Kiwi reads it as (사나: 살 + 나)."""
+        text = doc_text(doc)
+        m = GIVEN_BEFORE.search(text, max(0, start - 8), start)
+        if m is None or _group_of([group] if group else [], m.start()) != group:
+            return None
+        s, e, word = m.start(1), m.end(1), m.group(1)
+        if s > 0 and not (text[s - 1].isspace() or text[s - 1] in QUOTES_OPEN + "(「『《〈<[,·"):
+            return None
+        if word in self.stop or word in self.titles.kinds or self.title_of(word) or word in MODIFIERS or self.is_place(word):
+            return None
+        if word in self.gaz.senses or word in country_names() or covered(s, e):
+            return None
+        tokens, score = word_reading(word)
+        if tokens[0].tag in FUNCTION_TAGS or len(tokens) > 1 and tokens[-1].tag.startswith("J"):
+            return None  # 한편, 또, 그, 이에: adverbs, conjunctions, pronouns and words with a particle
+        if tokens[-1].tag in ("ETM", "ETN", "EC") or self._modifier_end(doc, s, e):
+            return None  # 눈감은 스가 …: a verb's modifier or linking ending (사나, 살 + 나, ends a sentence: a misreading)
+        if len(tokens) == 1 and tokens[0].tag == "NNG" and score > UNKNOWN_NOUN_SCORE:
+            return None  # 교민, 주재원, 본지: a common noun Kiwi knows describes the person, it is no name
+        before = text[max(0, s - 12):s]
+        if not before.strip() or before.rstrip()[-1:] in ".,;:!?\n·)'\"’”」』":
+            return s
+        previous = re.search(r"([가-힣]+)\s*$", before)
+        if previous is None:
+            return s
+        tokens, _ = word_reading(previous.group(1))
+        opens = tokens[-1].tag.startswith(("J", "E")) or len(tokens) == 1 and tokens[0].tag in ("MAG", "MAJ")
+        return s if opens else None
 
     def _between(self, doc, person: PersonFound, between, kind: str) -> None:
         foreign_place = False
@@ -1188,6 +1245,42 @@ def title_follows(doc: Doc, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _title_reader() -> PeopleFinder:
+    return PeopleFinder()
+
+
+def title_past_bodies(doc: Doc, end: int) -> bool:
+    """A title after the state, the bodies or the field words that follow a statistical PERSON (`훙레이 중국
+    외교부 대변인`, `존 커비 백악관 전략 소통 조정관`, `찰스 그레슬리 상원 법사위원장`): the `이름 기관 직함` form
+    ties a name of any shape to an office, as `title_follows` does for a title right after it."""
+    text = doc_text(doc)
+    if text[end:end + 1] != " ":
+        return False
+    reader = _title_reader()
+    bodies = {s.start_char for s in doc.spans.get(MENTIONS, []) if s.label_ in ("ORG", "LOC")}
+    at, skipped, fields = end + 1, 0, 0
+    while skipped < 4:
+        m = WORD.match(text, at)
+        if m is None:
+            return False
+        word = m.group()
+        if skipped and reader.title_of(word) and word not in TITLE_FIRST_ONLY:
+            return True
+        if text[m.end():m.end() + 1] != " ":
+            return False
+        if m.start() in bodies or word in country_names() or PeopleFinder.is_place_word(word) or organization_word(word):
+            pass
+        elif word in FORMER or word == "당시":
+            pass
+        elif fields < 2 and office_field(word):
+            fields += 1
+        else:
+            return False
+        at, skipped = m.end() + 1, skipped + 1
+    return False
+
+
+@lru_cache(maxsize=1)
 def _institution_suffixes() -> tuple[str, ...]:
     return tuple(sorted((w for line in read_lines("institution_suffixes.txt") for w in line.split()), key=len, reverse=True))
 
@@ -1297,7 +1390,7 @@ COURT_DIVISION = re.compile(r"[가-힣]{0,6}\d+부")  # 형사합의24부, 가�
 HANGUL_WORD = re.compile(r"[가-힣]{1,7}")
 ACRONYM = re.compile(r"[A-Z]{2,7}")  # UNFCCC, ITU
 FOREIGN_PART = re.compile(r"[가-힣]{1,7}(?: [가-힣]{1,7}){0,2}")  # 레제프 타이이프 에르도안
-ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사)$")  # 연방수사국: ends a foreign name
+ORGISH = re.compile(r"..(?:국|청|부|처|원|회|당|단|소|대|사|군)$")  # 연방수사국, 조선인민군: ends a body, no foreign name
 ENVOY_POST = re.compile(r"주(?!재)[가-힣A-Z]{1,6}")  # 주일 (미국)대사, 주유네스코 대사: the post, no name
 CASE_PARTICLE_END = re.compile(r"(?:은|는|을|를|의|에게|에서)$")  # 반북단체는 박 신부: no word inside a name ends so
 COORDINATED_NAME = re.compile(r"(?<![가-힣])(?P<word>[가-힣]{2,5})(?:\([^()\n]{1,30}\))?(?P<link>, ?|·| )$")
@@ -1306,6 +1399,8 @@ REGIONAL_OFFICE_ENDINGS = frozenset("청서원국처소")
 LOCAL_OFFICES = ("교육청", "시청", "구청", "군청", "도청", "경찰청")  # a local government's or named by date
 # A hyphenated given name before a name (장-피에르 소바주) or glued to it by its hyphen (장-클로드): Korean names
 # and bodies written in Hangul have no hyphen
+GIVEN_BEFORE = re.compile(r"([가-힣]{2,6}) $")  # the word right before a name
+FUNCTION_TAGS = frozenset(("MAG", "MAJ", "MM", "NP", "IC"))  # adverbs, conjunctions, determiners, pronouns
 HYPHENATED_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9-])(?:[가-힣]{1,5}-)+(?:[가-힣]{1,5} )?$")
 ENVOY_TITLES = frozenset(("대사", "총영사", "영사", "공사"))
 DISTRICT = re.compile(r"[가-힣]{2,3}[갑을병]")  # 관악갑 후보: an electoral district
@@ -1502,6 +1597,13 @@ def field_noun(word: str) -> bool:
     tokens, score = word_reading(word)
     return (len(tokens) <= 2 and all(t.tag == "NNG" and len(t.form) > 1 for t in tokens)
             and score > COMMON_NOUN_SCORE - 0.5 * len(tokens))
+
+
+def office_field(word: str) -> bool:
+    """A common noun between a name and its title, after the bodies, naming the office's field (`백악관 전략 소통
+    조정관`, `중국 외교부 대변인`): one or two nouns Kiwi knows well, no title and no place."""
+    return (HANGUL_WORD.fullmatch(word) is not None and 2 <= len(word) <= 4 and field_noun(word)
+            and _title_reader().title_of(word) is None and not PeopleFinder.is_place_word(word))
 
 
 @lru_cache(maxsize=65536)
