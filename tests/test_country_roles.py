@@ -101,6 +101,9 @@ CLUBS_BY_CITY = [
     ("이번 시즌 인천은 최하위로 밀려났다.", "인천"),
     ("그는 지난해 포항으로 이적했다.", "포항"),
     ("개막전에서 울산과 무승부를 거뒀다.", "울산"),
+    ("이날 경기에서 대전 수비수 이동원은 첫 골을 넣었다.", "대전"),      # a player of it
+    ("역전승을 이끈 울산 감독은 선수들을 칭찬했다.", "울산"),            # its coach
+    ("김정우(26 · 성남)는 이번 시즌 리그 득점 선두다.", "성남"),         # a player's club after their age
 ]
 
 CITIES_AS_PLACES = [
@@ -108,6 +111,8 @@ CITIES_AS_PLACES = [
     ("인천 공무원이 확진 판정을 받았다.", "인천"),                # a place before a noun, no match
     ("울산은 공업 도시로 성장했다.", "울산"),                      # a subject, but no match reported
     ("선수단은 포항으로 떠나 훈련한다.", "포항"),                  # moving to the city, not to its club
+    ("홍길동(45·성남)씨는 이번 시즌 구장을 찾았다.", "성남"),       # no age-club form: 씨 after it, a resident
+    ("대전 공무원 감독 기관이 경기를 점검했다.", "대전"),          # 감독 (supervision) glued into a compound
 ]
 
 
