@@ -87,6 +87,8 @@ SIGNED = 10.0
 _HOST_WORDS = frozenset("www com net org kor kr co news mail gmail naver daum".split())
 # A date with its weekday and nothing else, no label, no time: the site's date of the day or the article's.
 _BARE_DATE = re.compile(r"[\d\s년월일.\-/()월화수목금토요]+")
+# Words that say what a byline's person did ("취재 홍길동 기자", "글·사진 …", "정리=…"): no outlet.
+_ROLE_WORDS = frozenset("글 취재 정리 사진 영상 그래픽 편집 기획 구성 진행 글·사진 글ㆍ사진 취재·정리".split())
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -203,8 +205,14 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
 
 def _may_be_outlet(candidate: str | None, reporters: list[str]) -> bool:
     """"[박재영 기자]" read as outlet 박 and reporter 재영: a piece of a name is no outlet; nor is a desk no
-    resource lists ("[디지털뉴스국 홍길동 기자]")."""
+    resource lists ("[디지털뉴스국 홍길동 기자]"), a byline's role word ("취재 홍길동 기자 | 사진 …"), a number
+    (the day of a photo's date stamp, "2024.05.28 홍길동 기자") or a bare host label ("com", "gasang" of
+    gasang.co.kr: a domain points to its owner, whose name the page writes elsewhere)."""
     if not candidate or len(candidate) < 2 or any(name.startswith(candidate) for name in reporters):
+        return False
+    if not re.search(r"[가-힣A-Za-z]", candidate) or candidate in _ROLE_WORDS:
+        return False
+    if re.fullmatch(r"[a-z0-9.-]+", candidate) or candidate.casefold() in _HOST_WORDS:
         return False
     return not (_DESK.search(candidate) and outlet_index().find_name(candidate) is None)
 
@@ -629,6 +637,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
     in_related_list = False
     article_ended = False  # a closing byline or e-mail line was seen after prose
     first_byline_done = False
+    notices: list[tuple[str | None, int]] = []  # the owner each copyright notice names, and where it stood
     for line in lines:
         if in_related_list:
             # other stories' headlines: short lines that state nothing ("…도착.", "…예상하세요?" are titles)
@@ -661,7 +670,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue
         start = rules.copyright_start(line)
         if start is not None:
-            found.copyright_outlet = found.copyright_outlet or index.from_notice(line[start:])
+            notices.append((index.from_notice(line[start:]), len(kept) + (start > 0)))  # glued: after the line
             line = line[:start].rstrip()
             if not line:
                 continue
@@ -699,6 +708,7 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
                 first_byline_done = bool(byline.reporters)
             if byline.outlet and byline.placed and not re.fullmatch(rf"{alias_alternation()}|.*{OUTLET_ENDING}", byline.outlet):
                 found.zone.placed_outlets.append(byline.outlet)  # "[광주=홍길동 기자]": a place or an outlet
+                found.zone.placed_outlets.extend([byline.other] if byline.other else [])
             elif byline.outlet:
                 found.byline_outlet = found.byline_outlet or index.canonical(byline.outlet)
             line = byline.rest
@@ -722,6 +732,11 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue  # under the closing byline, the reporter's profile: "가상일보 사회부에서 … 취재합니다."
         seen_prose = seen_prose or is_prose(line)
         kept.append(line)
+    # a notice with the article's prose still under it credits a photo ("ⓒ가상이미지" over a caption); the
+    # page's own notice follows the text
+    last_prose = max((k for k, line in enumerate(kept) if is_prose(line)), default=-1)
+    owners = [name for name, at in notices if name and at > last_prose]
+    found.copyright_outlet = found.copyright_outlet or (owners[0] if owners else None)
     return kept
 
 

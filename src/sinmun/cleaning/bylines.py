@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation
+from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation, known_place
 from sinmun.cleaning.text import LINE_CACHE
 from sinmun.resources import resource_path
 
@@ -17,8 +17,16 @@ _NAME_SPLIT = re.compile(r"[\s·,ㆍ/및]+")
 _HANGUL_NAME = re.compile(r"^[가-힣]{2,4}$")
 # A newsroom's desk or team standing before the names ("정치부 홍길동 기자", "사건팀 홍길동 기자").
 _DESK_WORD = re.compile(r"^[가-힣]{2,3}(?:부|팀)$")
+# A sentence's end before a closing byline: a full stop, "?", "!" or a closing quote or bracket, but not
+# the dot of a host name or a date ("hong@gasang.com 홍길동 기자", "… 있다. 2024.05.28 홍길동 기자").
+_AFTER_SENTENCE = r"(?<=[.!?\"”’」』)\]])(?<![A-Za-z0-9][.])"
 # The dateline's place before a slash or "=" ("평창/홍길동 기자", "세종=홍길동 기자"): no name.
 _PLACE_BEFORE_NAME = re.compile(r"(?:^|(?<=\s))[가-힣A-Za-z]{1,8}\s*[/=]\s*(?=[가-힣]{2,4}(?:\s|$))")
+
+
+def _is_outlet_name(text: str) -> bool:
+    """A known outlet's name or alias, or a name with an outlet's ending ("가상일보", "가상뉴스")."""
+    return re.fullmatch(rf"{alias_alternation()}|[가-힣A-Za-z0-9]{{0,10}}{OUTLET_ENDING}", text.strip()) is not None
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,7 @@ class Byline:
     reporters: list[str] = field(default_factory=list)
     outlet: str | None = None      # outlet as the marker writes it
     placed: bool = False           # the outlet stood before "=" ("[광주=홍길동 기자]"): maybe the dateline's place
+    other: str | None = None       # the other side of "[A=B]" when neither side is known as an outlet
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cheap key for the line caches
@@ -75,6 +84,13 @@ class BylineRules:
                 if groups.get("names") and not reporters:
                     continue
                 outlet = (groups.get("outlet") or "").strip() or None
+                place = (groups.get("place") or "").strip() or None
+                if outlet and place and not _is_outlet_name(outlet) and not known_place(place):
+                    # "[가상스퀘어=안동]" as well as "(안동=가상통신)": the side named or shaped like an outlet
+                    # is the outlet; with neither, both are maybe the place, maybe the outlet
+                    if _is_outlet_name(place):
+                        return Byline(line[match.end():].strip(), reporters, place)
+                    return Byline(line[match.end():].strip(), reporters, outlet, True, place)
                 return Byline(line[match.end():].strip(), reporters, outlet, bool(groups.get("eq")))
         return None
 
@@ -180,19 +196,19 @@ def byline_rules() -> BylineRules:
     # an address after the title, set off by a space or a separator ("홍길동 기자 / hong@…", "홍길동 기자 ・ hong@…")
     emails = rf"(?:\s*[/|｜·・]?\s*{email})*"
     whole_line = re.compile(
-        rf"^[\[\(<]?\s*{prefix}(?:{PLACE_PREFIX}(?P<placed>[가-힣A-Za-z0-9]{{2,12}})\s+(?={names}\s*{title})|{PLACE_PREFIX})?"
+        rf"^[\[\(<]?\s*(?:{EMAIL}\s+)?{prefix}(?:{PLACE_PREFIX}(?P<placed>[가-힣A-Za-z0-9]{{2,12}})\s+(?={names}\s*{title})|{PLACE_PREFIX})?"
         rf"(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}{photographer}{widget}\s*[\]\)>]?\s*\.?$"
     )
     whole_line_any = re.compile(
         rf"^[\[\(<]?\s*{prefix}(?P<placed>)(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<names>{names})\s*{title}{emails}{photographer}{widget}\s*[\]\)>]?\s*\.?$"
     )
     trailing = re.compile(
-        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}\s*$"
+        rf"{_AFTER_SENTENCE}\s*{prefix}(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}{emails}\s*$"
     )
     # after the last sentence, the word before the names is the outlet whatever its shape ("…말했다. 가상프레스
     # 홍길동·김철수 기자"); tried when the names alone do not read as a byline
     trailing_any = re.compile(
-        rf"(?<=[.!?\"”’」』)\]])\s*{prefix}(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<names>{names})\s*{title}{emails}\s*$"
+        rf"{_AFTER_SENTENCE}\s*{prefix}(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?P<names>{names})\s*{title}{emails}\s*$"
     )
     return BylineRules(
         titles=re.compile(title),

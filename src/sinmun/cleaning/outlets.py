@@ -40,7 +40,7 @@ _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Z
 # 카카오톡 채널 친구추가]", "지금 가상일보 앱에서", "<가상일보 제보하기>", "가상일보 뉴스를 네이버에서").
 _PROMO_CHANNEL = re.compile(
     r"(?<![가-힣A-Za-z0-9])([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}?)[을를이가의]?\s*"
-    r"(?=(?:뉴스를|앱(?:에서|을|으로)?(?![가-힣])|카카오톡|카카오|텔레그램|유튜브|페이스북|인스타그램|네이버|공식|제보|구독|"
+    r"(?=(?:뉴스를|앱(?:에서|을|으로)?(?![가-힣])|카카오톡|카카오|텔레그램|유튜브|페이스북|인스타그램|네이버|공식(?![가-힣])|제보|구독|"
     r"바로\s*가기|모바일|뉴스레터|홈페이지|프리미엄|멤버십|독자\s*센터|고객\s*센터|대표\s*전화))"
 )
 # Platforms, promotion words and function words stand in that position too; none is an outlet.
@@ -57,12 +57,15 @@ _SIGNED_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?['\"‘“\[(<]?\
 def outlet_in_debris(pieces: list[str], not_names: list[str]) -> str | None:
     """The outlet the removed debris names most often by position (before an advertised channel, after a
     copyright sign), when no stronger evidence names one: an outlet no resource lists still signs its
-    furniture. A reporter's name (or a piece of one) is never taken."""
+    furniture. A reporter's name (or a piece of one) is never taken; nor is a photo agency's credit
+    ("© 가상통신=가상뉴스"), a host name ("© gasang.co.kr") or a word before a word that only begins like a
+    channel word ("합병 공식서명")."""
     votes: dict[str, int] = {}
     for piece in pieces:
+        promoted = [_whole_name(m) for m in _PROMO_CHANNEL.finditer(piece)]
+        notices = [latin_words(m.group(1), piece[m.end():]) for m in _SIGNED_NAME.finditer(piece) if _signs(m, piece)]
         # in the order they stand: votes that tie go to the name seen first, the same on every run
-        found = dict.fromkeys([m.group(1) for m in _PROMO_CHANNEL.finditer(piece)] + [m.group(1) for m in _SIGNED_NAME.finditer(piece)])
-        for name in found:
+        for name in dict.fromkeys(promoted + notices):
             if name in _NOT_OUTLETS or _PARTICLE_END.search(name) or any(n.startswith(name) or name.startswith(n) for n in not_names):
                 continue
             votes[name] = votes.get(name, 0) + 1
@@ -70,6 +73,36 @@ def outlet_in_debris(pieces: list[str], not_names: list[str]) -> str | None:
         return None
     best = max(votes.items(), key=lambda kv: (kv[1], re.search(OUTLET_ENDING + "$", kv[0]) is not None))
     return best[0]
+
+
+def _whole_name(match: re.Match) -> str:
+    """The name before a channel word, with the syllable the pattern took for a particle given back when
+    the name then ends like an outlet's ("가상투데이 앱": 가상투데 + 이 would lose its 이)."""
+    name, whole = match.group(1), match.group(0).rstrip()
+    return whole if len(whole) == len(name) + 1 and re.search(OUTLET_ENDING + "$", whole) else name
+
+
+def _signs(match: re.Match, piece: str) -> bool:
+    """Does the name after a copyright sign sign the page? Not an agency's photo credit ("© 가상통신=가상뉴스",
+    "ⓒ가상통신 제공") nor a host name."""
+    after = piece[match.end():]
+    return not re.match(r"\s*(?:=|제공|DB\b)", after) and _may_name(match.group(1), after)
+
+
+# Words of a notice that follow the owner's Latin name ("ⓒ Gasang Ledger All rights reserved", "Co., Ltd.").
+_NOTICE_WORDS = frozenset("All Rights Reserved Co Corp Inc Ltd Since By Copyright Copyrights Unauthorized".split())
+
+
+def latin_words(name: str, after: str) -> str:
+    """A Latin name with the capitalized words that follow it ("Gasang" + " Ledger All rights …" → "Gasang
+    Ledger"): an outlet's Latin name may have two or three words; the notice's own words end it."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", name):
+        return name
+    for word in re.match(r"(?:\s+[A-Z][A-Za-z0-9]*){0,2}", after).group(0).split():
+        if word in _NOTICE_WORDS:
+            break
+        name += " " + word
+    return name
 
 
 def _may_name(word: str, after: str) -> bool:
@@ -107,7 +140,7 @@ class OutletIndex:
         # a slogan may stand after the sign ("ⓒ세상을 읽는 눈, 가상일보 무단전재…"): a word with a particle
         # names no one, the name before the reuse words does
         if match and _may_name(match.group(1), notice[match.end():]):
-            return match.group(1)
+            return latin_words(match.group(1), notice[match.end():])
         before = _NAME_BEFORE_REUSE.search(notice)
         if before and not _PARTICLE_END.search(before.group(1)):
             return before.group(1)
@@ -167,6 +200,16 @@ def outlet_index() -> OutletIndex:
         "|".join(rf"(?<![A-Za-z]){re.escape(a)}(?![A-Za-z])" for a in ordered), re.IGNORECASE
     )
     return OutletIndex(by_alias, by_domain, pattern)
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(word.lstrip("?") for line in read_lines("places.txt") for word in line.split())
+
+
+def known_place(word: str) -> bool:
+    """A country, region or city of resources/places.txt: the dateline's place, no outlet."""
+    return word.strip() in _places()
 
 
 @cache

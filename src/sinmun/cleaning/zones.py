@@ -24,7 +24,7 @@ from sinmun.cleaning import headline
 from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.dates import parse_date_line
-from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation
+from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation, known_place
 from sinmun.cleaning.segments import PROMO_WORDS, SIGN_OFF, is_debris, is_fragment, is_prose, segments
 from sinmun.cleaning.text import ends_sentence, nospace
 
@@ -212,6 +212,10 @@ def names_in(text: str) -> list[str]:
             if name and is_person_name(name) and name not in found:
                 found.append(name)
     return found
+
+
+def _outlet_shaped(text: str) -> bool:
+    return re.fullmatch(rf"{alias_alternation()}|.*{_OUTLET_ENDING}", text) is not None
 
 
 def _outlet_of(text: str) -> str | None:
@@ -443,12 +447,16 @@ def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
         # [헤럴드경제=이슈섹션]: the outlet stands first; (서울=연합뉴스): the place does
         first = re.fullmatch(alias_alternation(), a) or re.search(_OUTLET_ENDING + "$", a)
         outlet = a if first and not _patterns()["name_title"].search(a) else _outlet_of(b)
-        if outlet:
+        if outlet and not first and not _outlet_shaped(outlet) and not known_place(a):
+            # "[가상스퀘어=안동]": neither side known nor shaped as an outlet; maybe the place, maybe the outlet
+            evidence.placed_outlets.extend([outlet, a])
+        elif outlet:
             evidence.outlet_tags.append(outlet)
     else:
         outlet = _outlet_of(groups.get("b") or groups.get("b1") or groups.get("b2") or groups.get("b3") or "")
-        if outlet and groups.get("eq") and not re.fullmatch(rf"{alias_alternation()}|.*{_OUTLET_ENDING}", outlet):
-            evidence.placed_outlets.append(outlet)  # "[광주=홍길동 기자]": the dateline's place, or an outlet
+        if outlet and (groups.get("eq") or kind == "paren_byline") and not _outlet_shaped(outlet):
+            # "[광주=홍길동 기자]", "(청주) 홍길동 기자 =": the dateline's place, or an outlet
+            evidence.placed_outlets.append(outlet)
         elif outlet:
             evidence.outlet_tags.append(outlet)
 
@@ -503,6 +511,9 @@ _TRAILING_CREDIT = re.compile(
     rf"|\s*[\[(【<]\s*[^\[\]()【】<>]{{1,20}}?\s*(?:자료\s*사진|DB|제공)\s*[\])】>]\s*$"
     # a slash, the outlet and the photographer: "… 모습. / 가상프레스 홍길동 기자"
     rf"|\s*/\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s+[A-Za-z][A-Za-z0-9]{{1,12}}){{0,2}}\s+{_NAME}\s*기자\s*$"
+    # the photo's date stamp, then the photographer: "… 있다. 2024.05.28 홍길동 기자" (a closing byline has
+    # no date before the name)
+    rf"|\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?\s+{_NAME}\s*기자\s*$"
 )
 # The photo viewer's buttons and hints, which stand over a caption.
 _PHOTO_WIDGET = re.compile(

@@ -1,0 +1,108 @@
+"""Article metadata of outlets no resource lists: what is no outlet (a number, a host label, a byline's
+role word, a photo agency's or stock library's credit, a common noun before a promotion's channel word),
+the outlet the most kinds of evidence name when a dateline's two sides are both unknown, and a photo's
+credit that names no reporter. Made-up outlets, names and sentences, in several wordings per family."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinmun.cleaning import clean_article
+from sinmun.cleaning.outlets import outlet_in_debris, outlet_index
+
+P1 = "가상군은 3일 노후 상수관 교체 사업에 예산 40억원을 새로 편성했다고 밝혔다. 공사는 내년 봄에 끝난다."
+P2 = "군은 공사 기간 동안 단수 구역을 미리 알리기로 했다."
+P3 = "군 관계자는 \"주민 불편을 줄이도록 야간에 공사하겠다\"고 말했다."
+BODY = f"{P1}\n{P2}\n{P3}"
+
+# fmt: off
+# A photo's date stamp before the photographer's name: a credit, no closing byline (no reporter, and the
+# day is no outlet's name).
+STAMPED_CREDITS = [
+    "주민들이 새 정수장을 둘러보고 있다. 2024.05.28 한가람 기자",
+    "공사 현장 앞을 차량들이 지나가고 있다. 2023.11.02 오누리 기자",
+    "관계자들이 시설을 점검하고 있다. 2025-01-09 김바다 기자",
+]
+# An address before the name signs the article as one after it does; the host's labels name no outlet.
+ADDRESS_FIRST = [
+    ("garam@nurion.kr 한가람 기자", "한가람"), ("onuri.kim@gasangpost.com 오누리 기자", "오누리"),
+    ("bada_77@dailynuri.co.kr 김바다 기자", "김바다"),
+]
+# The day of a date and the labels of a host are no outlets, whatever else the page says.
+NOT_OUTLET_WORDS = ["28", "2024", "com", "co", "kr", "nurion", "취재", "사진", "글"]
+# A notice's owner written in two or three Latin words, with no domain to spell it.
+LATIN_OWNERS = [
+    ("Copyright ⓒ Nuri Ledger All rights reserved.", "Nuri Ledger"),
+    ("Copyrights ⓒ 2024 Gasang Daily Post. All rights reserved.", "Gasang Daily Post"),
+    ("ⓒ Hanbit Wire(www.hanbitwire.com) 무단전재 및 재배포 금지", "Hanbit Wire"),
+]
+# Photo agencies' and stock libraries' credits in the middle of the text: no owner of the page.
+MID_CREDITS = ["ⓒ가상이미지뱅크", "© 가상포토=누리온", "ⓒ 가상스톡 제공"]
+# A noun before a word that only begins like a channel word (공식서명) names no outlet; an outlet's name keeps its last syllable.
+PROMO_PIECES = [
+    (["- 가상건설, 가상물산과 합병 공식서명"], None),
+    (["가상투데이 앱 설치하고 속보 받기"], "가상투데이"),
+    (["▶ 누리와이어 카카오톡 채널 추가", "▶ 누리와이어 유튜브 구독"], "누리와이어"),
+]
+# A dateline's two sides, neither known nor shaped as an outlet: the notice decides which is the outlet.
+BOTH_UNKNOWN = [
+    "[누리스퀘어=안동] 한가람 기자 | {p}",
+    "(목포=누리스퀘어) 한가람 기자 = {p}",
+    "(청주) 한가람 기자 = {p}",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("caption", STAMPED_CREDITS)
+def test_a_date_stamped_photographer_is_no_reporter(caption: str) -> None:
+    cleaned = clean_article(f"{P1}\n{caption}\n{P2}\n{P3}\n오세찬 기자 sechan@nurion.kr")
+    assert cleaned.reporters == ["오세찬"]
+    assert caption.split(".")[0] not in cleaned.body
+    assert cleaned.outlet is None or not cleaned.outlet.isdigit()
+
+
+@pytest.mark.parametrize("line,reporter", ADDRESS_FIRST)
+def test_an_address_before_the_name_signs_the_article(line: str, reporter: str) -> None:
+    cleaned = clean_article(f"{BODY}\n{line}")
+    assert cleaned.reporters == [reporter]
+    assert line.split()[0] not in cleaned.body
+    assert cleaned.outlet is None or cleaned.outlet.casefold() not in {"com", "kr", "co"}
+
+
+@pytest.mark.parametrize("word", NOT_OUTLET_WORDS)
+def test_numbers_host_labels_and_role_words_are_no_outlets(word: str) -> None:
+    from sinmun.cleaning.article import _may_be_outlet
+
+    assert not _may_be_outlet(word, [])
+
+
+@pytest.mark.parametrize("notice,owner", LATIN_OWNERS)
+def test_a_latin_owner_of_several_words_is_read_whole(notice: str, owner: str) -> None:
+    assert outlet_index().from_notice(notice) == owner
+    assert clean_article(f"{BODY}\n{notice}").outlet == owner
+
+
+@pytest.mark.parametrize("credit", MID_CREDITS)
+def test_a_credit_in_the_middle_of_the_text_names_no_outlet(credit: str) -> None:
+    text = f"{P1}\n{credit}\n주민들이 새 정수장을 둘러보고 있다\n{P2}\n{P3}\nⓒ 누리온 무단전재 및 재배포 금지"
+    assert clean_article(text).outlet == "누리온"
+
+
+@pytest.mark.parametrize("pieces,outlet", PROMO_PIECES)
+def test_a_promotions_channel_names_an_outlet_only_when_it_has_a_name(pieces: list[str], outlet: str | None) -> None:
+    assert outlet_in_debris(pieces, []) == outlet
+
+
+@pytest.mark.parametrize("lead", BOTH_UNKNOWN)
+def test_a_dateline_of_two_unknown_words_leaves_the_outlet_to_the_notice(lead: str) -> None:
+    text = f"{lead.format(p=P1)}\n{P2}\n{P3}\nⓒ 누리스퀘어 무단전재 및 재배포 금지"
+    cleaned = clean_article(text)
+    assert cleaned.outlet == "누리스퀘어"
+    assert cleaned.reporters == ["한가람"]
+
+
+def test_a_byline_role_word_is_no_outlet() -> None:
+    text = f"취재 한가람·오누리 기자 | 사진 김바다 기자\n{BODY}\n[저작권자(c) 누리온. 무단 복제-재배포 금지]"
+    cleaned = clean_article(text)
+    assert cleaned.outlet == "누리온"
+    assert {"한가람", "오누리"} <= set(cleaned.reporters)
