@@ -106,3 +106,60 @@ def test_a_byline_role_word_is_no_outlet() -> None:
     cleaned = clean_article(text)
     assert cleaned.outlet == "누리온"
     assert {"한가람", "오누리"} <= set(cleaned.reporters)
+
+
+# --- the headline among a page's head lines ---------------------------------------------------------
+
+HEADLINE = "가상군 상수관 교체 예산 40억원 편성"
+# fmt: off
+# A page title with the site's name after "::", a bar or a dash, or before a dash: the site's part goes
+# and names the outlet.
+PAGE_TITLES = [
+    f"{HEADLINE} :: 누리온", f"{HEADLINE} | 사회 | 누리온", f"누리온 - {HEADLINE}", f"{HEADLINE} » 누리온",
+]
+# The site's name, a mobile app banner or a section label alone above the headline in a portal's or
+# mobile page's head: one word, or words that share nothing with the article.
+HEADS_ABOVE = [
+    "누리온\n{h}\n입력 2024.05.02. 오전 10:21\n한가람 기자",
+    "누리온\n{h}\n한가람 기자\n입력 2024. 5. 2. 10:21",
+    "누리온 앱에서 보기\n열기\n{h}\n2024년 5월 2일 목요일\n한가람 기자\n[누리온 한가람 기자] ",
+    "주요뉴스\n{h}\n입력 2024-05-02 10:21:00",
+]
+# A headline written as a statement, with the byline between it and the date line.
+STATEMENT_HEADS = [
+    "가상군, 상수관 교체에 40억원 쓴다", "가상군 상수관 교체 예산 40억원 편성했다", "노후 상수관 내년 봄까지 모두 바꾼다",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("page_title", PAGE_TITLES)
+def test_a_page_titles_site_part_goes_wherever_it_stands(page_title: str) -> None:
+    text = f"{page_title}\n입력 2024.05.02 10:21\n{BODY}"
+    cleaned = clean_article(text)
+    assert cleaned.title == HEADLINE
+    assert cleaned.outlet == "누리온"
+
+
+@pytest.mark.parametrize("page_title", PAGE_TITLES)
+def test_a_page_title_over_the_pages_headline_gives_the_headline(page_title: str) -> None:
+    text = f"{page_title}\n{HEADLINE}\n입력 2024.05.02 10:21\n{BODY}"
+    cleaned = clean_article(text)
+    assert cleaned.title == HEADLINE
+    assert cleaned.outlet == "누리온"
+
+
+@pytest.mark.parametrize("head", HEADS_ABOVE)
+def test_a_sites_name_or_banner_above_the_headline_is_no_title(head: str) -> None:
+    head = head.format(h=HEADLINE)
+    lead = "" if head.endswith("] ") else "\n"
+    caption = "주민들이 새 정수장을 둘러보고 있다|누리온 자료사진"  # the outlet's name in the text, too
+    text = f"{head}{lead}{P1}\n{caption}\n{P2}\n{P3}"
+    assert clean_article(text).title == HEADLINE
+
+
+@pytest.mark.parametrize("statement", STATEMENT_HEADS)
+def test_a_statement_headline_over_a_byline_and_date_is_the_title(statement: str) -> None:
+    text = f"누리온\n{statement}\n한가람 기자\n입력 2024. 5. 2. 10:21\n{BODY}"
+    cleaned = clean_article(text)
+    assert cleaned.title == statement
+    assert statement not in cleaned.body

@@ -119,6 +119,7 @@ class _Findings:
     byline_outlet: str | None = None
     copyright_outlet: str | None = None
     credit_outlet: str | None = None
+    stray_notice_outlet: str | None = None  # a notice above the text: the owner only if no notice ends it
     email_outlet: str | None = None
     zone: ZoneEvidence = field(default_factory=ZoneEvidence)
 
@@ -178,7 +179,8 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
     kinds: list[tuple[float, list[str | None]]] = [
         (SIGNED, [index.canonical(tag) for tag in zone.outlet_tags]),
         (SIGNED, [found.byline_outlet] + [index.canonical(name) for name in zone.byline_outlets]),
-        (1.0, [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]),
+        (1.0, [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]
+         + ([found.stray_notice_outlet] if not zone.notices and not found.copyright_outlet else [])),
         (1.0, [index.from_url(url)]),
         (1.0, [index.from_emails(email) for email in zone.emails] + [found.email_outlet]),
         (1.0, [index.canonical(name) for name in zone.site_names]),
@@ -324,7 +326,8 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
                     top = _headline_block_top(lines, j)
                     article = headline.article_units([ln for ln in lines[i + 1:] if _is_text(ln)])
                     candidates = [k for k in range(j) if _is_title_like(lines[k])] + [j]
-                    page = next((k for k in candidates if headline.about(lines[k], article)), top)
+                    chosen = headline.pick([lines[k] for k in candidates], article)
+                    page = candidates[chosen] if chosen is not None else top
                     top = _page_title_over_headline(lines, page, j)
                     found.title = headline.without_site(lines[top], article)
                     found.zone.site_names.extend(headline.site_names(lines[page], article) or _site_part(lines[page], lines[top]))
@@ -339,8 +342,10 @@ def _drop_header(lines: list[str], given_title: str | None, found: _Findings) ->
             # above a byline: menus, then the title, then its sub-headlines
             candidates = [j for j in range(i) if _is_title_like(lines[j]) and not _starts_article(lines[j])]
             if candidates:
-                article = headline.article_units([ln for ln in lines[i + 1:] if _is_text(ln)])
-                page = next((k for k in candidates if headline.about(lines[k], article)), candidates[0])
+                # the lead after the byline on its line is the article's first paragraph
+                article = headline.article_units([bylines.strip_start(line).rest] + [ln for ln in lines[i + 1:] if _is_text(ln)])
+                chosen = headline.pick([lines[k] for k in candidates], article)
+                page = candidates[chosen] if chosen is not None else candidates[0]
                 j = _page_title_over_headline(lines, page, i - 1)
                 found.title = headline.without_site(lines[j], article)
                 found.zone.site_names.extend(headline.site_names(lines[page], article) or _site_part(lines[page], lines[j]))
@@ -496,6 +501,8 @@ def _statement_title_ok(lines: list[str], i: int) -> bool:
     if not any(is_prose(line) for line in lines[i + 2:]):
         return False  # a masthead stands above the article's text, not under it
     following = lines[i + 1]
+    if byline_rules().end_line(following) is not None and i + 2 < len(lines):
+        following = lines[i + 2]  # "제목\n홍길동 기자\n입력 …": the byline stands between
     return parse_date_line(following) is not None or (i > 0 and boilerplate().is_tool_widget(following))
 
 
@@ -597,7 +604,7 @@ def _drop_tail(lines: list[str], found: _Findings) -> list[str]:
             return lines[:i]
         seen_prose = seen_prose or _is_text(line) or len(line) >= 60
     if above_text:
-        found.copyright_outlet = found.copyright_outlet or outlet_index().from_notice(above_text)
+        found.stray_notice_outlet = outlet_index().from_notice(above_text)
     return lines
 
 

@@ -24,7 +24,7 @@ SITE_PART_MAX_CHARS = 40
 ARTICLE_CHARS = 1500
 _RUNS = re.compile(r"[가-힣]+|[A-Za-z]+|\d+")
 # A page title's separators between the headline and the site's name or section path.
-_SITE_SEPARATOR = re.compile(r"\s+(?:[|｜<>]|-{1,2}|–|—)\s+")
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|｜<>»›]|::|-{1,2}|–|—)\s+")
 # Bracketed tags and credits inside the article's text, and a byline closed by "=" opening it.
 _BRACKETED = re.compile(r"[\[(【<〈][^\[\]()【】<>〈〉]{0,40}[\])】>〉]")
 _DATELINE = re.compile(r"^[^=\n]{0,40}?(?:기자|특파원)\s*=\s*")
@@ -67,16 +67,54 @@ def about(line: str, article: set[str]) -> bool:
     return not SUBHEAD_BULLET.match(line) and share_in(without_site(line, article), article) >= ABOUT_ARTICLE
 
 
+# With no line about the article, the one sharing most with it is the headline when it shares this much
+# and clearly more than the others (a site's name or section label shares next to nothing).
+LEADING_SHARE = 0.2
+
+
+def pick(candidates: list[str], article: set[str]) -> int | None:
+    """The index of the headline among a masthead's headline-shaped lines: the first about the article,
+    else the one that shares the most with it when that is a clear lead, else None (position decides)."""
+    # one word alone ("가상일보", "주요뉴스") is a site's name or a label: its name may recur in the text's
+    # credits and tags, a headline is a phrase
+    phrases = [k for k, line in enumerate(candidates) if len(line.split()) > 1]
+    if phrases:
+        candidates = [line if k in phrases else "" for k, line in enumerate(candidates)]
+    for k, line in enumerate(candidates):
+        if line and about(line, article):
+            return k
+    shares = [0.0 if not line or SUBHEAD_BULLET.match(line) else share_in(without_site(line, article), article) for line in candidates]
+    if not shares:
+        return None
+    best = max(range(len(shares)), key=lambda k: shares[k])
+    others = [x for k, x in enumerate(shares) if k != best]
+    if shares[best] >= LEADING_SHARE and all(shares[best] >= 2 * x for x in others):
+        return best
+    return None
+
+
 def without_site(title: str, article: set[str]) -> str:
-    """The title without the site's name or section path a page title appends after a separator: from
-    the first separator whose whole remainder shares (almost) nothing with the article, while what stands
-    before it is about the article."""
+    """The title without the site's name or section path a page title appends after a separator ("제목 |
+    사회 | 가상일보", "제목 :: 가상일보"): from the first separator whose whole remainder shares (almost)
+    nothing with the article, while what stands before it is about the article; or without the site's
+    name some pages put first ("가상일보 - 제목")."""
     for separator in _SITE_SEPARATOR.finditer(title):
         head, tail = title[: separator.start()].strip(), title[separator.end():].strip()
         if head and len(tail) <= SITE_PART_MAX_CHARS and share_in(tail, article) <= SITE_PART:
             if share_in(head, article) >= ABOUT_ARTICLE:
                 return head
+    first = _SITE_SEPARATOR.search(title)
+    # a name first takes a dash, bar or "::"; "정치 > 국회" is a section path, a headline is longer than a name
+    if first and not re.search(r"[<>»›]", first.group(0)):
+        head, tail = title[: first.start()].strip(), title[first.end():].strip()
+        if len(tail) > len(head) and _is_site_name(head) and share_in(head, article) <= SITE_PART and share_in(tail, article) >= ABOUT_ARTICLE:
+            return tail
     return title
+
+
+def _is_site_name(text: str) -> bool:
+    """A site's name in shape: one to three words of letters or digits, no longer than a name."""
+    return 0 < len(text) <= 20 and len(text.split()) <= 3 and _RUNS.fullmatch(text.replace(" ", "")) is not None
 
 
 def site_names(title: str, article: set[str]) -> list[str]:
@@ -85,5 +123,8 @@ def site_names(title: str, article: set[str]) -> list[str]:
     head = without_site(title, article)
     if head == title:
         return []
-    last = _SITE_SEPARATOR.split(title[len(head):].strip())[-1].strip(" |｜<>-–—")
+    if not title.startswith(head):  # "가상일보 - 제목": the name stands first
+        first = _SITE_SEPARATOR.split(title, maxsplit=1)[0].strip()
+        return [first] if _is_site_name(first) else []
+    last = _SITE_SEPARATOR.split(title[len(head):].strip())[-1].strip(" |｜<>»›:-–—")
     return [last] if last and len(last.split()) <= 3 and _RUNS.fullmatch(last.replace(" ", "")) is not None else []
