@@ -256,3 +256,23 @@ VOCABULARY = [
 @pytest.mark.parametrize("text, amount, subject, predicate", VOCABULARY)
 def test_predicate_words_of_other_news(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)
+
+
+# A head of state or government (대통령, 총리) the text ties to no body acts for the state: the country written
+# next to the name or title, else the home state for a name of Korean shape; a former one, or one paying a
+# penalty, is the person.
+HEADS_OF_STATE = [
+    ("문재인 대통령은 치매 지원을 약속했다. 지방비 포함 2500억이 들어갈 것으로 보인다.", "2500억", "대한민국"),
+    ("오바마 미국 대통령은 50억 달러를 지원하겠다고 밝혔다.", "50억 달러", "미국"),
+    ("에마뉘엘 마크롱 프랑스 대통령은 공장을 찾았다. 마크롱 대통령은 50억 유로를 투입한다.", "50억 유로", "프랑스"),
+    ("기시다 후미오 일본 총리는 방위비를 늘린다. 내년 예산으로 10조엔을 편성했다.", "10조엔", "일본"),
+    ("미국을 방문한 윤석열 대통령은 반도체에 10조원을 지원하겠다고 밝혔다.", "10조원", "대한민국"),
+    # negatives: a former head, and a penalty paid by the person
+    ("박근혜 전 대통령은 벌금 180억원을 선고받았다.", "180억원", "박근혜"),
+    ("전두환 전 대통령은 사재 100억원을 내놓았다.", "100억원", "전두환"),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject", HEADS_OF_STATE)
+def test_a_head_of_state_acts_for_the_state(facts_of, text, amount, subject):
+    assert fact_for(facts_of(text), amount)["subject"] == subject

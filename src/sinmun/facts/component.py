@@ -73,6 +73,7 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
     states = _state_mentions(doc, generic, tied, org_names)
     org_names |= set(states.values())
     person_org: dict[str, str] = {}
+    states_headed: set[str] = set()
     people = set()
     for r in rows.get("people", []):
         people.add(r["name"])
@@ -80,6 +81,12 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
             continue  # 하 전 사장: a former official no longer acts for the body
         org = r.get("ministry") if r.get("is_minister") else None
         org = org or r.get("org")
+        if not org and r.get("title") in HEADS_OF_STATE:
+            code = _state_of_head(doc_text(doc), r["name"], r["title"])
+            if code is not None:  # 문재인 대통령은 … 투입하겠다: the head of a state acts for the state
+                org = _country_name(code, org_names)
+                org_names.add(org)
+                states_headed.add(org)
         if org:
             person_org[r["name"]] = org
     entities = []
@@ -103,7 +110,8 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
         entities.append(Entity(span.start_char, span.end_char, span.label_, name))
     entities.sort(key=lambda e: e.start)
     kinds = {r["name"]: r.get("kind") for r in rows.get("organizations", [])}
-    kinds.update({country: "government" for country in [*states.values(), _country_name(HOME_STATE, org_names)]})
+    kinds.update({country: "government" for country in [*states.values(), *states_headed,
+                                                         _country_name(HOME_STATE, org_names)]})
     text = doc_text(doc)
     aliases = article_aliases(text, entities, rows.get("funds", []), org_names)
     surfaces = [(e.start, text[e.start:e.end].replace(" ", ""), e.name) for e in entities if e.label == "ORG"]
@@ -142,6 +150,27 @@ def _state_mentions(doc: Doc, generic: frozenset[str], tied: dict[str, str],
         last = code
         out[(span.start_char, span.end_char)] = _country_name(code, org_names)
     return out
+
+
+HEADS_OF_STATE = ("대통령", "총리", "국무총리")
+KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
+
+
+def _state_of_head(text: str, name: str, title: str) -> str | None:
+    """The state a head of state or government heads: a country written right before the title or the name
+    (`일본 총리`, `미국의 … 대통령`), else the home state for a name of Korean shape (문재인; not 기시다 후미오),
+    else none."""
+    codes = countries()
+    state = "|".join(re.escape(f) for f in sorted(country_names(), key=len, reverse=True))
+    title = re.escape(title)
+    # 미국 오바마 대통령, 미국의 오바마, 미국 대통령 오바마 / 오바마 미국 대통령 (not 미국을 방문한 문재인 대통령)
+    before = re.compile(rf"(?:^|[^가-힣])({state})(?:의)?\s*(?:{title}\s*)?$")
+    after = re.compile(rf"\s*({state})\s*{title}")  # matched at the name's end (Pattern.match anchors there)
+    for m in re.finditer(re.escape(name), text):
+        hit = before.search(text[max(0, m.start() - 16):m.start()]) or after.match(text, m.end())
+        if hit is not None:
+            return codes[hit.group(1)]
+    return HOME_STATE if KOREAN_NAME.match(name) else None
 
 
 def _country_name(code: str, org_names: set[str]) -> str:
