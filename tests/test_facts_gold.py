@@ -37,13 +37,15 @@ def test_wikinews_facts_gold_passes_check_facts(shared_dir, wikinews_csv, tmp_pa
 # articles, 21 facts) was a never-tuned check until the fourth round made it a development set; one fact
 # moves it by 0.05, so its margin is two facts too. `hold2` (12 articles, 32 facts) became a development set
 # in session 2026-12-07; its floors sit about two facts (0.06) under. `hold3` (13 articles, 25 facts, 20
-# required), the never-tuned check now, gets no floor: a floor would send whoever changed the rules to read its
-# misses, which would end its use as a never-tuned check (README, "Evaluation", has its first figures).
+# required) became a development set later in that session (found 1.000, full 0.550, subject 0.550, predicate
+# 1.000, date 0.950, modality 0.900); one fact moves it by 0.05, so its floors sit two facts (0.10) under. `hold4`,
+# the never-tuned check now, gets no floor: a floor would send whoever changed the rules to read its misses.
 FLOORS = {
     "old": {"found": 0.99, "full": 0.76, "subject": 0.90, "predicate": 0.93, "date": 0.84, "modality": 0.87},
     "new": {"found": 0.97, "full": 0.70, "subject": 0.83, "predicate": 0.90, "date": 0.88, "modality": 0.93},
     "hold": {"found": 0.95, "full": 0.47, "subject": 0.71, "predicate": 0.71, "date": 0.76, "modality": 0.81},
     "hold2": {"found": 0.94, "full": 0.65, "subject": 0.65, "predicate": 0.90, "date": 0.87, "modality": 0.50},
+    "hold3": {"found": 0.95, "full": 0.45, "subject": 0.45, "predicate": 0.90, "date": 0.85, "modality": 0.80},
 }
 
 
