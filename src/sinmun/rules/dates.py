@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..doc_ext import add_mention, doc_text
 from ..resources import resource_path
-from .numbers import TILDES, DocView, PlainView, TokenView
+from .numbers import TILDES, PlainView, TokenView, doc_view
 
 SEOUL = ZoneInfo("Asia/Seoul")
 STANDALONE_PARTS = ("연말", "연초", "연내", "연중")
@@ -1009,7 +1009,7 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        view = DocView(doc, text)
+        view = doc_view(doc)
         rows = doc._.rows["dates"]
         found = []
         chains = date_chains(text, view, self.lexicon)  # read once: dates and times share them

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..doc_ext import add_mention, doc_text
 from ..resources import read_lines, resource_path
 from . import numbers
-from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, TILDES, VAGUE, DocView, PlainView, TokenView
+from .numbers import BIG_UNITS, PIECE, SMALL_UNITS, TILDES, VAGUE, PlainView, TokenView, doc_view
 
 RANGE_SEP = re.compile(rf"^\s?(?:[{TILDES}]|-|–)\s?$")
 LEGAL_BEFORE = re.compile(r"(?:제|법|법률|령|조례|규칙|헌법|헌장|규정|규약|정관|약관|협약|협정|조약|」|』)\s?$")  # 제35조, 규약 17조
@@ -634,7 +634,7 @@ class MoneyRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        amounts = find_amounts(text, DocView(doc, text), self.lexicon, self.implied_krw)
+        amounts = find_amounts(text, doc_view(doc), self.lexicon, self.implied_krw)
         rows = doc._.rows["amounts"]
         for a in amounts:
             span = doc.char_span(a.start, a.end, label=self.label, alignment_mode="expand")

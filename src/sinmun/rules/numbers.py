@@ -192,12 +192,30 @@ class PlainView:
         return [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\w+|[^\w\s]", self.text[start:end])]
 
 
+VIEW_KEY = "sinmun_doc_view"  # the token offsets a DocView reads, kept as plain data (docs may be copied)
+
+
+def doc_view(doc) -> "DocView":
+    """The doc's `DocView`; its token offsets are read once for the rule components that use them (money,
+    percent and dates run on the same tokens), and again when the doc's tokens or text changed."""
+    text = doc_text(doc)
+    cached = doc.user_data.get(VIEW_KEY)
+    if cached is not None and cached[0] == len(doc) and cached[1] is text:
+        return DocView(doc, text, offsets=cached[2:])
+    view = DocView(doc, text)
+    doc.user_data[VIEW_KEY] = (len(doc), text, view.starts, view.ends, view._boundaries)
+    return view
+
+
 class DocView:
     """Token boundaries and tags of a spaCy `Doc`, looked up by character offset."""
 
-    def __init__(self, doc, text: str | None = None):
+    def __init__(self, doc, text: str | None = None, offsets: tuple | None = None):
         self.doc = doc
         self.text = doc_text(doc) if text is None else text
+        if offsets is not None:  # (starts, ends, boundaries) of these tokens, read before (`doc_view`)
+            self.starts, self.ends, self._boundaries = offsets
+            return
         if len(doc):
             cols = doc.to_array([IDX, LENGTH])
             self.starts = cols[:, 0].tolist()

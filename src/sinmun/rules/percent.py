@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_ext import add_mention, doc_text
-from .numbers import ARABIC, DocView, PlainView, TokenView, plain_number
+from .numbers import ARABIC, PlainView, TokenView, doc_view, plain_number
 
 PERCENT_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{ARABIC})\s?(?P<sign>%|％|퍼센트)(?P<point>\s?(?:p|P|포인트)(?![A-Za-z]))?"
@@ -59,7 +59,7 @@ class PercentRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        for p in find_percents(text, DocView(doc, text)):
+        for p in find_percents(text, doc_view(doc)):
             span = doc.char_span(p.start, p.end, label=self.label, alignment_mode="expand")
             if span is not None:
                 add_mention(doc, span, "rule", p.normalized)
