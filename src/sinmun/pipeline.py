@@ -225,8 +225,10 @@ def _doc_rows(p: Prepared, doc, settings: RunSettings, out: BatchRows) -> None:
     spans = sorted(doc.spans[MENTIONS], key=lambda s: (s.start_char, s.end_char)) if MENTIONS in doc.spans else []
     out.add("mentions", [
         {"article_id": aid, "sent_idx": sent_idx(s.start_char), "start": s.start_char, "end": s.end_char,
-         "text": s.text, "label": s.label_, "source": ext.source or "rule", "normalized": ext.normalized}
-        for s in spans for ext in (s._,)  # one extension object per span: spaCy builds one on each `s._`
+         "text": body[s.start_char:s.end_char], "label": s.label_, "source": ext.source or "rule",
+         "normalized": ext.normalized}
+        for s in spans for ext in (s._,)  # one extension object per span: spaCy builds one on each `s._`;
+        # the text is the body's slice (`Span.text` joins its tokens' texts again)
     ])
     for table in ROW_TABLES:
         rows = []
