@@ -9,6 +9,7 @@ import pytest
 
 from sinmun.cleaning import clean_article
 from sinmun.cleaning.outlets import outlet_in_debris, outlet_index
+from sinmun.cleaning.text import nospace
 
 P1 = "가상군은 3일 노후 상수관 교체 사업에 예산 40억원을 새로 편성했다고 밝혔다. 공사는 내년 봄에 끝난다."
 P2 = "군은 공사 기간 동안 단수 구역을 미리 알리기로 했다."
@@ -163,3 +164,42 @@ def test_a_statement_headline_over_a_byline_and_date_is_the_title(statement: str
     cleaned = clean_article(text)
     assert cleaned.title == statement
     assert statement not in cleaned.body
+
+
+# --- reporters in more byline forms -------------------------------------------------------------------
+
+# fmt: off
+# A staff opinion writer signs as a reporter does; an English-style byline leaves the title out; a lone
+# vowel letter ㅣ stands for the bar after a byline.
+SIGNED_BYLINES = [
+    ("{b}\n한가람 수석논설위원", ["한가람"]), ("{b}\n한가람 논설실장 garam@nurion.kr", ["한가람"]),
+    ("{b}\n/한가람 선임논설위원", ["한가람"]), ("By 한가람\n{b}", ["한가람"]), ("By 한가람·오누리\n{b}", ["한가람", "오누리"]),
+    ("누리온 한가람 기자 ㅣ {b}", ["한가람"]), ("누리와이어 한가람 기자ㅣ{b}", ["한가람"]),
+]
+# A dateline-byline over a social account alone credits a graphic's maker: no reporter of the text.
+GRAPHIC_CREDITS = [
+    "(서울=누리와이어) 김바다 기자 = @nuriwire_graphics",
+    "(세종=누리온) 김바다 기자 = @nurion.graphic",
+    "[부산=누리와이어] 김바다 기자 = @nw_infographics",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("page,reporters", SIGNED_BYLINES)
+def test_more_byline_forms_name_the_reporters(page: str, reporters: list[str]) -> None:
+    cleaned = clean_article(page.format(b=BODY))
+    assert cleaned.reporters == reporters
+    assert nospace(BODY) in nospace(cleaned.body)
+    assert all(name not in cleaned.body for name in reporters)
+
+
+@pytest.mark.parametrize("credit", GRAPHIC_CREDITS)
+def test_a_graphics_credit_names_no_reporter(credit: str) -> None:
+    text = f"{P1}\n[그래픽] 연도별 상수관 교체 실적\n{credit}\n{P2}\n{P3}\n한가람 기자 garam@nurion.kr"
+    assert clean_article(text).reporters == ["한가람"]
+
+
+@pytest.mark.parametrize("profile", ["사회부 사건팀 기자입니다. 제보 환영합니다.", "탐사보도팀 기자입니다."])
+def test_a_team_is_no_reporter(profile: str) -> None:
+    cleaned = clean_article(f"{BODY}\n한가람 기자\n{profile}\n기자 구독하기")
+    assert cleaned.reporters == ["한가람"]

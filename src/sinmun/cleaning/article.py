@@ -89,6 +89,8 @@ _HOST_WORDS = frozenset("www com net org kor kr co news mail gmail naver daum".s
 _BARE_DATE = re.compile(r"[\d\s년월일.\-/()월화수목금토요]+")
 # Words that say what a byline's person did ("취재 홍길동 기자", "글·사진 …", "정리=…"): no outlet.
 _ROLE_WORDS = frozenset("글 취재 정리 사진 영상 그래픽 편집 기획 구성 진행 글·사진 글ㆍ사진 취재·정리".split())
+# A social account alone ("@gasang_graphics"): what a graphic's credit signs with.
+_SOCIAL_HANDLE = re.compile(r"\s*@[A-Za-z0-9_.]{2,30}\s*")
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
@@ -709,8 +711,9 @@ def _clean_lines(lines: list[str], found: _Findings) -> list[str]:
             continue
         byline = bylines.strip_start(line)
         if byline is not None:
-            # a caption's byline names the photographer, not the article's reporter
-            if not first_byline_done and credit is None:
+            # a caption's byline names the photographer, not the article's reporter; one over a social
+            # account alone ("(서울=가상통신) 홍길동 기자 = @gasang_graphics") credits a graphic's maker
+            if not first_byline_done and credit is None and not _SOCIAL_HANDLE.fullmatch(byline.rest):
                 found.add_reporters(byline.reporters)
                 first_byline_done = bool(byline.reporters)
             if byline.outlet and byline.placed and not re.fullmatch(rf"{alias_alternation()}|.*{OUTLET_ENDING}", byline.outlet):

@@ -214,7 +214,10 @@ def byline_rules() -> BylineRules:
         titles=re.compile(title),
         not_names=frozenset(table["not_names"]),
         start=start,
-        whole_line=(whole_line, whole_line_any),
+        # "By 홍길동": an English-style byline, the title left out
+        whole_line=(whole_line, whole_line_any, re.compile(
+            rf"^\s*(?:By|BY|by)\s+(?P<placed>)(?P<outlet>)(?P<names>{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*)(?:\s*{title})?{emails}\s*$"
+        )),
         trailing=(trailing, trailing_any),
         email_line=re.compile(rf"^[\[\(<]?\s*(?:{EMAIL})(?:\s*[,/;·]\s*{EMAIL})*\s*[\]\)>]?\.?$"),
         trailing_email=re.compile(rf"(?<=[.!?\"”’」』)\]다])\s*[/\-]?\s*{email}\s*$"),

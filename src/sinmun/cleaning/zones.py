@@ -101,8 +101,8 @@ def is_person_name(word: str) -> bool:
         return False
     if re.search(_OUTLET_ENDING + "$", word) or re.fullmatch(alias_alternation(), word):
         return False
-    if byline_rules().titles.fullmatch(word) or re.fullmatch(_DESK_TITLES, word):
-        return False
+    if byline_rules().titles.fullmatch(word) or re.fullmatch(_DESK_TITLES, word) or word.endswith("팀"):
+        return False  # a title, a desk head, a team ("사건팀"): no one's name
     single, double = _surnames()
     return word[0] in single or (len(word) >= 3 and word[:2] in double)
 
@@ -147,9 +147,10 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^\s*(?:{PLACE_PREFIX}(?P<b1>[가-힣A-Za-z0-9]{{2,12}})\s+|(?P<b2>[가-힣A-Za-z0-9]{{2,12}})\s*[|｜]\s*"
             rf"|(?P<b>{outlets}|{shaped})\s+|{PLACE_PREFIX}"
             # an outlet of any shape when a bar closes the byline: "가상프레스 홍길동 전문기자 | 본문"
-            rf"|(?P<b3>[가-힣A-Za-z0-9]{{2,12}})\s+(?=(?:{spaced_names})\s*{title}(?![가-힣])\s*[|｜]))?"
+            # (a lone vowel letter ㅣ stands for the bar on some sites: "가상일보 홍길동 기자 ㅣ 본문")
+            rf"|(?P<b3>[가-힣A-Za-z0-9]{{2,12}})\s+(?=(?:{spaced_names})\s*{title}(?![가-힣])\s*[|｜ㅣ]))?"
             rf"(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*"
-            rf"(?:{email}\s*)?(?:[|｜=]\s*(?:{_DATE}\s*(?=$|[|｜]))?[|｜]?\s*|$)"
+            rf"(?:{email}\s*)?(?:[|｜ㅣ=]\s*(?:{_DATE}\s*(?=$|[|｜]))?[|｜]?\s*|$)"
         ),
         # a bracketed outlet, then the byline closed by "=": "(가상일보) 홍길동 기자 =", "[가상일보] 세종 홍길동 기자 ="
         "paren_byline": re.compile(
