@@ -203,3 +203,10 @@ def test_a_graphics_credit_names_no_reporter(credit: str) -> None:
 def test_a_team_is_no_reporter(profile: str) -> None:
     cleaned = clean_article(f"{BODY}\n한가람 기자\n{profile}\n기자 구독하기")
     assert cleaned.reporters == ["한가람"]
+
+
+@pytest.mark.parametrize("link", ["한가람 기자의 기사 더보기 >", "한가람 기자의 기사 더보기", "한가람 기자 다른 기사 보기"])
+def test_the_link_to_the_reporters_page_names_the_reporter(link: str) -> None:
+    cleaned = clean_article(f"{BODY}\n{link}")
+    assert cleaned.reporters == ["한가람"]
+    assert "더보기" not in cleaned.body and "다른 기사" not in cleaned.body

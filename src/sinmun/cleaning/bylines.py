@@ -192,7 +192,8 @@ def byline_rules() -> BylineRules:
     # the photographer after the writer: "글 홍길동 기자 · 사진 김철수 기자" (no reporter of the text)
     photographer = rf"(?:\s*[·ㆍ,/|]\s*(?:사진|영상)\s*[=:·]?\s*{_NAME}\s*{title})?"
     # "홍길동 기자 기자 페이지", "김철수 기자 구독": a byline with its profile widget
-    widget = r"(?:\s*(?:기자\s*)?(?:페이지|프로필|구독|구독하기|이메일\s*보내기|다른\s*기사\s*보기))?"
+    # ("홍길동 기자의 다른 기사", "홍길동 기자의 기사 더보기 >": the reporter's page, linked under the text)
+    widget = r"(?:\s*(?:기자\s*)?(?:페이지|프로필|구독|구독하기|이메일\s*보내기|다른\s*기사\s*보기)|의\s*(?:다른\s*기사(?:\s*(?:보기|더보기))?|기사\s*더보기)\s*>?)?"
     # an address after the title, set off by a space or a separator ("홍길동 기자 / hong@…", "홍길동 기자 ・ hong@…")
     emails = rf"(?:\s*[/|｜·・]?\s*{email})*"
     whole_line = re.compile(
