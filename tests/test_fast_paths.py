@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sinmun.cleaning import segments, zones
+from sinmun.rules import non_people
 
 CREDIT_PIECES = [
     "시민들이 지나가고 있다.", "간담회에 참석한 대표들.", " ", "  ", "\u00a0", "\t", ".", "|", "｜", "/", "사진", "사진제공",
@@ -56,3 +57,34 @@ segment_lines = st.lists(st.one_of(st.sampled_from(SEGMENT_PIECES), st.text(max_
 @given(segment_lines)
 def test_boundaries_are_where_the_boundary_pattern_matches(line: str) -> None:
     assert segments._boundaries(line) == [m.start() for m in segments._BOUNDARY.finditer(line)]
+
+
+HEAD_PIECES = ["도담", "센터", "골프장", "오픈", "그룹", "강", "산", "섬", "항", "은", "는", "이", "가", "에서", "의", "크리그", "리그",
+               "호텔", "클럽", "A", " ", "금융", "협회", "공원"]
+head_words = st.lists(st.sampled_from(HEAD_PIECES), min_size=1, max_size=5).map("".join)
+
+
+def _ends_in_a_head_by_scan(text: str) -> str | None:
+    last = text.rsplit(" ", 1)[-1]
+    for head, kind in non_people.head_kinds().items():
+        if last.endswith(head) and len(last) >= len(head) + 2:
+            return kind
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(head_words)
+def test_ends_in_a_head_by_length_is_the_first_listed_head(text: str) -> None:
+    assert non_people.ends_in_a_head(text) == _ends_in_a_head_by_scan(text)
+
+
+@pytest.mark.parametrize("glued", [True, False])
+@given(word=head_words)
+@settings(max_examples=200, deadline=None)
+def test_heads_by_length_hold_every_head_once(glued: bool, word: str) -> None:
+    heads = non_people.name_heads() | non_people.GLUED_ONLY_HEADS if glued else non_people.name_heads()
+    by_scan = any(word.startswith(h) and non_people.PARTICLES.fullmatch(word, len(h)) for h in heads)
+    by_length = any(len(word) >= n and word[:n] in listed and non_people.PARTICLES.fullmatch(word, n)
+                    for n, listed in non_people._heads_by_length(glued))
+    assert by_length == by_scan
+

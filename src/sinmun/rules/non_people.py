@@ -79,8 +79,26 @@ def head_kinds() -> dict[str, str]:
     return {head: kind for head, kind in kinds.items() if title_match(head) is None}
 
 
+@lru_cache(maxsize=1)
 def name_heads() -> frozenset[str]:
     return frozenset(head_kinds())
+
+
+@lru_cache(maxsize=2)
+def _heads_by_length(glued: bool) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The name heads (with the glued-only ones, `glued`) grouped by length: a word is looked up once per
+    length instead of tried against every head."""
+    heads = name_heads() | GLUED_ONLY_HEADS if glued else name_heads()
+    return tuple((n, frozenset(h for h in heads if len(h) == n)) for n in sorted({len(h) for h in heads}))
+
+
+@lru_cache(maxsize=1)
+def _head_kinds_by_length() -> tuple[tuple[int, dict[str, tuple[int, str]]], ...]:
+    """`head_kinds` grouped by length, each head with its place in the list (the first listed head wins)."""
+    by_length: dict[int, dict[str, tuple[int, str]]] = {}
+    for order, (head, kind) in enumerate(head_kinds().items()):
+        by_length.setdefault(len(head), {})[head] = (order, kind)
+    return tuple(sorted(by_length.items()))
 
 
 def lone_syllable(doc: Doc, start: int, end: int) -> bool:
@@ -116,8 +134,8 @@ def first_part_of_a_name(doc: Doc, start: int, end: int) -> bool:
         return False
     glued = m.start(1) == end
     word, heads = m.group(1), name_heads()
-    for head in (*heads, *GLUED_ONLY_HEADS) if glued else heads:
-        if word.startswith(head) and PARTICLES.fullmatch(word, len(head)):
+    for n, listed in _heads_by_length(glued):  # a head, then particles only
+        if len(word) >= n and word[:n] in listed and PARTICLES.fullmatch(word, n):
             return True
     # a common compound ending in a head (금융그룹, 복합쇼핑몰): nouns Kiwi knows, then particles
     tokens, _ = word_reading(word)
@@ -189,10 +207,8 @@ def ends_in_a_head(text: str) -> str | None:
     head (도담센터: ORG, 로커스트힐골프장: LOC, 필로스오픈: EVENT), whatever comes before (크리그 is no 크 +
     리그); None for other spans."""
     last = text.rsplit(" ", 1)[-1]
-    for head, kind in head_kinds().items():
-        if last.endswith(head) and len(last) >= len(head) + 2:
-            return kind
-    return None
+    found = [by_head[last[-n:]] for n, by_head in _head_kinds_by_length() if len(last) >= n + 2 and last[-n:] in by_head]
+    return min(found)[1] if found else None
 
 
 def part_of_a_work(text: str, start: int, end: int) -> bool:
