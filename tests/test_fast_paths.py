@@ -88,3 +88,12 @@ def test_heads_by_length_hold_every_head_once(glued: bool, word: str) -> None:
                     for n, listed in non_people._heads_by_length(glued))
     assert by_length == by_scan
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["통합", "법인", "외국계", "기업", "업체", "가", "사", "회사", "정부", "단체", "측"]), min_size=1, max_size=4).map("".join))
+def test_generic_ending_by_length_is_endswith_any(head: str) -> None:
+    from sinmun.facts import actors
+    from sinmun.facts.lexicon import load_lexicon
+
+    generic = load_lexicon().generic
+    assert actors._ends_in_generic(head, generic) == any(head.endswith(g) for g in generic if len(g) >= 2)

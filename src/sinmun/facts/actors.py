@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from ..rules.orgs import gazetteer
@@ -156,13 +157,22 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
             names, kinds = list(listed[1]), ["org"] * len(listed[1])  # 카드사들은, 이들 카드사는, 세 카드사가
         if not names and role in ("topic", "subject") and text_of(words, first, i, end) in arts.bare_government:
             names, kinds = [arts.state_at(words[first].start)], ["org"]  # 정부는 the model did not mark: the state
-        generic = not names and head is not None and (head in lex.generic or any(
-            head.endswith(g) for g in lex.generic if len(g) >= 2)  # 통합법인, 외국계기업
+        generic = not names and head is not None and (head in lex.generic or _ends_in_generic(head, lex.generic)  # 통합법인, 외국계기업
             or (role in ("topic", "subject") and _counted(words[first])))  # 세 과학자는; not 한 호텔에서 (a place)
         text = _text(words, first, i, end)
         actors.append(Actor(first, i, role, names, kinds, generic, text, people))
     arts.by_unit[unit.index] = actors
     return actors
+
+
+def _ends_in_generic(head: str, generic: frozenset[str]) -> bool:
+    """`head` ends in a class noun of two syllables or more (외국계기업): one look-up per length of those nouns."""
+    return any(len(head) >= n and head[-n:] in nouns for n, nouns in _by_length(generic))
+
+
+@lru_cache(maxsize=4)
+def _by_length(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in sorted({len(w) for w in words if len(w) >= 2}))
 
 
 def _unresolved_org(words, first: int, i: int, end: int, arts: ArticleActors,
