@@ -167,3 +167,43 @@ def test_titles_of_committees_coordination_and_command(analyze, sentence, name, 
     found = people(analyze(sentence))
     assert name in found, list(found)
     assert found[name]["title"] == title
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    # a two-syllable name Kiwi splits in the sentence (소/XPN 마/NNG) but reads alone as one proper noun
+    ("경기 후반 소마 선수가 골을 넣었다.", "소마", "선수"),
+    ("갑자기 소마 선수가 골을 넣게 된다.", "소마", "선수"),
+    ("전시를 마친 소마 작가는 소감을 밝혔다.", "소마", "작가"),
+])
+def test_two_syllable_name_kiwi_splits(nlp, sentence, name, title):
+    found = people(nlp(sentence))
+    assert found.get(name, {}).get("title") == title, list(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "경기 후반 하루 선수가 골을 넣었다.",  # 하루 ("a day"): a common noun Kiwi knows
+    "이번 선수단은 강했다.",
+    "오늘 조류 작가전이 열렸다.",
+])
+def test_common_two_syllable_words_are_no_names(nlp, sentence):
+    assert people(nlp(sentence)) == {}
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    # one transliterated word Kiwi barely knows before a title outside business and media: film, sport, art
+    ("개막식 연출을 담당한 장이머우 영화 감독이 맡게 되었다.", "장이머우", "감독"),
+    ("천카이거 감독은 새 영화를 발표했다.", "천카이거", "감독"),
+    ("결승에서 펑샤오강 선수가 우승했다.", "펑샤오강", "선수"),
+])
+def test_one_transliterated_word_before_a_title(analyze, sentence, name, title):
+    found = people(analyze(sentence))
+    assert found.get(name, {}).get("title") == title, list(found)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("조윤희는 삼성라이온스 감독 대행을 맡았던 조창수씨와 결혼했다.", "삼성라이온스"),  # a team named after a firm
+    ("스페이스워크 대표는 투자 유치를 발표했다.", "스페이스워크"),  # a business title: a firm Kiwi does not know
+    ("펑샤오강 회장은 인수를 발표했다.", "펑샤오강"),  # business titles keep the firm reading
+])
+def test_one_unknown_word_before_a_business_title_or_a_team_is_no_person(analyze, sentence, word):
+    assert word not in people(analyze(sentence))

@@ -213,6 +213,17 @@ def unreadable_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def transliterated_word(word: str) -> bool:
+    """Kiwi reads the word alone only as nouns and scores it below any Korean word (장이머우/NNP at -33): a
+    transliteration it barely knows. Unknown brands score so too (스페이스워크), so this says a name only where
+    a title outside business and media follows (감독, 선수, 작가)."""
+    if not re.fullmatch(r"[가-힣]{3,7}", word):
+        return False
+    tokens, score = word_reading(word)
+    return score < UNREADABLE_SCORE and len(tokens) == 1 and tokens[0].tag.startswith("NN")  # not 삼성/NNP 라이온스/NNG
+
+
+@lru_cache(maxsize=65536)
 def rare_word(word: str) -> bool:
     """Kiwi, on the word alone, finds only out-of-dictionary pieces (두잇: 두/NNG 잇/NNG at -23)."""
     if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
@@ -256,7 +267,12 @@ class PeopleFinder:
         if span is None:
             return False
         if len(word) == 2:  # 김은 심사위원: a surname with a particle is no name
-            return _all_nouns(span) and span[0].tag_.startswith("NNP")
+            # 소마 선수: a word Kiwi splits into two one-syllable pieces of a noun phrase in the sentence (소/NNG or
+            # XPN, 마/NNG) but reads alone as one proper noun is a name all the same
+            alone = word_reading(word)[0]
+            split = (len(span) == 2 and all(t.tag_ in NAME_PIECE_TAGS for t in span)
+                     and len(alone) == 1 and alone[0].tag == "NNP")
+            return _all_nouns(span) and span[0].tag_.startswith("NNP") or split
         if compound_fragment(word) and not (len(span) == 1 and span[0].tag_ == "NNP"):
             return False  # 변동시, 인준안; but 정의선, one proper noun in the sentence, is a name
         if span[-1].tag_.startswith(("J", "E", "XS")) and not (genitive_ok and span[-1].text == "의"):
@@ -887,7 +903,10 @@ class PeopleFinder:
             # business title it is mostly a firm (트위터 CEO, 샤넬 수석 디자이너).
             single = len(run) == 1 and " " not in run[0][3]
             hyphenated = HYPHENATED_BEFORE.search(text, max(0, run[0][1] - 24), run[0][1]) is not None  # 로렌-블랑 대변인
-            if single and (len(run[0][3]) < 2 or not self._single_name_title(title) and not hyphenated):
+            # 장이머우 영화 감독: a word Kiwi cannot read at all is a transliterated name, no firm, outside business
+            unreadable = (kind == "other" and transliterated_word(run[0][3])  # not 삼성라이온스: a body's name starts it
+                          and not any(self.gaz.lookup(run[0][3][:n]) for n in range(2, len(run[0][3]) - 1)))
+            if single and (len(run[0][3]) < 2 or not self._single_name_title(title) and not hyphenated and not unreadable):
                 return None
             name = (run[0][1], run[-1][2], text[run[0][1]:run[-1][2]])
         if ((hyphen := HYPHENATED_BEFORE.search(text, max(0, name[0] - 24), name[0])) and not covered(hyphen.start(), name[0])
