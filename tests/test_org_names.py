@@ -509,3 +509,32 @@ def test_a_name_glued_to_an_event_s_head_is_no_organization(resolve_with, senten
 ])
 def test_a_travel_agency_named_with_tour_stays_an_organization(resolve_with, sentence, agency):
     assert agency in rows(resolve_with(sentence, (agency,)))
+
+
+@pytest.fixture(scope="module")
+def with_model_orgs():
+    """The rule components, the NER stage given the model's ORG spans, then `sinmun_resolve`."""
+    from sinmun.ner.stage import NerStage
+
+    nlp = build_nlp()
+    stage = NerStage("sinmun_ner", model=None, labels=None, yield_labels=["LOC"])
+
+    def run(text: str, spans: tuple[str, ...]):
+        doc = nlp.make_doc(text)
+        for name in ("sinmun_orgs", "sinmun_people"):
+            doc = nlp.get_pipe(name)(doc)
+        stage.add_mentions(doc, [(text.index(s), text.index(s) + len(s), "ORG") for s in spans])
+        return nlp.get_pipe("sinmun_resolve")(doc)
+
+    return run
+
+
+@pytest.mark.parametrize("sentence, span, member", [
+    ("후보 당시 한국노총과 민주노총 철도노조와 정책연대 합의서를 썼다.", "민주노총 철도노조", "전국철도노동조합"),
+    ("한국노총과 민주노총 금속노조가 공동 집회를 열었다.", "민주노총 금속노조", "전국금속노동조합"),
+    ("교육부와 민주노총 전교조는 협상에 들어갔다.", "민주노총 전교조", "전국교직원노동조합"),
+])
+def test_a_list_member_the_model_reads_as_a_longer_body_keeps_it(with_model_orgs, sentence, span, member):
+    doc = with_model_orgs(sentence, (span,))
+    assert member in rows(doc)
+    assert (span, "ORG") in {(m.text, m.label_) for m in doc.spans[MENTIONS]}

@@ -97,7 +97,10 @@ def coordinated_names(doc: Doc, entities: list[Span]) -> list[tuple[int, int]]:
                 found[(a, b)] = None
     ruled = [(s.start_char, s.end_char) for s in entities if s._.source != "ner"]
     ner_orgs = {(s.start_char, s.end_char) for s in orgs}
-    return [(a, b) for a, b in found if (a, b) not in ner_orgs and not any(a < e and s < b for s, e in ruled)]
+    # a member the model read as the start of a longer organization (민주노총 of 민주노총 철도노조) keeps the model's span
+    longer = [(s.start_char, s.end_char) for s in orgs if s._.source == "ner"]
+    return [(a, b) for a, b in found if (a, b) not in ner_orgs and not any(a < e and s < b for s, e in ruled)
+            and not any(s <= a and b <= e for s, e in longer)]
 
 
 def _comma_only(text: str, group: list[tuple[int, int]]) -> bool:
