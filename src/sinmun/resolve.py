@@ -171,6 +171,7 @@ class Resolver:
         rows = doc._.rows
         rows["people"].extend(people)
         organizations = self._organizations(orgs, kinds, countries) + committees_named(orgs)
+        organizations += parents_named(orgs, {row["name"] for row in organizations}, when)
         rows["organizations"].extend(organizations + self._orgs_of_people(people, organizations, when))
         drop_unmarked_mentions(doc)
         units_after_bodies(doc)  # 서울대 수의학과: one mention, the body's row
@@ -692,6 +693,25 @@ def foreign_chamber_in_sentence(span: Span) -> bool:
         if start <= span.start_char < end:
             return FOREIGN_CHAMBERS.search(text, start, end) is not None
     return False
+
+
+def parents_named(orgs: list[Span], have: set[str], when) -> list[dict]:
+    """The body written before another it holds (민주노총 of `민주노총 철도노조`, whose mention is the member's):
+    a row of its own, as a committee after its body has one."""
+    gaz = gazetteer()
+    rows: dict[str, dict] = {}
+    for span in orgs:
+        head, _, rest = _without_particles(span).partition(" ")
+        if not rest or " " in rest or head not in gaz.senses or gaz.lookup(rest, when) is None:
+            continue
+        parent = gaz.lookup(head, when)
+        if parent is None or parent.name in have or span._.normalized == parent.name:
+            continue
+        row = rows.setdefault(parent.name, {"name": parent.name, "country": None, "kind": parent.kind,
+                                            "aliases": [] if head == parent.name else [head], "mentions": 0,
+                                            "source": span._.source})
+        row["mentions"] += 1
+    return list(rows.values())
 
 
 def committees_named(orgs: list[Span]) -> list[dict]:
