@@ -219,3 +219,48 @@ def test_a_credit_signed_with_the_copyright_sign_above_the_text_names_no_owner()
     cleaned = clean_article(f"{P1}\nⓒ가상이미지코리아\n{P2}\n{P3}\nCopyright ⓒ 가상방송. All rights reserved.")
     assert cleaned.outlet == "가상방송"
     assert cleaned.body == BODY
+
+
+# --- heads run into the first line, captions by their credit --------------------------------------
+
+# fmt: off
+RUN_IN_HEADS = [  # a headline, a sub-headline and a caption run into the lead byline or marker: (line, reporter or None)
+    (f"{HEADLINE}배차 간격 5분 단축가상경제 오누리 기자 ㅣ {P1}", "오누리"),
+    (f"{HEADLINE}심야 노선도 신설(가상시) 한바다 기자 = {P1}", "한바다"),
+    (f"{HEADLINE}시민 반응 엇갈려가상시=\u00a0서가람 기자\n{P1}", "서가람"),
+    (f"{HEADLINE}시민 반응 엇갈려◀ 앵커 ▶\n{P1}", None),
+    (f"{HEADLINE}요금은 동결<앵커> {P1}", None),
+]
+PHOTO_CAPTIONS = [  # captions known by their credit, in other wordings than the sets use
+    "승객들이 새 정류장에서 버스를 기다리고 있다. 2024.05.07 한누리 기자",
+    "[자료사진] 승객들이 새 정류장에서 버스를 기다리고 있다", "[파일 사진] 개통식 현장",
+    "승객들이 새 정류장에서 버스를 기다리고 있다 | 가상포스트 자료 사진",
+]
+NOT_RUN_IN = [  # a photo's credit and a writer-and-photographer byline are no lead byline of a run-in head
+    (f"{HEADLINE}\n승객들이 정류장에 서 있다. /사진=한누리 기자\n{BODY}", []),
+    (f"{HEADLINE}\n글 서가람 기자 · 사진 한누리 기자\n{BODY}", ["서가람"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,reporter", RUN_IN_HEADS, ids=[f"runin{i}" for i in range(len(RUN_IN_HEADS))])
+def test_a_head_run_into_the_lead_byline_or_marker_goes(text: str, reporter: str | None) -> None:
+    cleaned = clean_article(f"{text}\n{P2}\n{P3}")
+    assert cleaned.body == BODY
+    assert cleaned.reporters == ([reporter] if reporter else [])
+
+
+@pytest.mark.parametrize("line", PHOTO_CAPTIONS)
+@pytest.mark.parametrize("where", ["head", "middle"])
+def test_captions_known_by_their_credit_go(line: str, where: str) -> None:
+    text = f"{line}\n{BODY}" if where == "head" else f"{P1}\n{line}\n{P2}\n{P3}"
+    cleaned = clean_article(text)
+    assert cleaned.body == BODY
+    assert cleaned.reporters == []
+
+
+@pytest.mark.parametrize("text,reporters", NOT_RUN_IN)
+def test_credits_and_photographers_are_no_run_in_bylines(text: str, reporters: list[str]) -> None:
+    cleaned = clean_article(text)
+    assert cleaned.body.endswith(BODY)
+    assert cleaned.reporters == reporters

@@ -57,6 +57,22 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return marker, credit
 
 
+@cache
+def _enclosed_marker() -> re.Pattern:
+    """A marker in brackets or between ◀ ▶, wherever it stands ("제목부제◀ 앵커 ▶", "…현장<앵커>")."""
+    table = tomllib.loads(resource_path("boilerplate.toml").read_text(encoding="utf-8"))["broadcast"]
+    words = _alternation(table["markers"])
+    return re.compile(
+        rf"\[\s*(?:{words})\s*\]|<\s*(?:{words})\s*>|【\s*(?:{words})\s*】|〈\s*(?:{words})\s*〉|[◀◁]\s*(?:{words})\s*[▶▷]",
+        re.IGNORECASE,
+    )
+
+
+def find_marker(line: str) -> re.Match | None:
+    """The first transcript marker enclosed in brackets or arrows anywhere in the line."""
+    return _enclosed_marker().search(line)
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def strip_markers(line: str) -> tuple[str, str]:
     """(the line without its leading transcript markers and speaker tags, what was removed)."""

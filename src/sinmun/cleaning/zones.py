@@ -22,6 +22,7 @@ from functools import cache
 
 from sinmun.cleaning import headline
 from sinmun.cleaning.boilerplate import boilerplate
+from sinmun.cleaning.broadcast import find_marker
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.dates import parse_date_line
 from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation, known_place
@@ -130,7 +131,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # (서울=연합뉴스) 홍길동 기자 =   [세종=이데일리 홍길동 기자]   [헤럴드경제=이슈섹션]   [AP=연합뉴스 자료사진]
         "dateline": re.compile(
             rf"{opener}\s*(?P<a>[^\[\]()【】<>〈〉=\n]{{1,20}}?)\s*=\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{1,30}}?)\s*{closer}"
-            rf"\s*(?:(?P<names>{spaced_names})\s*{title}\s*(?:{email}\s*)?)?=?\s*"
+            rf"\s*(?:(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*(?:{email}\s*)?)?=?\s*"
         ),
         # [아시아경제 홍길동 기자]   [디지털뉴스국 홍길동 인턴기자]   [홍길동 기자]
         "bracket_byline": re.compile(
@@ -156,6 +157,13 @@ def _patterns() -> dict[str, re.Pattern]:
         "paren_byline": re.compile(
             rf"^\s*[\[(【<〈]\s*(?P<b>[^\[\]()【】<>〈〉=\n]{{1,20}}?)\s*[\])】>〉]\s*(?:[가-힣]{{2,4}}\s+(?={_NAME}\s*{title}))?"
             rf"(?P<names>{spaced_names})\s*{title}\s*(?:{email}\s*)?=\s*"
+        ),
+        # a lead byline run into the head, closed by "=" or a bar (or ending the line): "…부제가상경제 홍길동
+        # 기자 ㅣ 본문", "…캡션(가상시) 홍길동 기자 = 본문", "…캡션가상시= 홍길동 기자"
+        "runin_byline": re.compile(
+            rf"(?:(?P<place>[가-힣]{{2,8}})\s*=\s*(?P<names1>{spaced_names})\s*{title}(?![가-힣])\s*(?:{email}\s*)?(?:[=ㅣ|｜]\s*|$)"
+            rf"|(?:[\[(]\s*[가-힣]{{2,8}}\s*[\])]\s*|[가-힣A-Za-z0-9]{{2,12}}\s+)?"
+            rf"(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*(?:{email}\s*)?[=ㅣ|｜]\s*)"
         ),
         # a byline right after a bare tag: "[가상일보] 홍길동 기자 = 본문"
         "lead_byline": re.compile(rf"^(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*=?\s*"),
@@ -308,9 +316,15 @@ def is_photo_credit(line: str) -> bool:
 def _anchors(line: str) -> list[tuple[re.Match, str]]:
     pats = _patterns()
     found = []
-    for kind in ("dateline", "bracket_byline", "tag", "plain_byline", "paren_byline"):
+    for kind in ("dateline", "bracket_byline", "tag", "plain_byline", "paren_byline", "runin_byline"):
         for match in pats[kind].finditer(line):
-            if kind == "plain_byline" and not all(is_person_name(n) for n in byline_rules().names(match["names"])):
+            if kind == "plain_byline" and not all(is_person_name(n) for n in _byline_names(match["names"])):
+                continue
+            # "사진=홍길동 기자" credits a photo: no place before the names
+            if kind == "runin_byline" and (
+                (match["place"] and _PHOTO_WORDS.search(match["place"]))
+                or not all(is_person_name(n) for n in _byline_names(match["names"] or match["names1"]))
+            ):
                 continue
             if kind == "dateline" and _is_credit(match):
                 continue
@@ -318,8 +332,23 @@ def _anchors(line: str) -> list[tuple[re.Match, str]]:
             if kind == "tag" and (_PHOTO_WORDS.search(match.group(0)) or PROMO_WORDS.search(match.group(0))):
                 continue
             found.append((match, kind))
+    marker = find_marker(line)
+    if marker and line[: marker.start()].strip():  # a marker run into the head opens the text: "제목부제◀ 앵커 ▶"
+        found.append((marker, "marker"))
     found.sort(key=lambda mk: mk[0].start())
-    return found
+    kept: list[tuple[re.Match, str]] = []
+    for match, kind in found:
+        # a run-in byline inside another anchor ("(세종=가상일보) 홍길동 기자 =") or right after a tag ("[가상일보]홍길동
+        # 기자 =") is its part; of other overlapping readings the last one tells (the caption check skips the others)
+        if kept and kind in ("runin_byline", "marker") and not line[kept[-1][0].end(): max(match.start(), kept[-1][0].end())].strip():
+            continue
+        kept.append((match, kind))
+    return kept
+
+
+def _byline_names(names: str) -> list[str]:
+    """The names of a byline's name part, the outlet's name standing before them apart ("가상일보 홍길동")."""
+    return [n for n in byline_rules().names(names) if not re.search(_OUTLET_ENDING + "$", n)] or [""]
 
 
 def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
@@ -336,7 +365,9 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         prior = lines[:i] + [line[: match.start()]]
         if any(is_prose(p) and len(nospace(p)) > CAPTION_MAX_CHARS for p in prior) or _has_sentences(prior):
             return lines  # the article had begun: an anchor this late is no head
-        if kind == "plain_byline" and (any(is_prose(p) for p in prior) or not (line[match.end():].strip() or lines[i + 1:])):
+        if kind in ("plain_byline", "runin_byline", "marker") and (
+            any(is_prose(p) for p in prior) or not (line[match.end():].strip() or lines[i + 1:])
+        ):
             continue  # after a sentence, or with nothing after it, a byline signs the article's end
         if n + 1 < len(window) and _is_caption_byline(lines, i, match, window[n + 1]):
             continue  # a photographer's byline over a caption; the article's own follows
@@ -441,7 +472,7 @@ def _is_caption_byline(lines: list[str], i: int, match: re.Match, following: tup
 
 def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
     groups = match.groupdict()
-    listed = [n for n in byline_rules().names(groups.get("names")) if is_person_name(n)]  # 박진숙·김철수 기자
+    listed = [n for n in byline_rules().names(groups.get("names") or groups.get("names1")) if is_person_name(n)]  # 박진숙·김철수 기자
     evidence.add_reporters(listed + names_in(match.group(0)))
     if kind == "dateline":
         a, b = groups["a"].strip(), groups["b"].strip()
@@ -515,6 +546,8 @@ _TRAILING_CREDIT = re.compile(
     # the photo's date stamp, then the photographer: "… 있다. 2024.05.28 홍길동 기자" (a closing byline has
     # no date before the name)
     rf"|\s*(?:19|20)\d{{2}}\s*[.\-/]\s*\d{{1,2}}\s*[.\-/]\s*\d{{1,2}}\.?\s+{_NAME}\s*기자\s*$"
+    # an archive credit after a bar: "… 전경 | 가상일보 자료사진"
+    rf"|\s*[|｜]\s*[가-힣A-Za-z0-9]{{2,12}}(?:\s+[가-힣A-Za-z0-9]{{2,12}})?\s*자료\s*사진\s*$"
 )
 # The photo viewer's buttons and hints, which stand over a caption.
 _PHOTO_WIDGET = re.compile(
@@ -548,7 +581,7 @@ _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
 # A mark naming a photo, graphic or video before its caption: "<사진>", "[그래픽]", "[영상]", "사진 확대" (the
 # viewer's button).
 _PHOTO_MARK = re.compile(
-    r"^\s*(?:[<\[(【〈]\s*(?:사진|그래픽|인포그래픽|이미지|표|도표|일러스트|영상|동영상|VOD|비디오)\s*[>\])】〉]|(?:사진|이미지)\s*(?:확대|크게\s*보기))\s*(?=\S)"
+    r"^\s*(?:[<\[(【〈]\s*(?:사진|자료\s*사진|파일\s*사진|그래픽|인포그래픽|이미지|표|도표|일러스트|영상|동영상|VOD|비디오)\s*[>\])】〉]|(?:사진|이미지)\s*(?:확대|크게\s*보기))\s*(?=\S)"
 )
 # Clauses joined by an ellipsis, as headlines and subheadings join them ("인명 피해 없어 … 농경지 침수").
 _JOINED_CLAUSES = re.compile(r"[^\s.…]\s*(?:…|\.{2,3})\s*[^\s.…]")
