@@ -264,3 +264,41 @@ def test_credits_and_photographers_are_no_run_in_bylines(text: str, reporters: l
     cleaned = clean_article(text)
     assert cleaned.body.endswith(BODY)
     assert cleaned.reporters == reporters
+
+
+# fmt: off
+COUNTER_BARS = ["추천 3 | 비추천 1 | 댓글 12 | 조회 4,021", "공감 7 · 반대 2", "최고예요 4 놀랐어요 0 응원해요 9"]
+TABLE_ROWS = ["찬성 52% | 반대 48%", "서울 30명 부산 20명 대구 10명", "한국 2 일본 1", "1분기 3 2분기 5"]
+ISSUE_TAGS = ["[가상주간 제1203호]", "【가상저널 87호】"]
+MORE_FURNITURE = ["인포그래픽=\u00a0한누리", "All contents ⓒ 가상일보. Unauthorized reproduction prohibited."]
+# fmt: on
+
+
+@pytest.mark.parametrize("line", COUNTER_BARS)
+def test_counter_bars_go(line: str) -> None:
+    assert clean_article(f"{P1}\n{line}\n{P2}\n{P3}").body == BODY
+    assert clean_article(f"{BODY}\n{line}").body == BODY
+
+
+@pytest.mark.parametrize("line", TABLE_ROWS)
+def test_table_rows_with_units_or_scores_are_no_counter_bars(line: str) -> None:
+    from sinmun.cleaning.segments import is_inline_furniture
+
+    assert not is_inline_furniture(line)
+
+
+@pytest.mark.parametrize("tag", ISSUE_TAGS)
+def test_a_head_run_into_a_magazine_issue_tag_goes(tag: str) -> None:
+    cleaned = clean_article(f"{HEADLINE}요금은 동결{tag}  {P1}\n{P2}\n{P3}")
+    assert cleaned.body == BODY
+
+
+@pytest.mark.parametrize("line", MORE_FURNITURE)
+def test_graphic_credits_and_english_notices_go(line: str) -> None:
+    assert clean_article(f"{BODY}\n{line}").body == BODY
+
+
+def test_a_quoted_sub_headline_run_into_the_head_is_no_statement_before_the_byline() -> None:
+    cleaned = clean_article(f"{HEADLINE}업계 \"효과 지켜봐야\"(가상시) 한바다 기자 = {P1}\n{P2}\n{P3}")
+    assert cleaned.body == BODY
+    assert cleaned.reporters == ["한바다"]

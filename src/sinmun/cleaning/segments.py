@@ -70,7 +70,7 @@ PROMO_WORDS = re.compile(PROMO_WORDS.pattern + r"|후원\s*하기|후원해\s*�
 _PLAYER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")  # a video player's "00:00 / 02:31"
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{3,30}")  # a social account alone on its line
 # A graphic's or table's source and maker: "자료=가상은행", "※자료: 가상청 · 그래픽: 홍길동", "그래픽=홍길동 디자이너".
-_SOURCE_CREDIT = re.compile(r"^[※*]?\s*[\[(]?\s*(?:자료|출처|그래픽|디자인|일러스트|제작|화면\s*(?:제공|출처)|영상\s*(?:제공|출처))\s*[=:：]")
+_SOURCE_CREDIT = re.compile(r"^[※*]?\s*[\[(]?\s*(?:자료|출처|인포그래픽|그래픽|디자인|일러스트|제작|화면\s*(?:제공|출처)|영상\s*(?:제공|출처))\s*[=:：]")
 # A graphic's title alone in angle brackets: "<연도별 수출입 추이>".
 _ANGLE_TITLE = re.compile(r"<[^<>]{2,40}>")
 # A link to other stories labelled as further reading: "이어서 보기 → …", "[관련 기사] …", "함께 읽기: …".
@@ -80,6 +80,10 @@ _LINK_LABEL = re.compile(
 )
 # A bar of short items: a menu or footer ("회사소개 | 광고문의 | 제휴문의", "KOR | ENG | 中文", "공감 0 | 댓글 0 | 공유").
 _BAR_ITEMS = re.compile(r"[^|｜\n]{1,12}(?:\s*[|｜]\s*[^|｜\n]{1,12}){2,}")
+# A bar of reader counters: short labels each with a bare count ("추천 10 | 반대 0 | 댓글 5", "공감 24 · 비공감 6",
+# "좋아요 6 슬퍼요 0 화나요 1"); a table row's numbers carry units ("찬성 52%", "서울 30명").
+_COUNTER_PAIR = r"[^\d\s|｜·,.%]{1,8}(?:\s[^\d\s|｜·,.%]{1,6})?\s*\d[\d,]*(?![\d%.가-힣])"
+_COUNTER_BAR = re.compile(rf"{_COUNTER_PAIR}(?:\s*[|｜·]\s*{_COUNTER_PAIR})+|{_COUNTER_PAIR}(?:\s+{_COUNTER_PAIR}){{2,}}")
 _BRACKET_LEAD = re.compile(r"^\s*[\[【][^\[\]【】]{1,20}[\]】]")
 # Other stories' headlines listed on one line after a label naming them: "[주요 뉴스] 제목 / 제목 / 제목",
 # "많이 본 뉴스 1 제목 2 제목 3 제목", "정치 많이 본 기사 1.제목 2.제목".
@@ -186,7 +190,7 @@ def is_inline_furniture(line: str) -> bool:
     pieces = [text[a:b].strip() for a, b in split_line(text)]
     if not text or any(is_plain_statement(piece) for piece in pieces):
         return False
-    if is_bar_menu(text) or _PLAYER_TIME.fullmatch(text) or _HANDLE.fullmatch(text) or _SOURCE_CREDIT.match(text) or _LINK_LABEL.match(text):
+    if is_bar_menu(text) or _COUNTER_BAR.fullmatch(text) or _PLAYER_TIME.fullmatch(text) or _HANDLE.fullmatch(text) or _SOURCE_CREDIT.match(text) or _LINK_LABEL.match(text):
         return True
     if _ANGLE_TITLE.fullmatch(text) and not _SENTENCE.search(text[1:-1]):
         return True

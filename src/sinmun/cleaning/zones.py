@@ -165,6 +165,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?:[\[(]\s*[가-힣]{{2,8}}\s*[\])]\s*|[가-힣A-Za-z0-9]{{2,12}}\s+)?"
             rf"(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*(?:{email}\s*)?[=ㅣ|｜]\s*)"
         ),
+        # a magazine's issue tag: "[가상주간 제1055호]", "【가상저널 123호】"
+        "issue_tag": re.compile(r"[\[【]\s*(?P<b>[가-힣A-Za-z0-9][^\[\]【】\d]{0,20}?)\s+제?\s*\d{1,5}\s*호\s*[\]】]\s*"),
         # a byline right after a bare tag: "[가상일보] 홍길동 기자 = 본문"
         "lead_byline": re.compile(rf"^(?P<names>{spaced_names})\s*{title}(?![가-힣])\s*=?\s*"),
         # a bracketed sub-headline right after the byline: "[가상일보 홍길동 기자] [부제…]본문"
@@ -316,7 +318,7 @@ def is_photo_credit(line: str) -> bool:
 def _anchors(line: str) -> list[tuple[re.Match, str]]:
     pats = _patterns()
     found = []
-    for kind in ("dateline", "bracket_byline", "tag", "plain_byline", "paren_byline", "runin_byline"):
+    for kind in ("dateline", "bracket_byline", "tag", "issue_tag", "plain_byline", "paren_byline", "runin_byline"):
         for match in pats[kind].finditer(line):
             if kind == "plain_byline" and not all(is_person_name(n) for n in _byline_names(match["names"])):
                 continue
@@ -366,7 +368,10 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         if any(is_prose(p) and len(nospace(p)) > CAPTION_MAX_CHARS for p in prior) or _has_sentences(prior):
             return lines  # the article had begun: an anchor this late is no head
         if kind in ("plain_byline", "runin_byline", "marker") and (
-            any(is_prose(p) for p in prior) or not (line[match.end():].strip() or lines[i + 1:])
+            # a quoted sub-headline run into the head ("…업계 \"지켜보겠다\"(가상시) 홍길동 기자 =") reads as a
+            # statement but has no full stop: only a plain byline needs no statement before it
+            any((is_prose(p) if kind == "plain_byline" else _FULL_STOP_STATEMENT.search(p) and is_prose(p)) for p in prior)
+            or not (line[match.end():].strip() or lines[i + 1:])
         ):
             continue  # after a sentence, or with nothing after it, a byline signs the article's end
         if n + 1 < len(window) and _is_caption_byline(lines, i, match, window[n + 1]):
