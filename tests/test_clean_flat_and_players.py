@@ -302,3 +302,9 @@ def test_a_quoted_sub_headline_run_into_the_head_is_no_statement_before_the_byli
     cleaned = clean_article(f"{HEADLINE}업계 \"효과 지켜봐야\"(가상시) 한바다 기자 = {P1}\n{P2}\n{P3}")
     assert cleaned.body == BODY
     assert cleaned.reporters == ["한바다"]
+
+
+def test_a_credit_line_after_a_sentence_is_no_run_in_head() -> None:
+    # a product list ending a sentence glued to its credits ("…7만원.기획 · 한누리 기자 | 사진 · …"): the text's
+    line = "세트(크림 30ml)×2 7만5천원.기획 · 한누리 기자 | 사진 · 오가람 기자 | 디자인 · 서보람"
+    assert "7만5천원" in clean_article(f"{line}\n{P2}").body

@@ -55,6 +55,8 @@ _SEPARATOR = re.compile(r"\s+[-–—|｜]\s+")
 # Where a person stands in a photo ("(왼쪽)", "(앞줄 가운데)", "(오른쪽 두 번째)"): captions say it.
 _POSITION = re.compile(r"\((?:앞줄|뒷줄|윗줄)?\s*(?:왼쪽|오른쪽|가운데|맨\s*\S+)[^()]{0,10}\)")
 _BRACKETED_WHOLE = re.compile(r"^\s*[\[【(<〈《「『][^\[\]【】]*[\]】)>〉》」』]\s*$")
+# Any sentence end, glued or not ("…7만8천원.기획", "…있다. "): a head run into a byline or marker has none.
+_ANY_SENTENCE_END = re.compile(r"[가-힣A-Za-z0-9)][.!?]['\"”’)]*(?=\s|$|[가-힣A-Za-z])")
 # A statement closed by a full stop: "…밝혔다. ", "…있다.”" (headlines end without one).
 _FULL_STOP_STATEMENT = re.compile(r"[가-힣]다\.['\"”’)\]]*(?=\s|$)")
 _PHOTO_WORDS = re.compile(r"사진|자료|이미지|그래픽|DB|제공|출처|캡처|영상")
@@ -368,9 +370,9 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
         if any(is_prose(p) and len(nospace(p)) > CAPTION_MAX_CHARS for p in prior) or _has_sentences(prior):
             return lines  # the article had begun: an anchor this late is no head
         if kind in ("plain_byline", "runin_byline", "marker") and (
-            # a quoted sub-headline run into the head ("…업계 \"지켜보겠다\"(가상시) 홍길동 기자 =") reads as a
-            # statement but has no full stop: only a plain byline needs no statement before it
-            any((is_prose(p) if kind == "plain_byline" else _FULL_STOP_STATEMENT.search(p) and is_prose(p)) for p in prior)
+            # a head run into a byline or marker ends no sentence ("…업계 \"지켜보겠다\"(가상시) 홍길동 기자 =" has no
+            # full stop; "…7만8천원.기획 · 홍길동 기자 |" has one: the text's)
+            any((is_prose(p) if kind == "plain_byline" else _ANY_SENTENCE_END.search(p)) for p in prior)
             or not (line[match.end():].strip() or lines[i + 1:])
         ):
             continue  # after a sentence, or with nothing after it, a byline signs the article's end
