@@ -97,3 +97,26 @@ def test_generic_ending_by_length_is_endswith_any(head: str) -> None:
 
     generic = load_lexicon().generic
     assert actors._ends_in_generic(head, generic) == any(head.endswith(g) for g in generic if len(g) >= 2)
+
+
+BYLINE_PIECES = [
+    "홍길동", "김철수", " ", "  ", "=", "ㅣ", "|", "｜", "기자", "특파원", "앵커", "[", "]", "(", ")", "세종", "가상일보",
+    "hong@gasang.co.kr", "제목이다", "부제", "본문이 이어진다.", "·", ",", "기자들", "사진",
+]
+bylines = st.lists(st.one_of(st.sampled_from(BYLINE_PIECES), st.text(max_size=4)), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bylines)
+def test_a_line_without_a_title_word_has_no_run_in_byline(line: str) -> None:
+    """`_anchors` skips the costly run-in byline pattern on lines with no title word standing alone."""
+    pats = zones._patterns()
+    if pats["title_word"].search(line) is None:
+        assert list(pats["runin_byline"].finditer(line)) == []
+
+
+@pytest.mark.parametrize("line, kind", [("…부제가상경제 홍길동 기자 ㅣ 본문이 이어진다.", "runin_byline"),
+                                        ("제목 끝난다부제 홍길동·김철수 기자 = 본문이 이어진다.", "runin_byline"),
+                                        ("(세종=가상일보) 홍길동 기자 = 본문이다.", "dateline")])
+def test_run_in_bylines_are_still_anchors(line: str, kind: str) -> None:
+    assert kind in [k for _, k in zones._anchors(line)]

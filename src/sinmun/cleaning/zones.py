@@ -122,6 +122,8 @@ def _patterns() -> dict[str, re.Pattern]:
     shaped = rf"[가-힣A-Za-z]{{1,10}}{_OUTLET_ENDING}"
     opener, closer = r"[\[(【<〈]", r"[\])】>〉]"
     return {
+        # every run-in byline holds a title word standing alone: a line without one skips that costly pattern
+        "title_word": re.compile(rf"{title}(?![가-힣])"),
         "name_title": re.compile(rf"(?<![가-힣])({_NAME})\s*{title}(?![가-힣])"),
         # a name signing with an address opens its piece or follows a sentence end or separator ("홍길동
         # hong@…", "…했다. 홍길동 hong@…"): "2011년 동일본 대지진 hong@…" names no one
@@ -320,7 +322,10 @@ def is_photo_credit(line: str) -> bool:
 def _anchors(line: str) -> list[tuple[re.Match, str]]:
     pats = _patterns()
     found = []
+    has_title = pats["title_word"].search(line) is not None
     for kind in ("dateline", "bracket_byline", "tag", "issue_tag", "plain_byline", "paren_byline", "runin_byline"):
+        if kind == "runin_byline" and not has_title:
+            continue
         for match in pats[kind].finditer(line):
             if kind == "plain_byline" and not all(is_person_name(n) for n in _byline_names(match["names"])):
                 continue
