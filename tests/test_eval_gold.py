@@ -66,9 +66,15 @@ FLOORS = {
     # Set f, the fourth never-tuned check (CONVENTIONS.md; e is a dev set from the session that wrote f), floored about
     # 0.03 under its first figures, measured on main cec58b0 right after its gold was committed (6242ec1): people R .776,
     # titled P .839, orgs .852, dates .981, its 5 banknote amounts all found (F1 1.0: losing one fails); its one minister
-    # (found) and no fund are too few to floor.
+    # (found) and no fund are too few to floor. A development set from the session that wrote g (2026-12-07, second half).
     "wikinews-f": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.95, "people_recall": 0.74,
                    "people_precision": 0.80, "organizations": 0.82, "dates_recall": 0.95},
+    # Set g, the fifth never-tuned check (CONVENTIONS.md; f is a dev set from the session that wrote g), floored about
+    # 0.03 under its first figures, measured on main 7145831 right after its gold was committed (20117ca): people R .720,
+    # titled P .766, orgs .784, dates .988. The half of the rows it was drawn from holds no money, fund or minister, so
+    # its amounts (1.0: no amount found where there is none), ministers and funds are not floored.
+    "wikinews-g": {"cleaning": 1.0, "metadata": 1.0, "people_recall": 0.69, "people_precision": 0.73,
+                   "organizations": 0.75, "dates_recall": 0.95},
     # a + b + c + d (100 articles, measured at 67a8205 .882 / .939 / .923 / .921 / .968), minus about 0.03 like a
     # and b. They sit under the a + b + c floors (people .91 / .94, ministers 1.0) because "all" took in set d (its
     # missed minister among them), not because a, b or c lost anything; a, b and c keep their own floors. Ministers
@@ -76,7 +82,9 @@ FLOORS = {
     # minister the second miss; people .863, titled P .934, orgs .941, dates .958): losing one more minister still fails.
     # People and ministers raised at the 2026-12-07 people session (main 096d134 + people: people R .915, titled P
     # .957, ministers 15/15), about 0.03 under; ministers one miss under. Taking in set f (146 articles at cec58b0:
-    # people R .900, titled P .937, ministers 16/16, orgs .940, amounts 1.0, dates .962) left every "all" floor standing.
+    # people R .900, titled P .937, ministers 16/16, orgs .940, amounts 1.0, dates .962) left every "all" floor standing;
+    # so did taking in set g (176 articles at 7145831: people R .907, titled P .935, ministers 16/16, orgs .923, amounts
+    # 1.0, dates .966), but for the organizations floor below.
     "all": {"cleaning": 1.0, "metadata": 1.0, "amounts_f1": 0.97, "people_recall": 0.88,
             "people_precision": 0.92, "ministers_recall": 0.93, "organizations": 0.89,
             "funds_recall": 1.0, "dates_recall": 0.93},
@@ -217,8 +225,9 @@ def test_rows_follow_the_conventions(path):
 # b .977, c .947, all .957), minus about 0.03; they replace the organizations floors of FLOORS. Sets d and e keep
 # their own floors in FLOORS ("all" with set e: .941 at 586ec0d). Raised again by the organizations session of
 # 2026-12-07 15:30 (main 586ec0d + orgs: a .944, d .951 — set d a development set from that session); "all" stays
-# .92 because it takes in the never-tuned sets (with set f: .940 at cec58b0).
-ORGANIZATION_FLOORS = {"wikinews-a": 0.91, "wikinews-b": 0.94, "wikinews-c": 0.91, "wikinews-d": 0.92, "all": 0.92}
+# .92 because it takes in the never-tuned sets (with set f: .940 at cec58b0). Lowered to .89 when "all" took in set g
+# (.923 at 7145831, set g .784 the cause): about 0.03 under, as for the other floors; a-f keep their own floors.
+ORGANIZATION_FLOORS = {"wikinews-a": 0.91, "wikinews-b": 0.94, "wikinews-c": 0.91, "wikinews-d": 0.92, "all": 0.89}
 
 
 @pytest.fixture(scope="module")
