@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from .doc_ext import MENTIONS, doc_tags, doc_text
 from .ner.boundaries import boundary_words
 from .resources import read_lines
+from .rules.national_bodies import national_tie
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
                               split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.org_lists import coordinated_names
@@ -244,7 +245,7 @@ class Resolver:
             name = span._.normalized
             if name in self.gaz.canonical_names or " " in name:
                 continue
-            tied = tie_in_article(name, names) or resource_tie(name)
+            tied = tie_in_article(name, names) or resource_tie(name) or national_tie(name)
             if tied is not None:
                 span._.normalized = tied
                 sense = self.gaz.lookup(tied, when)
@@ -363,6 +364,8 @@ class Resolver:
         text = _without_particles(span)
         if not text or not text[-1].isalnum():
             return False
+        if text.isascii() and name != text and not name.isascii():
+            return True  # an acronym the text defines after a body written out (국가안전보장회의(NSC))
         words = text.split()
         last = words[-1]
         if last.isascii():

@@ -80,8 +80,23 @@ def split_country(name: str) -> tuple[str | None, str]:
     head, _, body = name.partition(" ")
     code = countries().get(head)
     if code is None or not body or len(body) < 2 or body in head_words()[1]:
-        return None, name
+        return glued_country(name) or (None, name)
     return code, body
+
+
+def glued_country(name: str) -> tuple[str, str] | None:
+    """(country code, body) for a one-letter country glued to a body of state the gazetteer knows whole
+    (`미국무부` → US, 국무부; `일외무성`, `中외교부`): headline and wire style. Only a state's body after
+    the letter (a government or ministry name of the gazetteer), so 한국은행, 중앙정부, 일본부 stay whole."""
+    if " " in name or len(name) < 4:
+        return None
+    code = countries().get(name[0])
+    if code is None or code == "KR":
+        return None
+    sense = gazetteer().lookup(name[1:])
+    if sense is None or sense.kind not in ("government", "ministry") or sense.name != name[1:]:
+        return None
+    return code, name[1:]
 
 
 def country_before(text: str, start: int) -> str | None:

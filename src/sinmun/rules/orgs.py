@@ -203,6 +203,16 @@ def reads_as_name(word: str) -> bool:
     return any(p.tag in NAME_TAGS or not p.known for p in word_pieces(word))
 
 
+def names_a_discipline(prefix: str) -> bool:
+    """`국어` of 국어학회, `현대사` of 현대사학회: with 학 the word closes on a field of study Kiwi knows whole
+    (국어학, 사학, 신학), so 학회 after it is that field's society, though Kiwi reads it as common nouns;
+    not `관련학회`, `해외학회`, `전문학회` (관련+학, 전+문학: no field ends the word)."""
+    pieces = word_pieces(prefix + "학")
+    last = pieces[-1] if pieces else None
+    return last is not None and last.known and last.tag == "NNG" and last.end == len(prefix) + 1 \
+        and last.end - last.start >= 2
+
+
 def ending_inside_another_word(name: str, suffix: str) -> bool:
     """Whether `suffix` at the end of `name` is only the end of another word, read by Kiwi alone:
     inside a common noun (장전기: 장전+기, 일식당, 미스코리아), a suffix or ending that is no noun
@@ -417,7 +427,7 @@ class OrgFinder:
         prefix = name[: -len(suffix)]
         if prefix in self.stop or re.fullmatch(r"[A-Za-z&]+", prefix) and prefix.upper() in self.stop:
             return
-        if suffix not in LOOSE_SHAPES:
+        if suffix not in LOOSE_SHAPES and not (suffix == "학회" and names_a_discipline(prefix)):
             tags = tags_between(doc, m.start(1), m.end(1))
             if not any(t in ("NNP", "SL") for t in tags):
                 return
@@ -573,12 +583,12 @@ OPENING_QUOTES, CLOSING_QUOTES = "'‘\"“", "'’\"”"
 @lru_cache(maxsize=1)
 def outlet_as_actor() -> re.Pattern:
     """A news outlet (`outlets.tsv`) as the source or the actor of a statement: its subject or topic, `에 따르면`,
-    `의 보도`, `에서 밝혔다` (a footnote mark may come between). Elsewhere an outlet's name is often a
+    `의 보도`, `에서 밝혔다`, `에서는` opening what it reports or judges (a footnote mark may come between). Elsewhere an outlet's name is often a
     program's or an event's part (MBC '일밤', SBS코리안투어), or a credit line."""
     from ..cleaning.outlets import alias_alternation
 
     return re.compile(LEFT_EDGE + rf"({alias_alternation()})(?:\[\d+\])*"
-                      r"(?=(?:은|는|이|가|도) |에 따르면|의 보도|에서 (?:밝|보도|전했|전한))")
+                      r"(?=(?:은|는|이|가|도) |에 따르면|의 보도|에서 (?:밝|보도|전했|전한)|에서는 )")
 
 
 SPACED_COMMITTEE = re.compile(LEFT_EDGE + r"([가-힣]{3,6}) ([가-힣]{0,4}위원회)" + RIGHT_EDGE)
