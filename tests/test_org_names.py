@@ -10,6 +10,7 @@ import pytest
 
 from sinmun.doc_ext import MENTIONS, add_mention
 from sinmun.nlp import build_nlp
+from sinmun.rules.national_bodies import national_tie
 from sinmun.rules.org_names import expand_ending, is_abbreviation, split_country, tie_in_article
 
 
@@ -538,3 +539,88 @@ def test_a_list_member_the_model_reads_as_a_longer_body_keeps_it(with_model_orgs
     doc = with_model_orgs(sentence, (span,))
     assert member in rows(doc) and "전국민주노동조합총연맹" in rows(doc)  # the federation is named too
     assert (span, "ORG") in {(m.text, m.label_) for m in doc.spans[MENTIONS]}
+
+
+# fmt: off
+GLUED_COUNTRIES = [
+    # (sentence, the model's span, canonical name, country): headline and wire style, one letter glued on
+    ("미국무부는 보고서를 냈다.", "미국무부", "국무부", "US"),
+    ("미국방부 대변인이 말했다.", "미국방부", "국방부", "US"),
+    ("일외무성은 항의했다.", "일외무성", "외무성", "JP"),
+    ("중외교부는 유감을 표했다.", "중외교부", "외교부", "CN"),
+    ("북외무성 대변인이 담화를 냈다.", "북외무성", "외무성", "KP"),
+    ("美국무부가 성명을 냈다.", "美국무부", "국무부", "US"),
+]
+NOT_GLUED_COUNTRIES = ["한국은행", "중앙정부", "일본부", "북부지방법원", "미래부", "중소기업청", "영화진흥위원회",
+                       "독립기념관", "한국방송공사", "일자리위원회"]
+
+NATIONAL_SHORT_FORMS = [
+    # (sentence, short form, official name): a body written without the 한국/국민/대한 it opens with
+    ("경찰은 건강보험공단에 자료를 요청했다.", "건강보험공단", "국민건강보험공단"),
+    ("수자원공사는 댐 방류량을 늘렸다.", "수자원공사", "한국수자원공사"),
+    ("도로공사가 통행료를 올린다.", "도로공사", "한국도로공사"),
+    ("철도공사는 노조와 교섭했다.", "철도공사", "한국철도공사"),
+    ("의사협회는 집단 휴진을 예고했다.", "의사협회", "대한의사협회"),
+    ("연금공단은 기금 운용 계획을 냈다.", "연금공단", "국민연금공단"),
+]
+NO_NATIONAL_TIE = ["문화원", "대책위원회", "한국도로공사", "가스", "서울도로공사", "한빛공단"]
+
+SOCIETIES = [
+    # (sentence, society): 학회 after a field of study Kiwi knows whole
+    ("국어학회는 학술지를 펴냈다.", "국어학회"),
+    ("정치학회가 학술대회를 연다.", "정치학회"),
+    ("한국현대사학회는 성명을 냈다.", "한국현대사학회"),
+    ("심리학회는 윤리 규정을 고쳤다.", "심리학회"),
+]
+NOT_SOCIETIES = ["관련학회에서 발표했다.", "해외학회에 참석했다.", "전문학회에 논문을 냈다."]
+
+SHORT_FORMS_OF_STATE_BODIES = [
+    # (sentence, short form, official name, date): courts and the defence bodies news names short
+    ("대법은 원심을 확정했다.", "대법", "대법원", "2020-06-12"),
+    ("합참은 미사일 발사를 포착했다고 밝혔다.", "합참", "합동참모본부", "2017-03-06"),
+    ("기무사 문건이 공개됐다.", "기무사", "국군기무사령부", "2018-07-10"),
+    ("방첩사는 수사에 착수했다.", "방첩사", "국군방첩사령부", "2023-02-01"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, span, canonical, country", GLUED_COUNTRIES)
+def test_a_country_letter_glued_to_a_state_body_goes_to_the_country_column(resolve_with, sentence, span, canonical,
+                                                                           country):
+    found = rows(resolve_with(sentence, (span,)))
+    assert span not in found
+    assert canonical in found and found[canonical]["country"] == country
+
+
+@pytest.mark.parametrize("name", NOT_GLUED_COUNTRIES)
+def test_no_country_letter_is_split_off_a_name_whose_rest_is_no_state_body(name):
+    assert split_country(name) == (None, name)
+
+
+@pytest.mark.parametrize("sentence, short, canonical", NATIONAL_SHORT_FORMS)
+def test_a_body_without_its_national_word_is_its_official_name(resolve_with, sentence, short, canonical):
+    found = rows(resolve_with(sentence, (short,)))
+    assert short not in found
+    assert canonical in found and short in found[canonical]["aliases"]
+
+
+@pytest.mark.parametrize("short", NO_NATIONAL_TIE)
+def test_no_national_tie_for_common_words_full_names_or_unknown_bodies(short):
+    assert national_tie(short) is None
+
+
+@pytest.mark.parametrize("sentence, society", SOCIETIES)
+def test_a_society_of_a_field_of_study_is_an_organization(resolve_with, sentence, society):
+    assert society in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence", NOT_SOCIETIES)
+def test_a_generic_conference_is_no_organization(resolve_with, sentence):
+    assert not rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, short, canonical, published", SHORT_FORMS_OF_STATE_BODIES)
+def test_short_forms_of_courts_and_defence_bodies(resolve_with, sentence, short, canonical, published):
+    found = rows(resolve_with(sentence, published=published))
+    assert list(found) == [canonical] and found[canonical]["country"] == "KR"
+

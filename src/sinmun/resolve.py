@@ -364,8 +364,6 @@ class Resolver:
         text = _without_particles(span)
         if not text or not text[-1].isalnum():
             return False
-        if text.isascii() and name != text and not name.isascii():
-            return True  # an acronym the text defines after a body written out (국가안전보장회의(NSC))
         words = text.split()
         last = words[-1]
         if last.isascii():

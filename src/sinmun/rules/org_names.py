@@ -100,7 +100,10 @@ def glued_country(name: str) -> tuple[str, str] | None:
 
 
 def country_before(text: str, start: int) -> str | None:
-    """The country written right before `start`, as a word of its own and a space (`미국 국방부`)."""
+    """The country written right before `start`, as a word of its own and a space (`미국 국방부`), or as
+    one Hanja letter glued on (`美국무부`, `中외교부`: the letter stands apart from the Hangul name)."""
+    if start >= 1 and "\u4e00" <= text[start - 1] <= "\u9fff" and (start < 2 or not text[start - 2].isalnum()):
+        return countries().get(text[start - 1])
     if start < 2 or text[start - 1] != " ":
         return None
     at = start - 1
