@@ -227,7 +227,9 @@ def test_rows_follow_the_conventions(path):
 # 2026-12-07 15:30 (main 586ec0d + orgs: a .944, d .951 — set d a development set from that session); "all" stays
 # .92 because it takes in the never-tuned sets (with set f: .940 at cec58b0). Lowered to .89 when "all" took in set g
 # (.923 at 7145831, set g .784 the cause): about 0.03 under, as for the other floors; a-f keep their own floors.
-ORGANIZATION_FLOORS = {"wikinews-a": 0.91, "wikinews-b": 0.94, "wikinews-c": 0.91, "wikinews-d": 0.92, "all": 0.89}
+# Raised by the organizations session of 2026-12-07 21:19 (set f a dev set from that session): d 1.000, f .955.
+ORGANIZATION_FLOORS = {"wikinews-a": 0.91, "wikinews-b": 0.94, "wikinews-c": 0.91, "wikinews-d": 0.97,
+                       "wikinews-f": 0.92, "all": 0.89}
 
 
 @pytest.fixture(scope="module")
