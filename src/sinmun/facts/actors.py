@@ -129,6 +129,8 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         if not closes:
             continue
         role = "topic" if additive and not w.particles else role_of(w.particles)
+        if role == "owner" and _case_of(words, i):
+            role = "topic"  # 삼성중공업의 경우 1472억원의 손실을: `X의 경우` sets X as the topic, as X는 would
         begin_of_phrase = begin
         first = _phrase_start(words, begin, i)
         begin = i + 1
@@ -262,6 +264,12 @@ def _additive(words, i: int) -> bool:
     w = words[i]
     return (not w.particles and not w.verbal and i + 1 < len(words) and any(m.tag.startswith("NN") for m in w.morphs)
             and words[i + 1].text.rstrip(",") in ADDITIVE)
+
+
+def _case_of(words, i: int) -> bool:
+    """The word after word i is 경우 (`X의 경우`, `X의 경우에는`): the phrase before is what the clause is about."""
+    nxt = words[i + 1].morphs if i + 1 < len(words) else []
+    return bool(nxt) and nxt[0].form == "경우" and nxt[0].tag.startswith("NN")
 
 
 def _counted(word) -> bool:

@@ -11,9 +11,12 @@ The amount's governing word is looked for where Korean puts it, in this order:
    the 3552억원's verb);
 4. a price per unit (`건당 100만원`, `1인당 광고비 250만원`);
 5. the nearest cue noun before it in the unit (`매출이 1조원을 넘었고`, `시장 규모는 … 달러로 예상`,
-   `투자 규모를 4000억원에서 1조원까지 확대`);
-6. an amount an exchange is made at (`120만원에 … 실었다`, `1만원에 내놓았다`), not a level reached
-   (`1조원에 달했다`): a price.
+   `투자 규모를 4000억원에서 1조원까지 확대`), not a noun marked as the place (`중고차 시장에서`, and for an
+   amount marked 에, `시장에 판매중인 … 2700원에 판매된다`);
+6. an amount an exchange is made at (`120만원에 … 실었다`, `250만달러(약 26억원)에 팔렸다`), not a level reached
+   (`1조원에 달했다`): a price;
+7. what a thing is worth (`5000원짜리 커피`, `300만원 상당의 목걸이`): its price.
+A verb of paying in an order a court gives (`"500만원을 지급하라"며 판결했다`) makes the money a penalty.
 Anything else is `other`.
 """
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import FactLexicon
-from .units import Unit, Word, ends_clause, functional
+from .units import Unit, Word, ends_clause, functional, imperative
 
 # Verbs of reaching a level: `1조원에 달했다` says how much, not what was paid for something.
 LEVEL_VERBS = ("달하", "이르", "육박", "육박하", "그치", "머물", "불과하", "해당", "해당하", "상당하", "넘", "넘어서",
@@ -110,7 +113,20 @@ def find_predicate(unit: Unit, first: int, last: int, lex: FactLexicon,
         return Cue("revenue", cue.evidence, cue.word)
     if cue is not None and cue.predicate in ("support", "raise") and _owed(unit.words, first, last, cue, lex):
         return Cue("asset", cue.evidence, cue.word)
+    if cue is not None and cue.predicate in ORDERED and ordered_by_court(unit.words, cue, lex):
+        return Cue("penalty", cue.evidence, cue.word)
     return cue
+
+
+ORDERED = ("support", "other", "cost", "price", "asset")
+
+
+def ordered_by_court(words: list[Word], cue: Cue, lex: FactLexicon) -> bool:
+    """`"500만원을 지급하라"며 판결했다`, `1억원을 돌려주라는 판결`: money a court orders paid is what the losing
+    party pays, a penalty — an order (imperative) in a sentence that speaks of a case."""
+    if cue.word < 0 or not imperative(words[cue.word]):
+        return False
+    return any(f in lex.court for w in words for f in _stems(w))
 
 
 def _stems(word: Word) -> list[str]:
@@ -239,7 +255,7 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
         # 건당 150만원을 받고: money received per item is its price; 1인당 100만원을 지원 stays support
         if unit_price is not None and bare_receive(words, verb, lex):
             return unit_price
-        charge = _charge_of(words, verb.word, lex) if bare_receive(words, verb, lex) else None
+        charge = charge_of(words, verb.word, lex) if bare_receive(words, verb, lex) else None
         if charge is not None:  # 2800만원을 받고 …한 혐의: money taken, as the charge says, not support
             return Cue("other", f"{words[verb.word].text} … {words[charge].text}", verb.word)
         return verb
@@ -247,17 +263,35 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
     if unit_price is not None:
         return unit_price
     # 5. the nearest cue noun before, in the amount's clause
+    at = _through_paren(unit, last, amount_end)
+    exchanged = words[at].particle == "JKB:에"
     for i in range(first - 1, -1, -1):
         if i in amount_words:
             continue
         w = words[i]
         if w.verbal and (w.ending == "EF" or (w.ending == "EC" and ends_clause(words, i))):
             break  # a relative clause (26% 내린 5662원) is part of the amount's phrase; a finished clause is not
+        if (words[i].particle in PLACE_PARTICLES or (exchanged and words[i].particle == "JKB:에")) \
+                and not phrase_cue(words, i, lex):
+            # 중고차 시장에서 3천500만원을 건네받았고, 시장에 판매중인 제품은 … 2700원에 판매된다: a noun marked as the
+            # place is where, not what the amount is
+            continue
         hit = phrase_cue(words, i, lex) or _word_cue(words[i], i, lex)
         if hit is not None:
             return hit
-    # 6. the amount something is exchanged at: 120만원에 … 실었다
-    return _exchanged_at(words, last) or _worth(words, last)
+    # 6. the amount something is exchanged at: 120만원에 … 실었다, 250만달러(약 26억원)에 팔렸다; 7. what a thing is
+    # worth: 5000원짜리 커피, 300만원 상당의 목걸이
+    return _exchanged_at(words, at) or _worth(words, last) or _priced_thing(unit, last, amount_words, amount_end)
+
+
+PLACE_PARTICLES = ("JKB:에서",)
+
+
+def _through_paren(unit: Unit, last: int, amount_end: int | None) -> int:
+    """The word that closes a parenthesis opened right after the amount (`250만달러(약 26억원)에`), else `last`:
+    the particle after it is the amount's."""
+    paren = next((p for p in unit.parens if amount_end is not None and p[0] == amount_end), None)
+    return unit.word_at(paren[1] - 1) if paren is not None else last
 
 
 def _wage(words: list[Word], cue: Cue, lex: FactLexicon) -> bool:
@@ -294,6 +328,47 @@ def _costing(unit: Unit, last: int, amount_end: int | None) -> Cue | None:
     return None
 
 
+# 140만달러의 돈을, 560만원 전부를, 1달러 지폐: nouns of the money itself or a share of it, no thing priced
+MONEY_ITSELF = ("돈", "금액", "액수", "자금", "재정", "현금", "전부", "전액", "일부", "모두", "지폐", "동전", "주화", "수표")
+# 300만원 상당의 목걸이, 1억원어치의 소고기: what a thing is worth. Not 원대 (186억원대 계약, 9천억원대 도박사이트
+# are sizes as often as prices) nor a bare amount before a noun (1억 보이스피싱, 50억 협박 사건: headlines' sizes).
+WORTH_WORDS = ("상당", "어치")
+SIZE_WORDS = ("규모", "수준", "선")  # 5천억원 규모 사업: the size of an undertaking, not a thing's price
+
+
+def _priced_thing(unit: Unit, last: int, amount_words: set[int], amount_end: int | None) -> Cue | None:
+    """`3만5000원 쌀`, `1만∼5만 원대 선물세트`, `200달러 이하 물건`, `40억원 상당의 불상`: an amount that modifies
+    a noun no money word names (bare, or with 의, through words of degree) is what the thing costs: its price.
+    Read last, when no noun, verb or exchange said otherwise."""
+    words = unit.words
+    i = _through_paren(unit, last, amount_end)
+    if words[i].particle not in (None, "JKG:의") or words[i].verbal or words[i].text.endswith((",", ")", "，")):
+        return None  # 최태원 회장(559억원), 정의선 …: a list member's figure, which modifies nothing after it
+    if unit.paren_of(words[last].start if amount_end is None else amount_end - 1) is not None:
+        return None
+    # 50만원의 내기, 570억원 이상의 재정: an amount joined by 의 sizes the noun; only a word of worth makes it a price
+    worth = any(m.form in WORTH_WORDS for m in words[i].morphs)
+    i += 1
+    while i < len(words) and i - last <= 3:
+        w = words[i]
+        if i in amount_words or w.verbal:
+            return None
+        forms = [m.form for m in w.morphs if m.tag.startswith(("NN", "SL", "XSN"))]
+        if forms and all(f in NEUTRAL_AFTER for f in forms):
+            if any(f in SIZE_WORDS for f in forms) or w.particle not in (None, "JKG:의"):
+                return None
+            worth = worth or any(f in WORTH_WORDS for f in forms)
+            i += 1
+            continue
+        if not worth:
+            return None
+        head = next((m for m in w.morphs if m.tag in ("NNG", "NNP", "SL")), None)
+        if head is None or any(m.tag in ("SN", "NNB") for m in w.morphs) or head.form in MONEY_ITSELF:
+            return None
+        return Cue("price", w.text, i)
+    return None
+
+
 def _worth(words: list[Word], last: int) -> Cue | None:
     """`5000원짜리 커피`, `2억원짜리 아파트`: what a thing is worth, its price (a note's face value, `1만원짜리
     지폐`, is read before: a denomination)."""
@@ -303,7 +378,7 @@ def _worth(words: list[Word], last: int) -> Cue | None:
     return None
 
 
-def _charge_of(words: list[Word], i: int, lex: FactLexicon) -> int | None:
+def charge_of(words: list[Word], i: int, lex: FactLexicon) -> int | None:
     """The noun of an accusation that the clause of word i modifies (`…을 받고 …을 한 혐의를 받는다`,
     `…을 받은 의혹`): an adnominal verb right before a charge noun, before the sentence's final ending."""
     for k in range(i, len(words) - 1):
@@ -338,8 +413,11 @@ def _exchanged_at(words: list[Word], last: int) -> Cue | None:
     for i in range(last + 1, len(words)):
         w = words[i]
         if w.verbal and not functional(w):
-            stems = [m.form for m in w.morphs if m.tag.startswith(("VV", "VA", "XSV", "VCP"))]
             nouns = [m.form for m in w.morphs if m.tag.startswith("NN")]
+            stems = [m.form for m in w.morphs if m.tag.startswith(("VV", "VA", "XSV", "VCP"))]
+            if nouns and "되" in stems:  # 판매된다: a noun's passive, not the 되다 of a level reached (1조원이 됐다)
+                stems = [s for s in stems if s != "되"]
+            stems += [n + s for n in nouns for s in stems]  # 불과/NNG + 하/XSV: 불과하
             if any(s in LEVEL_VERBS for s in stems + nouns):
                 return None
             return Cue("price", words[last].text, last)

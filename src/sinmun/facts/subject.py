@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from .actors import Actor, ArticleActors, unit_actors
 from .lexicon import FactLexicon
-from .predicate import Cue
-from .units import PAST_EP, Unit
+from .predicate import Cue, charge_of
+from .units import PAST_EP, Unit, imperative
 
 
 @dataclass
@@ -85,6 +85,13 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
             return lead
     penalty = predicate == "penalty"
     before = [(k, a) for k, a in enumerate(actors) if a.last < first]
+    # 한국은행이 발표한 자료를 보면 …, A사가 조사한 결과에 따르면 …: who reports in a source clause owns none of it
+    source = source_clause_end(words, first)
+    if source is not None:
+        before = [(k, a) for k, a in before if a.last > source]
+    charged = _charged_party(words, actors, last, lex)
+    if charged is not None:
+        return charged
     # keep the speaker out of what the quote reports when the money is not the speaker's to move
     if quote is not None and not acting:
         before = [(k, a) for k, a in before if words[a.first].start >= quote[0]]
@@ -100,6 +107,14 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 if payer.generic or a.role == "against":
                     return Subject()
         # 과태료를 부과한다, 검찰은 벌금을 구형했다: the topic imposes; who pays, the story may tell
+        return Subject(open_payer=True)
+    if imposed == "ordered":
+        # "남편은 아내에게 1억원을 지급하라"고 판결: the topic or subject inside the order is told to pay (아내에게
+        # receives it); the court that orders pays nothing
+        inner = [(k, a) for k, a in before if a.role in ("topic", "subject") and (
+            quote is None or words[a.first].start >= quote[0])]
+        if quote is not None and inner and inner[-1][1].named:
+            return Subject.of(joined_actor(actors, inner[-1][0]), personal=True)
         return Subject(open_payer=True)
     if penalty:
         for k, a in reversed(before):
@@ -140,6 +155,31 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
     return None
 
 
+def _charged_party(words, actors: list[Actor], last: int, lex: FactLexicon) -> Subject | None:
+    """경찰은 [… 수십억원어치의 난을 훔친] 혐의로 황모씨를 구속했다: money of a clause that modifies a charge noun is
+    the party charged, the object the authority acts on after it (anonymised: nobody named), never the authority
+    that is the topic. Without such an object (A는 … 받은 혐의를 받고 있다) the reading stays the usual one."""
+    charge = charge_of(words, last, lex)
+    if charge is None:
+        return None
+    for k, a in enumerate(actors):
+        if a.first <= charge:
+            continue
+        if any(w.ending == "EF" for w in words[charge:a.first]):
+            return None
+        if words[a.last].particle in ("JKO:을", "JKO:를"):
+            if a.named:
+                return Subject.of(joined_actor(actors, k), personal=True)
+            return Subject() if a.generic or _anonymised(words[a.first:a.last + 1]) else None
+    return None
+
+
+def _anonymised(words) -> bool:
+    """황모씨, A씨, 이모(45)씨, 김 모 씨: a person the text will not name."""
+    forms = [m.form for w in words for m in w.morphs]
+    return any(f in ("씨", "모씨", "모") for f in forms)
+
+
 def _own_money(words, start: int, end: int, lex: FactLexicon) -> bool:
     """A noun of a person's own money among words start..end-1 (사재, 사비)."""
     return any("".join(m.form for m in w.nouns) in lex.personal or any(m.form in lex.personal for m in w.nouns)
@@ -168,11 +208,19 @@ def _befalls_place(actor: Actor, cue: Cue, lex: FactLexicon) -> bool:
 
 
 def penalty_mode(words, first: int, last: int, lex: FactLexicon) -> str | None:
-    """`imposed` for a penalty imposed, claimed or sentenced (부과, 선고, 청구, 소송); `received` when the verb
+    """`imposed` for a penalty imposed, claimed or sentenced (부과, 선고, 청구, 소송); `ordered` when a court orders it
+    paid (지급하라, 배상하라고); `received` when the verb
     says its subject received it (부과받았다, 선고받은, 구형받아: the subject pays); None when it is paid
     (배상하다, 냈다)."""
     for k in range(max(0, first - 2), len(words)):
         w = words[k]
+        if k > last and imperative(w):
+            # "500만원을 지급하라"며 판결했다: whoever is told to pay pays, not the court; 배상하라는 판결을 받은: the
+            # subject that received the order
+            after = words[k + 1:k + 3]
+            received = any(m.form in lex.receive and m.tag.split("-")[0] in ("VV", "XSV", "VX")
+                           for x in after for m in x.morphs)
+            return "received" if received else "ordered"
         if any(m.form in lex.impose for m in w.morphs):
             nxt = words[k + 1].morphs[:1] if k + 1 < len(words) else []
             received = any(m.form in lex.receive and m.tag.split("-")[0] in ("VV", "XSV", "VX")  # 받/VV-R
@@ -206,7 +254,7 @@ def _governs(words, actors, k: int, first: int, unit: Unit) -> bool:
             return False
         if w.ending == "EC" and _closing_connective(w):
             return False  # 진흥원이 재단법인이지만, 예산 102억원이 지원되고: the subject's clause is said and done
-    amount_like = lambda x: any(m.tag == "SN" for w in words[x.first:x.last + 1] for m in w.morphs)  # noqa: E731
+    amount_like = lambda x: any(_money_word(w) for w in words[x.first:x.last + 1])  # noqa: E731
     if any(b.role in ("topic", "subject") and not amount_like(b) for b in actors[k + 1:] if b.last < first):
         return False
     # 하 전 사장은 [경선이 진행되던] 2012년 8월 … 1000만원을 기부했다: under a topic, a subject with verbs
@@ -214,6 +262,32 @@ def _governs(words, actors, k: int, first: int, unit: Unit) -> bool:
     if any(b.role == "topic" for b in actors[:k]):
         return any(_quotative(w) for w in words[first:])
     return True
+
+
+TIME_UNITS = ("년", "월", "일", "분기", "시", "분", "주", "개월", "반기")
+
+
+def _money_word(word) -> bool:
+    """A number that is no time (1조원이, 500만 달러가; not 1월, 2024년)."""
+    return any(m.tag == "SN" for m in word.morphs) and not any(m.form in TIME_UNITS for m in word.morphs)
+
+
+SOURCE_STEMS = ("따르", "의하")
+
+
+def source_clause_end(words, first: int) -> int | None:
+    """The last word before word `first` that closes a source clause: `…에 따르면`, `…에 의하면`, `자료를 보면`
+    (a verb of seeing with 면 after an object). What the source says follows it; the actors inside it report."""
+    for i in range(first - 1, -1, -1):
+        w = words[i]
+        if not any(m.tag == "EC" and m.form.endswith("면") for m in w.morphs):
+            continue
+        stems = [m.form for m in w.morphs if m.tag.split("-")[0] == "VV"]
+        if any(s in SOURCE_STEMS for s in stems):
+            return i
+        if any(s.endswith("보") for s in stems) and i > 0 and words[i - 1].particle in ("JKO:을", "JKO:를"):
+            return i
+    return None
 
 
 CONTRAST_EC = ("지만", "으나", "나", "는데", "은데", "ᆫ데", "ㄴ데", "는데도", "지마는")

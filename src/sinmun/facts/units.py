@@ -111,6 +111,20 @@ def ends_clause(words: list[Word], i: int) -> bool:
     return False
 
 
+IMPERATIVE = ("라", "으라", "어라", "아라", "여라")
+
+
+def imperative(word: Word) -> bool:
+    """An order (지급하라, 배상하라는, 갚으라고, 달라고): an ending of command right after a verb stem, not a copula's
+    (사람이라고). Who is told to pay is not who tells."""
+    morphs = word.morphs
+    for k in range(1, len(morphs)):
+        m, prev = morphs[k], morphs[k - 1]
+        if m.tag.startswith("E") and prev.tag.split("-")[0] in ("VV", "XSV", "VX"):
+            return m.form.startswith(IMPERATIVE)
+    return False
+
+
 @dataclass
 class Unit:
     index: int  # position among the article's units
