@@ -44,7 +44,7 @@ MASTHEADS = [  # lines between the headline and P1: (lines, strings that must go
     # a photo block under the headlines, then the text
     (f"- {SUBHEAD}\n- {SUBHEAD2}\n<사진 : 누리프레스>\n관람객들이 전시장을 둘러보고 있다", [SUBHEAD, SUBHEAD2, "둘러보고"], [], None),  # a photo credit names no outlet: photos come from anywhere
     ("누리프레스 | 기사입력 2024/03/05 [10:21]\n간담회에 참석한 업계 대표들.【누리프레스 DB】", ["기사입력", "업계 대표들"], [], "누리프레스"),
-    (f"{SUBHEAD}\n한가람 기자 garam@nuripress.kr\n사진 확대\n관람객들이 전시장을 둘러보고 있다. [누리프레스 자료사진]", [SUBHEAD, "둘러보고"], ["한가람"], None),
+    (f"{SUBHEAD}\n한가람 기자 garam@nuripress.kr\n사진 확대\n관람객들이 전시장을 둘러보고 있다. [누리프레스 자료사진]", [SUBHEAD, "둘러보고"], ["한가람"], "누리프레스"),  # the reporter's host spells the credit's name
 ]
 LEADS = [  # a byline opening the first paragraph, closed by a bar, with an outlet of any shape
     ("KNR 한가람 전문기자 | ", ["한가람"], "KNR"),

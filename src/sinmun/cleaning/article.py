@@ -26,8 +26,18 @@ from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.closing import drop_after_text
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
+from sinmun.cleaning.domains import domain_spells
 from sinmun.cleaning.flat import split_flat
-from sinmun.cleaning.outlets import OUTLET_ENDING, alias_alternation, outlet_in_debris, outlet_index
+from sinmun.cleaning.outlets import (
+    OUTLET_ENDING,
+    alias_alternation,
+    imprint_names,
+    names_hosts_spell,
+    outlet_in_debris,
+    outlet_index,
+    page_hosts,
+    tag_name,
+)
 from sinmun.cleaning.recurring import drop_recurring_lines
 from sinmun.cleaning.segments import is_debris, is_debris_line, is_inline_furniture, split_line
 from sinmun.cleaning.segments import is_prose as is_statement
@@ -87,6 +97,10 @@ SIGNED = 10.0
 _HOST_WORDS = frozenset("www com net org kor kr co news mail gmail naver daum".split())
 # A date with its weekday and nothing else, no label, no time: the site's date of the day or the article's.
 _BARE_DATE = re.compile(r"[\d\s년월일.\-/()월화수목금토요]+")
+# What every copyright or reuse notice holds: pieces without it are not tried as notices.
+_NOTICE_HINT = re.compile(r"ⓒ|©|\([cC]\)|(?i:copyright|rights\s+reserved|unauthorized)|무단|저작권|재배포|전재|금지|기사입니다|콘텐츠는")
+# A portal's tag naming the outlet that supplied the article: "기사제공 가상일보".
+_PORTAL_TAG = re.compile(r"기사\s*제공\s*[:：]?\s*(\S.*)$")
 # Words that say what a byline's person did ("취재 홍길동 기자", "글·사진 …", "정리=…"): no outlet.
 _ROLE_WORDS = frozenset("글 취재 정리 사진 영상 그래픽 편집 기획 구성 진행 글·사진 글ㆍ사진 취재·정리".split())
 # A social account alone ("@gasang_graphics"): what a graphic's credit signs with.
@@ -178,8 +192,17 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
     promotions advertise. A person's name is never an outlet."""
     index, zone = outlet_index(), found.zone
     reporters = _reporters(found)
+    removed = _removed_pieces(text, body)
+    hosts = page_hosts(removed + zone.emails, url)
+    # notices the stages cut without reading (a related list's cut takes the footer with it)
+    unread_notices = [] if zone.notices or found.copyright_outlet else [
+        index.from_notice(piece[start:]) for piece in removed
+        if _NOTICE_HINT.search(piece) and (start := boilerplate().copyright_start(piece)) is not None
+    ]
+    # a portal's 기사제공 tag a cut took with it (a related list's cut ends the page)
+    tags = zone.outlet_tags or [tag.group(1) for piece in removed if (tag := _PORTAL_TAG.search(piece))]
     kinds: list[tuple[float, list[str | None]]] = [
-        (SIGNED, [index.canonical(tag) for tag in zone.outlet_tags]),
+        (SIGNED, [index.canonical(tag_name(tag)) for tag in tags]),
         (SIGNED, [found.byline_outlet] + [index.canonical(name) for name in zone.byline_outlets]),
         (1.0, [index.from_notice(notice) for notice in zone.notices] + [found.copyright_outlet]
          + ([found.stray_notice_outlet] if not zone.notices and not found.copyright_outlet else [])),
@@ -187,8 +210,10 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
         (1.0, [index.from_emails(email) for email in zone.emails] + [found.email_outlet]),
         (1.0, [index.canonical(name) for name in zone.site_names]),
         (0.5, [index.canonical(name) for name in zone.placed_outlets]),
-        (0.5, [_debris_outlet(text, body, reporters)]),
+        (0.5, [outlet_in_debris(removed, reporters)]),
         (1.0, [found.credit_outlet] + [index.find_name(credit) for credit in zone.credits]),
+        (1.0, unread_notices + [index.canonical(name) for piece in removed for name in imprint_names(piece)]),
+        (1.0, [index.canonical(name) for name in names_hosts_spell(removed, hosts)]),
     ]
     domains = _domain_labels(zone.emails + ([url] if url else []))
     votes: dict[str, float] = {}
@@ -201,8 +226,8 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
             votes[key] = votes.get(key, 0.0) + weight
     if not votes:
         return None
-    for key in votes:  # a name a domain spells ("NewsBridge", newsbridge.kr) has one more kind of evidence
-        votes[key] += 1.0 if key in domains else 0.0
+    for key in votes:  # a name a domain spells ("NewsBridge", newsbridge.kr; 누리일보, nurilbo.co.kr) has one more kind of evidence
+        votes[key] += 1.0 if key in domains or any(domain_spells(host, named[key]) for host in hosts) else 0.0
     best = max(votes, key=lambda key: votes[key])  # the first of the best: dicts keep their order
     return _with_domain_words(named[best], text, domains)
 
@@ -244,13 +269,12 @@ def _with_domain_words(name: str, text: str, domains: set[str]) -> str:
     return name
 
 
-def _debris_outlet(text: str, body: str, reporters: list[str]) -> str | None:
-    """The outlet named by the pieces of the scrape that cleaning removed (outside the body)."""
+def _removed_pieces(text: str, body: str) -> list[str]:
+    """The pieces of the scrape (segments of its lines) that cleaning removed: what is outside the body."""
     if not text:
-        return None
+        return []
     kept = nospace(body)
-    removed = [line[a:b] for line in normalize_lines(text) for a, b in split_line(line) if nospace(line[a:b]) not in kept]
-    return outlet_in_debris(removed, reporters)
+    return [line[a:b] for line in normalize_lines(text) for a, b in split_line(line) if nospace(line[a:b]) not in kept]
 
 
 def _reporters(found: _Findings) -> list[str]:

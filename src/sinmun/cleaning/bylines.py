@@ -85,6 +85,8 @@ class BylineRules:
                     continue
                 outlet = (groups.get("outlet") or "").strip() or None
                 place = (groups.get("place") or "").strip() or None
+                if outlet and not place and known_place(outlet) and not _is_outlet_name(outlet):
+                    outlet = None  # "(대전) 홍길동 기자 =": the dateline's place alone, no outlet
                 if outlet and place and not _is_outlet_name(outlet) and not known_place(place):
                     # "[가상스퀘어=안동]" as well as "(안동=가상통신)": the side named or shaped like an outlet
                     # is the outlet; with neither, both are maybe the place, maybe the outlet

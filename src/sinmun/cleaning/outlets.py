@@ -20,7 +20,7 @@ OUTLET_ENDING = r"(?:뉴스|일보|신문|경제|방송|TV|닷컴|데일리|타�
 # A place before "=" in an unbracketed dateline ("세종=가상일보 홍길동 기자", "워싱턴=홍길동 특파원").
 PLACE_PREFIX = r"(?:[가-힣A-Za-z]{1,8}\s*=\s*)"
 # The name right after a copyright sign, skipping a year and an opening quote or bracket.
-_NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:(?i:since)\s*)?(?:\d{4}\s*)?[\'\"‘“\[(<]?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})")
+_NOTICE_NAME = re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:(?i:since)\s*)?(?:\d{4}\s*,?\s*)?[\'\"‘“\[(<]?\s*([가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})")
 # The owner a notice names in words: "이 기사는 가상일보의 기사입니다", "가상일보의 모든 콘텐츠는 …",
 # "이 기사의 저작권은 가상일보에 있으며".
 _NOTICE_OWNER = re.compile(
@@ -34,6 +34,12 @@ _NAME_BEFORE_REUSE = re.compile(
 # A word ending in a particle ("세상을", "제보는", "센터는") is no outlet's name.
 _PARTICLE_END = re.compile(r"[을를은는의에가]$|(?<!데)이$")
 _DOMAIN_IN_TEXT = re.compile(r"(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
+# A host name or e-mail address written in a line (what `find_name` reads as a domain, not for aliases).
+_HOST_IN_TEXT = re.compile(r"(?:https?://)?[A-Za-z0-9._%+-]*(?:@[A-Za-z0-9-]+|[A-Za-z0-9-]+\.[A-Za-z0-9-]+)(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:/\S*)?")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
 
 
 # Promotion and tip-off debris names its outlet right before the channel it advertises ("[가상일보
@@ -117,13 +123,19 @@ def _may_name(word: str, after: str) -> bool:
 class OutletIndex:
     by_alias: dict[str, str]
     by_domain: dict[str, str]
-    alias_pattern: re.Pattern  # every alias, longest first, not inside a longer Latin word
+    alias_pattern: re.Pattern  # every alias, longest first, not inside a longer Latin word (a Hangul one not after Hangul)
 
     def find_name(self, text: str) -> str | None:
-        """The outlet whose name or alias occurs first in `text` (longest alias at a position wins)."""
-        match = self.alias_pattern.search(text)
-        if match:
-            return self.by_alias[match.group(0).casefold()]
+        """The outlet whose name or alias occurs first in `text` (longest alias at a position wins), else
+        the one its host names point to. An alias inside a host name is no name ("DongA" of
+        weekly.donga.com, a magazine's host under its parent's): hosts are read by `from_domain`."""
+        return self._alias_in(text) or self._domain_in(text)
+
+    def _alias_in(self, text: str) -> str | None:
+        match = self.alias_pattern.search(_HOST_IN_TEXT.sub(_blank, text) if "." in text else text)
+        return self.by_alias[match.group(0).casefold()] if match else None
+
+    def _domain_in(self, text: str) -> str | None:
         for domain in _DOMAIN_IN_TEXT.findall(text):
             name = self.from_domain(domain)
             if name:
@@ -132,10 +144,15 @@ class OutletIndex:
 
     def from_notice(self, notice: str) -> str | None:
         """The outlet of a copyright notice: a known name or domain, else the Korean name after ⓒ
-        ("ⓒ 가상일보 무단전재 금지" → 가상일보)."""
-        name = self.find_name(notice)
+        ("ⓒ 가상일보 무단전재 금지" → 가상일보); a host name last, as the name written beside it may be a
+        sister publication's under its parent's host ("ⓒ 가상주간(www.weekly.gasang.com)")."""
+        name = self._alias_in(notice)
         if name:
             return name
+        written = self._written_owner(notice)
+        return written if written else self._domain_in(notice)
+
+    def _written_owner(self, notice: str) -> str | None:
         match = _NOTICE_NAME.search(notice)
         # a slogan may stand after the sign ("ⓒ세상을 읽는 눈, 가상일보 무단전재…"): a word with a particle
         # names no one, the name before the reuse words does
@@ -197,7 +214,8 @@ def outlet_index() -> OutletIndex:
                     by_domain.setdefault(domain.strip().casefold().split("/")[0], name)
     ordered = sorted(by_alias, key=len, reverse=True)
     pattern = re.compile(
-        "|".join(rf"(?<![A-Za-z]){re.escape(a)}(?![A-Za-z])" for a in ordered), re.IGNORECASE
+        # nor inside a longer Hangul name: 한경 of 주간한경 is no 한국경제
+        "|".join(rf"(?<![A-Za-z{'가-힣' if '가' <= a[0] <= '힣' else ''}]){re.escape(a)}(?![A-Za-z])" for a in ordered), re.IGNORECASE
     )
     return OutletIndex(by_alias, by_domain, pattern)
 
@@ -218,3 +236,88 @@ def alias_alternation() -> str:
     built once: the byline checks ask for it on every word they test."""
     index = outlet_index()
     return f"(?i:{alternation(index.by_alias, ignore_case=True)})"  # longest first, as a trie
+
+
+# A footer's imprint names the outlet among its registration fields: "가상일보 | 등록번호 서울 아00000 |
+# 발행인 홍길동", "대표전화 02-000-0000 | 팩스 … | 가상일보", "(주)가상미디어 · 주소 …".
+_IMPRINT_LABEL = re.compile(
+    r"등록번호|등록일|발행인|편집인|발행\s*[·ㆍ]\s*편집인|청소년\s*보호\s*책임자|사업자\s*등록|대표\s*전화|대표\s*이사|팩스|주소|통신판매"
+)
+_IMPRINT_FIELD = re.compile(r"\s*[|｜·ㆍ]\s*")
+_IMPRINT_NAME = re.compile(r"(?:\(주\)|㈜|주식회사\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14}(?:\s[A-Z][A-Za-z0-9]*)?)")
+
+
+def imprint_names(piece: str) -> list[str]:
+    """The outlet a footer's imprint line names: the field that is a name alone, neither a label with
+    its value nor a number, in a line of registration fields."""
+    if len(piece) > 200 or len(_IMPRINT_LABEL.findall(piece)) < 1:
+        return []
+    fields = [f.strip() for f in _IMPRINT_FIELD.split(piece) if f.strip()]
+    if len(fields) < 2:
+        return []
+    names = []
+    for field_text in fields:
+        match = _IMPRINT_NAME.fullmatch(field_text)
+        if match and not _IMPRINT_LABEL.search(field_text) and match.group(1) not in _NOT_OUTLETS:
+            names.append(match.group(1))
+    return names
+
+
+# Where a portal's 기사제공 tag runs into a promotion glued after the outlet's name ("가상일보네이버에서
+# 가상일보를 구독하세요!"): a platform or channel word, or a particle before one.
+_TAG_GLUE = re.compile(r"(?<=..)(?:네이버|다음|카카오|구독|앱(?:에서|을)|모바일|홈페이지|바로\s*가기|에서\s)")
+
+
+def tag_name(raw: str) -> str:
+    """The outlet's name in a 기사제공 tag: its first word, cut where a promotion glued to it starts."""
+    raw = raw.strip()
+    first = re.match(r"[^\s\[\](){}<>|｜,·]+", raw)
+    if not first or first.group(0) == raw:
+        word = first.group(0) if first else raw
+    else:
+        word = latin_words(first.group(0), raw[first.end():])
+    glue = _TAG_GLUE.search(word)
+    return word[: glue.start()] if glue else word
+
+
+# The outlet's own name stands in short furniture (credits, promos, footers), not in removed paragraphs.
+SPELLED_PIECE_CHARS = 120
+_NAME_WORD = re.compile(r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14}(?![가-힣A-Za-z0-9@.])")
+
+
+def names_hosts_spell(pieces: list[str], hosts: set[str]) -> list[str]:
+    """Words of the page's debris that one of its hosts spells (시사IN of "사진 : 시사IN DB" and
+    sisain.co.kr): the outlet's own name, written where no rule reads it. Words in Latin letters alone
+    are the host's own spelling and prove nothing; places are no outlets."""
+    from sinmun.cleaning.domains import domain_spells
+
+    if not hosts:
+        return []
+    found: list[str] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        if len(piece) > SPELLED_PIECE_CHARS:
+            continue
+        for match in _NAME_WORD.finditer(piece):
+            word = match.group(0)
+            if word in seen:
+                continue
+            seen.add(word)
+            if word.isascii() or word in _NOT_OUTLETS or known_place(word) or _PARTICLE_END.search(word):
+                continue
+            if any(domain_spells(host, word) for host in hosts):
+                found.append(word)
+    return found
+
+
+def page_hosts(texts: list[str], url: str | None = None) -> set[str]:
+    """The host names of a page's e-mail addresses, written host names and URL."""
+    hosts = {email.rsplit("@", 1)[1].casefold() for text in texts for email in _EMAIL_RE.findall(text)}
+    hosts |= {d.casefold() for text in texts for d in _DOMAIN_IN_TEXT.findall(_EMAIL_RE.sub(" ", text))}
+    if url:
+        try:
+            host = urlsplit(url if "//" in url else "//" + url).hostname
+        except ValueError:
+            host = None
+        hosts |= {host} if host else set()
+    return {h[4:] if h.startswith("www.") else h for h in hosts}
