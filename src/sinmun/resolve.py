@@ -43,7 +43,7 @@ from .rules.orgs import (
     reads_as_name,
     strip_particles,
 )
-from .rules.people import (ANONYMIZED, FORMER, _base_title, office_field, foreign_given_names, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, titles,
+from .rules.people import (ANONYMIZED, FORMER, _base_title, office_field, foreign_given_names, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, name_without_particles, extend_cut_name, titles,
                            unknown_noun)
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
@@ -406,6 +406,7 @@ class Resolver:
         for pf in sorted(found, key=lambda p: p.start):
             if pf.name in reporters:
                 continue
+            extend_cut_name(doc, pf, person_spans)
             if pf.org is None and pf.org_slot is not None:
                 pf.org = self._org_ending_at(text, orgs, pf.org_slot)
             person = self._merge_target(people, pf) or people.setdefault(pf.name, Person(pf.name, pf.start, foreign=pf.foreign))
@@ -509,10 +510,11 @@ class Resolver:
 
     def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
         name = (span._.normalized or span.text).strip()
-        for form in (name, strip_particles(name)):
+        bare = name_without_particles(name)  # 문재인 keeps its 인; 김민은 is 김민
+        for form in (name, bare):
             if form in people:
                 return form
-        name = strip_particles(name) if looks_like_korean_name(strip_particles(name)) else name
+        name = bare if looks_like_korean_name(bare) else name
         if len(name.replace(" ", "")) < 2 or name in self.stop or name in self.titles.kinds:
             return None
         if ANONYMIZED.fullmatch(name):

@@ -33,6 +33,7 @@ from .orgs import (
     titled_work,
     gazetteer,
     name_stopwords,
+    strip_particles,
 )
 
 FOUND_KEY = "sinmun_people_found"
@@ -224,6 +225,17 @@ def transliterated_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def name_without_particles(word: str) -> str:
+    """A name as the model marked it, without the particles Kiwi reads after it (김민은 -> 김민, 엄태웅은 -> 엄태웅);
+    a name whose last syllable only looks like a particle keeps it (문재인, 박지만, 이해인: Kiwi reads one noun)."""
+    stem = strip_particles(word)
+    if stem == word:
+        return word
+    tokens, _ = word_reading(word)
+    return stem if any(t.start == len(stem) and t.tag.startswith(("J", "VCP")) for t in tokens) else word
+
+
+@lru_cache(maxsize=65536)
 def rare_word(word: str) -> bool:
     """Kiwi, on the word alone, finds only out-of-dictionary pieces (두잇: 두/NNG 잇/NNG at -23)."""
     if not re.fullmatch(r"[가-힣A-Za-z0-9&]+", word):
@@ -382,6 +394,8 @@ class PeopleFinder:
                 if title is None and word[:1] in FORMER and len(word) > 2:
                     title, former = self.title_of(word[1:]), True  # 전대통령, 전장관은
                 if title is None:
+                    title, former = self._qualified_title(doc, words, i, covering, covered), False
+                if title is None:
                     continue
                 person = None if title in TITLE_FIRST_ONLY else self._read_back(doc, words, i, title, covering, covered)
                 if person is None:
@@ -421,6 +435,39 @@ class PeopleFinder:
             for m in self.titles.short.finditer(text)
         ]
         return doc
+
+    def _qualified_title(self, doc: Doc, words: list, i: int, covering, covered) -> str | None:
+        """`박근혜 대선후보는`, `문재인 상임고문은`, `안창호 전 헌법재판관`: a listed title glued after a common noun
+        that qualifies it (the race, the standing, the field), right after a Korean name (a modifier such as 전
+        may stand between). Such words are titles only there: 국가대표, 비례대표, 금융감독 elsewhere are no one's
+        office, so the qualified word is read only where the name already says a person stands. The whole
+        word is the title (compound titles stay whole); a proper noun before the title is a body or a place
+        (서울시의원, 충남지사), which the organization rules read, not a qualifier."""
+        ws, we, word, group = words[i]
+        m = title_match(word)
+        if m is None or len(m.group("prefix")) < 2 or not HANGUL_WORD.fullmatch(m.group("prefix")):
+            return None
+        prefix, title = m.group("prefix"), m.group("title")
+        if title in self.titles.compound:
+            return None  # title_of reads these and has refused this one (전통시장: a market, no mayor)
+        if prefix in self.stop or prefix in self.gaz.senses or self.is_place(prefix) or covered(ws, ws + len(prefix)):
+            return None
+        tokens, _ = word_reading(prefix + title)
+        if not any(t.start == len(prefix) and t.form == title and t.tag == "NNG" for t in tokens):
+            return None  # 연기자, 주차장, 부부장: one word Kiwi knows, no title inside it
+        if not all(t.tag == "NNG" for t in tokens if t.start < len(prefix)):
+            return None
+        right = ws
+        j = i - 1
+        while j >= 0 and words[j][3] == group and doc_text(doc)[words[j][1]:right] == " ":
+            org = covering(words[j][0], words[j][1])
+            if words[j][2] in MODIFIERS or org is not None and org.label_ == "ORG":  # 전; 새누리당 대선후보
+                right = org.start_char if org is not None else words[j][0]
+                while j >= 0 and words[j][0] >= right:
+                    j -= 1
+                continue
+            return prefix + title if self.is_korean_name(doc, words[j][0], words[j][1], covered) else None
+        return None
 
     def _lost_line_breaks(self, doc: Doc, words: list) -> list:
         """`블루홀 대표김대연 윈스 대표`: a list of people whose line breaks were lost glues one entry's title
@@ -1121,6 +1168,8 @@ class PeopleFinder:
                 known = OrgSense(head, "government")  # 용산소방서장 -> 용산소방서, 강남경찰서장 -> 강남경찰서
             if known is None and rest == "장" and head[-1:] in "시군" and len(head) > 2 and self._place_name(head[:-1]):
                 known = OrgSense(head, "government")  # 수원시장 -> 수원시, 목포시장 -> 목포시: the city it heads
+            if known is None and rest == "의원" and (local := local_government(head, article_day(doc))):
+                known = OrgSense(local + "의회", "government")  # 서울시의원 -> 의원 of 서울특별시의회, as 강원도지사 -> 지사
             whole = False  # the title stays whole: its first part is no organization's name as written
             if known is None and rest == "군수" and self._place_name(head):
                 known, whole = OrgSense(head + "군", "government"), True  # 영암군수 -> 영암군
@@ -1524,6 +1573,30 @@ def _joined_foreign_names(doc: Doc, ents: list[tuple[int, int, str]]) -> list[tu
                 continue
         out.append(ent)
     return out
+
+
+# Syllables after a name that are no part of it even where Kiwi tags them as a suffix (김민씨, 김민님, 김민들)
+NOT_NAME_SYLLABLES = frozenset("씨님군양들측등가께")
+
+
+def extend_cut_name(doc: Doc, person: PersonFound, person_spans) -> None:
+    """`시인이었던 박진성은`: Kiwi reads a three-syllable name it does not know as a two-syllable name and a suffix
+    (박진/NNP 성/XSN), so the rules cut it; the model's PERSON span from the same start says the name goes on.
+    The rule person takes the model's name when that span adds one syllable that Kiwi reads as a noun or a
+    noun suffix (not a particle or an honorific) and the whole is shaped like a Korean name."""
+    if person.foreign or len(person.name) != 2:
+        return
+    end = person.end + 1
+    if not any(s.start_char == person.start and s.end_char == end for s in person_spans):
+        return
+    text = doc_text(doc)
+    word = text[person.start:end]
+    if not looks_like_korean_name(word) or text[person.end] in NOT_NAME_SYLLABLES:
+        return
+    token = doc.char_span(person.end, end)
+    if token is None or len(token) != 1 or not token[0].tag_.startswith(("XSN", "NNG", "NNB", "NNP")):
+        return
+    person.name, person.end = word, end
 
 
 # --- words the model reads as people that the sentence shows to be things ---------------------------------
