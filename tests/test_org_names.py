@@ -624,3 +624,18 @@ def test_short_forms_of_courts_and_defence_bodies(resolve_with, sentence, short,
     found = rows(resolve_with(sentence, published=published))
     assert list(found) == [canonical] and found[canonical]["country"] == "KR"
 
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("역사문제연구소는 성명을 냈다.", "역사문제연구소"),
+    ("공정선거국민연대가 고발장을 냈다.", "공정선거국민연대"),
+    ("전국가맹점주협의회는 반발했다.", "전국가맹점주협의회"),
+    ("녹색소비자연대는 조사 결과를 발표했다.", "녹색소비자연대"),
+])
+def test_a_body_named_by_a_compound_of_common_nouns_is_an_organization(resolve_with, sentence, body):
+    assert body in rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["민간연구소는 전망을 내놨다.", "야권연대가 무산됐다.", "교수협의회가 열렸다."])
+def test_one_common_noun_before_the_ending_is_a_kind_of_body(resolve_with, sentence):
+    assert not rows(resolve_with(sentence))

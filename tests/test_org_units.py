@@ -73,3 +73,40 @@ def test_the_model_s_organization_of_common_compounds_goes(nlp, sentence, word, 
     add_mention(doc, doc.char_span(start, start + len(word), label="ORG"), "ner")
     common_words_as_organizations(doc)
     assert (word in _orgs(doc)) == kept
+
+
+@pytest.mark.parametrize("sentence, acronym, kept", [
+    ("양국은 자유무역협정(FTA)을 맺었다.", "FTA", False),             # a treaty's acronym
+    ("넥슨 최고재무책임자(CFO)가 말했다.", "CFO", False),              # an office
+    ("사회간접자본(SOC) 예산이 늘었다.", "SOC", False),
+    ("차로이탈경보 (LDW) 기능을 갖췄다.", "LDW", False),               # a space before the parenthesis
+    ("워싱턴포스트(WP)가 보도했다.", "WP", True),                       # a proper noun before it
+    ("국제축구연맹(FIFA)은 징계를 내렸다.", "FIFA", True),              # a gazetteer name, a body's ending
+    ("지질조사국(USGS)은 규모를 발표했다.", "USGS", True),              # a body's ending (국)
+    ("소비자들은 FTA 효과를 체감하지 못했다.", "FTA", True),           # no words before it in parentheses
+    ("미국 프로농구(NBA)가 손을 잡았다.", "NBA", True),                # a league (프로 + a sport)
+    ("그는 여자프로골프(LPGA)에서 뛴다.", "LPGA", True),
+    ("이들은 이슬람국가(IS)를 지지했다.", "IS", True),                  # a state
+])
+def test_the_model_s_acronym_of_common_words_goes(nlp, sentence, acronym, kept):
+    from sinmun.doc_ext import add_mention
+    from sinmun.rules.org_units import acronyms_of_common_words
+
+    doc = nlp.make_doc(sentence)
+    start = sentence.index(acronym)
+    add_mention(doc, doc.char_span(start, start + len(acronym), label="ORG"), "ner")
+    acronyms_of_common_words(doc)
+    assert (acronym in _orgs(doc)) == kept
+
+
+def test_an_acronym_after_words_the_model_reads_as_a_body_stays(nlp):
+    from sinmun.doc_ext import add_mention
+    from sinmun.rules.org_units import acronyms_of_common_words
+
+    sentence = "자유무역협정(FTA) 사무국이 열렸다."
+    doc = nlp.make_doc(sentence)
+    for word in ("자유무역협정", "FTA"):
+        start = sentence.index(word)
+        add_mention(doc, doc.char_span(start, start + len(word), label="ORG"), "ner")
+    acronyms_of_common_words(doc)
+    assert "FTA" in _orgs(doc)

@@ -24,8 +24,9 @@ from .resources import read_lines
 from .rules.national_bodies import national_tie
 from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
                               split_country, tail_after_body, tie_in_article, unit_of_body)
+from .rules.org_affiliations import teams_after_people
 from .rules.org_lists import coordinated_names
-from .rules.org_units import common_words_as_organizations, events_as_organizations, names_an_event, units_after_bodies
+from .rules.org_units import acronyms_of_common_words, common_words_as_organizations, events_as_organizations, names_an_event, units_after_bodies
 from .rules.orgs import (
     DEFINITION,
     JOSA,
@@ -150,6 +151,7 @@ class Resolver:
 
     def __call__(self, doc: Doc) -> Doc:
         acronyms_after_bodies(doc)
+        acronyms_of_common_words(doc)  # 자유무역협정(FTA): the acronym of a treaty, no body nor row
         entities = states_acting(doc, settle_overlaps(doc))
         kinds: dict[str, str] = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         entities = self._coordinated_orgs(doc, entities, kinds)
@@ -183,15 +185,17 @@ class Resolver:
     # --- organizations ------------------------------------------------------------------------------
     def _coordinated_orgs(self, doc: Doc, entities: list[Span], kinds) -> list[Span]:
         """Names listed with an organization, or in a list closed as bodies, are ORG mentions of the rules
-        (`rules.org_lists`); the model's guesses over them give way."""
+        (`rules.org_lists`), as is a name in parentheses after a person (`rules.org_affiliations`); the
+        model's guesses over them give way."""
         added = []
-        for start, end in coordinated_names(doc, entities):
+        teams = teams_after_people(doc, entities)  # 노이어(바이에른 뮌헨): the person's team or employer
+        for start, end in coordinated_names(doc, entities) + teams:
             span = doc.char_span(start, end, label="ORG")
             if span is None:
                 continue
             name = span.text
             added.append(add_rule_mention(doc, span, "rule", name))
-            kinds.setdefault(name, self.gaz.kind_of_shape(name) or "company")
+            kinds.setdefault(name, self.gaz.kind_of_shape(name) or ("other" if (start, end) in teams else "company"))
         if not added:
             return entities
         def overlaps(s: Span) -> bool:

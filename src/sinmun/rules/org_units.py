@@ -122,6 +122,42 @@ def common_words_as_organizations(doc: Doc) -> None:
         doc.spans[MENTIONS] = kept
 
 
+ACRONYM_OF_WORDS_BEFORE = re.compile(r"(?P<words>[가-힣]{3,}) ?\($")
+
+
+def acronyms_of_common_words(doc: Doc) -> None:
+    """Drop the model's ORG mentions of an acronym in parentheses after a compound of common nouns that names
+    no body (`자유무역협정(FTA)`, `최고재무책임자(CFO)`, `사회간접자본(SOC)`): the acronym is the thing the words
+    name, a treaty, an office, a device. KLUE-NER leaves such acronyms unmarked (FTA, SNS, FA, BPS, IT, CC on its
+    dev split) and marks those after a body (`워싱턴포스트(WP)`, `국제축구연맹(FIFA)`), which stay: a
+    gazetteer name, an organization's ending (`org_shapes.tsv`, `BODY_ENDINGS`: 기구, 국, 연합) or a proper noun
+    before the parenthesis keeps it, as does an ORG mention of the words themselves."""
+    from .orgs import gazetteer
+
+    gaz = gazetteer()
+    text = doc_text(doc)
+    mentions = list(doc.spans.get(MENTIONS, []))
+    org_ends = {m.end_char for m in mentions if m.label_ == "ORG"}
+
+    def of_common_words(m) -> bool:
+        if m.label_ != "ORG" or m._.source != "ner" or not re.fullmatch(r"[A-Z]{2,6}", m.text):
+            return False
+        if text[m.end_char:m.end_char + 1] != ")":
+            return False
+        before = ACRONYM_OF_WORDS_BEFORE.search(text[max(0, m.start_char - 30):m.start_char])
+        if before is None:
+            return False
+        words = before.group("words")
+        words_end = m.start_char - len(before.group(0)) + len(words)
+        if words.endswith("국가") or any(words[p.start:p.end] == "프로" for p in word_pieces(words)):
+            return False  # a state (이슬람국가(IS)) or a league (미국 프로농구(NBA), 여자프로골프(LPGA)) is a body
+        return words_end not in org_ends and _common_compound(words, gaz)
+
+    kept = [m for m in mentions if not of_common_words(m)]
+    if len(kept) != len(mentions):
+        doc.spans[MENTIONS] = kept
+
+
 def _common_compound(text: str, gaz) -> bool:
     if not re.fullmatch(r"[가-힣]{3,}", text) or text in gaz.senses or text.endswith(BODY_ENDINGS) or gaz.shape_suffix(text):
         return False

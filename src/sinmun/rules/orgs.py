@@ -203,6 +203,19 @@ def reads_as_name(word: str) -> bool:
     return any(p.tag in NAME_TAGS or not p.known for p in word_pieces(word))
 
 
+# Endings of civic bodies and institutes named by what they stand for, in common nouns (정의실현국민연대,
+# 가로세로연구소, 전국가맹점주협의회): a compound of two nouns or more before them names one body, while one noun
+# is a kind of body (민간연구소, 야권연대, 교수협의회).
+COMPOUND_NAMED_ENDINGS = frozenset(("연구소", "연대", "협의회", "연합회"))
+
+
+def names_by_a_compound(prefix: str) -> bool:
+    """Four Hangul letters or more before the ending, which Kiwi reads as two words or more."""
+    if len(prefix) < 4 or not all("가" <= c <= "힣" for c in prefix):
+        return False
+    return len([p for p in word_pieces(prefix) if p.tag.startswith("N")]) >= 2
+
+
 def names_a_discipline(prefix: str) -> bool:
     """`국어` of 국어학회, `현대사` of 현대사학회: with 학 the word closes on a field of study Kiwi knows whole
     (국어학, 사학, 신학), so 학회 after it is that field's society, though Kiwi reads it as common nouns;
@@ -427,7 +440,8 @@ class OrgFinder:
         prefix = name[: -len(suffix)]
         if prefix in self.stop or re.fullmatch(r"[A-Za-z&]+", prefix) and prefix.upper() in self.stop:
             return
-        if suffix not in LOOSE_SHAPES and not (suffix == "학회" and names_a_discipline(prefix)):
+        if suffix not in LOOSE_SHAPES and not (suffix == "학회" and names_a_discipline(prefix)) \
+                and not (suffix in COMPOUND_NAMED_ENDINGS and names_by_a_compound(prefix)):
             tags = tags_between(doc, m.start(1), m.end(1))
             if not any(t in ("NNP", "SL") for t in tags):
                 return
