@@ -39,6 +39,7 @@ from sinmun.cleaning.outlets import (
     tag_name,
 )
 from sinmun.cleaning.recurring import drop_recurring_lines
+from sinmun.cleaning.signatures import drop_signatures
 from sinmun.cleaning.segments import is_debris, is_debris_line, is_inline_furniture, split_line
 from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
@@ -300,6 +301,8 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     lines = _clean_lines(lines, found)
     lines = _drop_debris_after_text(lines, recurring)
     lines = drop_after_text(lines)
+    lines, staff_writers = drop_signatures(lines)
+    found.add_reporters(staff_writers)
     lines = drop_recurring_lines(lines, recurring)
     lines = _drop_repeats(lines)
     title = given_title or found.title

@@ -106,6 +106,8 @@ def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | No
             return None
         before = tokens[i - 1]["label"] if i and tokens[i - 1]["label"] else None
         after = tokens[i + 1]["label"] if i + 1 < len(tokens) and tokens[i + 1]["label"] else None
+        if after and labels_follow and _labels_next_date(tokens, i + 1):
+            after = None  # "2025.03.14 13:53 | 수정 2025.03.14 14:20": 수정 is the next date's label
         # labels follow their dates when the line starts with a date: "2025-02-20 10:00 송고 | … 최종수정"
         label = (after or before) if labels_follow else (before or after)
         if label is None and bare_needs_time and not _timed(tok):
@@ -121,6 +123,15 @@ def parse_date_line(line: str, *, bare_needs_time: bool = True) -> DateLine | No
     if not labelled and bare_needs_time and not all(_timed(t) for t in tokens if t["dt"]):
         return None
     return DateLine(published, modified)
+
+
+def _labels_next_date(tokens: list[dict], k: int) -> bool:
+    """Does the label at k stand before a date that no label of its own follows? Then it is that date's
+    label, though the line opens with a date."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.get("dt") is None:
+        return False
+    return not (k + 2 < len(tokens) and tokens[k + 2]["label"] is not None)
 
 
 def _timed(fields: dict) -> bool:

@@ -224,9 +224,18 @@ def names_in(text: str) -> list[str]:
         else:
             names = [match["name"] if "name" in match.re.groupindex else match.group(1)]
         for name in names:
+            name = _without_title(name) if name else name
             if name and is_person_name(name) and name not in found:
                 found.append(name)
     return found
+
+
+def _without_title(name: str) -> str:
+    """A name glued to its title ("홍길동기자 hong@…" read as one word before the address) without it."""
+    title = byline_rules().titles.search(name)
+    if not title or title.end() != len(name):
+        return name
+    return name[: title.start()] if title.start() >= 2 else ""  # "김기자": a surname and a title name no one
 
 
 def _outlet_shaped(text: str) -> bool:
