@@ -98,3 +98,34 @@ def test_a_date_line_opening_with_its_stamp(line: str, published: str, modified:
     assert dates is not None
     assert dates.published.isoformat()[:16] == published
     assert (dates.modified.isoformat()[:16] if dates.modified else None) == modified
+
+
+# fmt: off
+@pytest.mark.parametrize("local,name,spelled", [
+    ("gildong.hong", "홍길동", True),
+    ("honggildong", "홍길동", True),
+    ("hong.gildong", "홍길동", True),
+    ("gildong38", "홍길동", True),
+    ("sohn.haram", "손하람", True),      # an English-style h after the vowel
+    ("yoon.dasol", "윤다솔", True),
+    ("hong", "홍길동", False),           # a surname alone names no one
+    ("press", "홍길동", False),
+    ("jebo", "기사제보", False),          # ... nor does a given name alone without a title after it
+])
+# fmt: on
+def test_an_address_spells_a_name(local: str, name: str, spelled: bool) -> None:
+    from sinmun.cleaning.domains import address_names
+
+    assert address_names(local, name, given_alone=name != "기사제보") == spelled
+
+
+# fmt: off
+@pytest.mark.parametrize("tail,reporters", [
+    # a byline of a shape no rule reads, its address spelling the name
+    ("\n관련 기사 더 보기 ◆ 한솔빛 객원 haneul.solbit@gasang.co.kr ◆ 가상일보 핫뉴스", []),
+    ("\n오늘의 주요 뉴스 요약 홍다온 기자 dawn.hong@gasang.co.kr [가상일보 핫뉴스]", ["홍다온"]),
+    ("\n기사제보 jebo@gasang.co.kr", []),
+])
+# fmt: on
+def test_reporters_read_from_their_addresses(tail: str, reporters: list[str]) -> None:
+    assert clean_article(BODY + tail).reporters == reporters

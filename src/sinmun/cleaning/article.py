@@ -26,9 +26,10 @@ from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.closing import drop_after_text
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
-from sinmun.cleaning.domains import domain_spells
+from sinmun.cleaning.domains import address_names, domain_spells
 from sinmun.cleaning.flat import split_flat
 from sinmun.cleaning.outlets import (
+    EMAIL,
     OUTLET_ENDING,
     alias_alternation,
     imprint_names,
@@ -178,7 +179,7 @@ def clean_article(
         outlet=inferred_outlet,
         published_at=parse_datetime(published_at) or found.published,
         modified_at=found.modified,
-        reporters=[name for name in _reporters(found) if name != inferred_outlet],
+        reporters=[name for name in _reporters(found) or _reporters_by_address(text, body, found) if name != inferred_outlet],
         captions=found.captions + [c for c in found.zone.captions if c not in found.captions],
         url=url,
     )
@@ -276,6 +277,33 @@ def _removed_pieces(text: str, body: str) -> list[str]:
         return []
     kept = nospace(body)
     return [line[a:b] for line in normalize_lines(text) for a, b in split_line(line) if nospace(line[a:b]) not in kept]
+
+
+_EMAIL_RE = re.compile(EMAIL)
+# A name in the removed debris, standing alone or glued to a title ("홍길동기자", "홍길동 기자").
+_DEBRIS_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?=기자|특파원|[^가-힣]|$)")
+
+
+def _reporters_by_address(text: str, body: str, found: _Findings) -> list[str]:
+    """When no byline was read: the names of the removed debris that the page's e-mail addresses spell
+    ("gildong.hong@…" and "홍길동" in a byline of a shape no rule knows). A name the text itself holds
+    is one of its people, not its reporter."""
+    removed = _removed_pieces(text, body)
+    locals_ = {email.rsplit("@", 1)[0] for piece in removed + found.zone.emails for email in _EMAIL_RE.findall(piece)}
+    if not locals_:
+        return []
+    kept = nospace(body)
+    names: list[str] = []
+    for piece in removed:
+        for match in _DEBRIS_NAME.finditer(piece):
+            name = match.group(0)
+            if name in names or name in kept or not is_person_name(name):
+                continue
+            # the given name alone spells a common word's end too ("jebo" of 기사제보): then a title must follow
+            titled = byline_rules().titles.match(piece, match.end()) is not None or piece.startswith(" 기자", match.end())
+            if any(address_names(local, name, given_alone=titled) for local in locals_):
+                names.append(name)
+    return names
 
 
 def _reporters(found: _Findings) -> list[str]:

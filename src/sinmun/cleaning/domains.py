@@ -11,6 +11,7 @@ outlets' naming words (`resources/outlet_words.tsv`)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from sinmun.resources import read_lines
@@ -22,7 +23,7 @@ _INITIALS = (
 )
 _MEDIALS = (
     ("a",), ("ae", "ai", "a"), ("ya",), ("yae",), ("eo", "u", "o"), ("e",), ("yeo", "yu", "yo"), ("ye",), ("o",), ("wa",),
-    ("wae",), ("oe", "we"), ("yo",), ("u", "oo"), ("wo",), ("we",), ("wi",), ("yu",), ("eu", "u", ""), ("ui", "eui"), ("i", "ee"),
+    ("wae",), ("oe", "we"), ("yo",), ("u", "oo"), ("wo",), ("we",), ("wi",), ("yu", "yoo"), ("eu", "u", ""), ("ui", "eui"), ("i", "ee"),
 )
 _FINALS = (
     ("",), ("k", "g", "c", "ck"), ("k",), ("k",), ("n",), ("n",), ("n",), ("t", "d"), ("l", "r"), ("k",), ("m",), ("l",), ("l",),
@@ -55,6 +56,9 @@ def _syllable(char: str) -> tuple[str, ...]:
         return (char.casefold(),)
     code = ord(char) - ord("가")
     spellings = {i + m + f for i in _INITIALS[code // 588] for m in _MEDIALS[(code % 588) // 28] for f in _FINALS[code % 28]}
+    # an English-style h after the vowel of a name's syllable ("oh", "ahn", "suh", "sohn")
+    spellings |= {i + m + "h" + f for i in _INITIALS[code // 588] for m in _MEDIALS[(code % 588) // 28][:2]
+                  for f in _FINALS[code % 28] if m[-1] in "aou" and f in ("", "n")}
     return tuple(sorted(spellings | set(_SYLLABLES.get(char, ())), key=len, reverse=True))
 
 
@@ -137,3 +141,25 @@ def domain_spells(host: str, name: str) -> bool:
     with no letter the name can start with is not tried (most words of a page are ruled out so)."""
     first = _first_letters(name)
     return any(label[:1] in first and spells(label, name) for label in host_labels(host))
+
+
+_LOCAL_PARTS = re.compile(r"[._\-]+")
+
+
+def address_names(local: str, name: str, given_alone: bool = True) -> bool:
+    """Does an e-mail's local part spell a person's name ("gildong.hong", "honggildong", "gildong38",
+    "hgd" → 홍길동)? Its digits are no part of it; surname and given name may stand in either order, the
+    given name alone too when `given_alone` (a one-syllable given name only with the surname)."""
+    parts = [p for p in _LOCAL_PARTS.split(re.sub(r"\d+", "", local.casefold())) if p]
+    if not parts or not re.fullmatch(r"[가-힣]{2,4}", name):
+        return False
+    surname_len = 2 if len(name) == 4 else 1
+    given = name[surname_len:]
+    joined = {"".join(parts), "".join(reversed(parts))}
+    if any(spells(label, name) for label in joined):
+        return True
+    return given_alone and len(given) >= 2 and any(spells(label, given) and not _initials_only(label, given) for label in joined)
+
+
+def _initials_only(label: str, name: str) -> bool:
+    return len(label) == len(name)
