@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from thinc.api import Model
 
 from sinmun.cleaning import segments, zones
 from sinmun.rules import non_people
@@ -120,3 +121,104 @@ def test_a_line_without_a_title_word_has_no_run_in_byline(line: str) -> None:
                                         ("(세종=가상일보) 홍길동 기자 = 본문이다.", "dateline")])
 def test_run_in_bylines_are_still_anchors(line: str, kind: str) -> None:
     assert kind in [k for _, k in zones._anchors(line)]
+
+
+# The NER model's prediction-only layers (ner/prediction.py, ner/features.py) against thinc's layers.
+
+@settings(max_examples=60, deadline=None)
+@given(tokens=st.integers(0, 40), n_out=st.integers(1, 6), pieces=st.integers(1, 4), n_in=st.integers(1, 9),
+       seed=st.integers(0, 2**31), ties=st.booleans())
+def test_the_prediction_maxout_is_thincs_maxout_bit_for_bit(tokens, n_out, pieces, n_in, seed, ties) -> None:
+    import numpy
+    from thinc.api import Maxout, NumpyOps
+
+    from sinmun.ner.prediction import fast_maxouts
+
+    rng = numpy.random.default_rng(seed)
+    layer = Maxout(n_out, n_in, nP=pieces)
+    layer.ops = NumpyOps(use_blis=False)
+    layer.initialize()
+    weights = rng.normal(size=(n_out, pieces, n_in)).astype("float32")
+    if ties:  # pieces that give the same value: the max must not depend on which piece it came from
+        weights[:, -1] = weights[:, 0]
+    bias = rng.normal(size=(n_out, pieces)).astype("float32")
+    if ties:
+        bias[:, -1] = bias[:, 0]
+    layer.set_param("W", weights)
+    layer.set_param("b", bias)
+    X = rng.normal(size=(tokens, n_in)).astype("float32")
+    expected = layer.predict(X)
+    holder = Model("holder", lambda m, X, is_train: (X, None), layers=[layer])
+    assert fast_maxouts(holder) == 1
+    assert holder.layers[0] is not layer
+    got, _ = holder.layers[0](X, is_train=False)
+    assert got.shape == expected.shape and numpy.array_equal(got, expected)
+    with pytest.raises(NotImplementedError):
+        holder.layers[0](X, is_train=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2), st.sampled_from([0, 1, 2**63, 2**64 - 1])), max_size=30))
+def test_distinct_rows_give_back_every_row(rows) -> None:
+    import numpy
+
+    from sinmun.ner.features import distinct_rows
+
+    ids = numpy.array(rows, dtype="uint64").reshape(-1, 3)
+    distinct, where = distinct_rows(ids)
+    assert numpy.array_equal(distinct[where], ids)
+    assert len({tuple(r) for r in distinct.tolist()}) == len(distinct) == len({tuple(r) for r in rows})
+
+
+def test_distinct_rows_survive_a_collision_of_keys() -> None:
+    """Two different rows whose mixed keys collide: the rows are compared whole instead."""
+    import numpy
+
+    from sinmun.ner import features
+
+    mix = int(features._MIX)
+    # key(a, b) = a·MIX xor b (mod 2^64): (1, MIX) and (0, 0) collide at 0.
+    ids = numpy.array([[1, mix], [0, 0], [1, mix]], dtype="uint64")
+    distinct, where = features.distinct_rows(ids)
+    assert numpy.array_equal(distinct[where], ids) and len(distinct) == 2
+
+
+WORD_PIECES = ["케네디", "케네", "디", "는", "가", "의", "에게", "와", "존", " ", "F.", "한", "A", ".", "\n", "부시", "에서는"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORD_PIECES), st.text(max_size=3)), max_size=16).map("".join),
+       st.sampled_from(["케네디", "케네", "디디", "부시", "A.", "에서"]))
+def test_word_starts_are_the_pattern_matches(text: str, word: str) -> None:
+    import re
+
+    from sinmun.resolve import word_starts
+    from sinmun.rules.orgs import JOSA
+
+    pattern = rf"(?<![가-힣]){re.escape(word)}{JOSA}(?![가-힣])"
+    assert list(word_starts(text, word)) == [m.start() for m in re.finditer(pattern, text)]
+
+
+NER_TEXTS = ["김민수 한빛전자 대표는 3일 서울 본사에서 밝혔다.", "", "가상시 의회는 예산 120억원을 의결했다.  새 줄\n다음",
+             "가온누리 가온누리가 ABC-12 ㈜가온", "한"]
+
+
+@pytest.mark.parametrize("endings, beginnings", [((1, 2), (2,)), ((1,), ()), ((), ())])
+def test_token_features_of_a_batch_are_each_docs_own(endings, beginnings) -> None:
+    """The batch lookup (one per distinct token) gives each doc the rows a token-by-token reading gives."""
+    import numpy
+    from spacy.attrs import ORTH, SPACY
+
+    from sinmun.ner.features import _syllable_ids, docs_token_features
+    from sinmun.nlp import build_nlp
+
+    docs = list(build_nlp().tokenizer.pipe(NER_TEXTS))
+    for doc, got in zip(docs, docs_token_features(docs, endings, beginnings)):
+        expected = numpy.zeros((0, len(endings) + len(beginnings) + 1), dtype="uint64")
+        if len(doc):
+            ids = [_syllable_ids(doc.vocab.strings[o], endings, beginnings) for o in doc.to_array(ORTH).tolist()]
+            after = doc.to_array(SPACY).astype("uint64")
+            after[-1] = 1
+            before = numpy.concatenate([[1], after[:-1]]).astype("uint64")
+            expected = numpy.hstack([numpy.array(ids, dtype="uint64").reshape(len(doc), -1), (2 * before + after)[:, None]])
+        assert got.dtype == expected.dtype and numpy.array_equal(got, expected)

@@ -16,6 +16,8 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
+from .prediction import max_of_pieces, piece_major
+
 # Spacing of a token: no space around it, space before only, after only, both (the first and the last
 # token of a doc count as spaced on their outer side).
 SPACING_VALUES = 4
@@ -30,21 +32,40 @@ def _syllable_ids(text: str, endings: tuple[int, ...], beginnings: tuple[int, ..
 def token_features(doc: Doc, endings: tuple[int, ...], beginnings: tuple[int, ...] = ()) -> numpy.ndarray:
     """One row per token: the ids of its last `endings` and first `beginnings` syllables (a column
     for each entry), then its spacing."""
-    if not len(doc):
-        return numpy.zeros((0, len(endings) + len(beginnings) + 1), dtype="uint64")
-    strings, known = doc.vocab.strings, _KNOWN.setdefault((endings, beginnings), {})
-    ids = []
-    for orth in doc.to_array(ORTH).tolist():
+    return docs_token_features([doc], endings, beginnings)[0]
+
+
+def docs_token_features(docs: list[Doc], endings: tuple[int, ...], beginnings: tuple[int, ...] = ()) -> list[numpy.ndarray]:
+    """`token_features` of each doc, the syllable ids looked up once per distinct token of the docs."""
+    width = len(endings) + len(beginnings)
+    orths = [doc.to_array(ORTH) for doc in docs]
+    if not any(len(o) for o in orths):
+        return [numpy.zeros((0, width + 1), dtype="uint64") for _ in docs]
+    distinct, where = numpy.unique(numpy.concatenate(orths), return_inverse=True)
+    known = _KNOWN.setdefault((endings, beginnings), {})
+    stores = list({id(doc.vocab): doc.vocab.strings for doc in docs}.values())  # one, unless docs mix vocabs
+    rows = []
+    for orth in distinct.tolist():
         found = known.get(orth)  # an orth id is a hash of the text, the same in every vocab
         if found is None:
-            found = _syllable_ids(strings[orth], endings, beginnings)
+            text = stores[0][orth] if len(stores) == 1 else next(s[orth] for s in stores if orth in s)
+            found = _syllable_ids(text, endings, beginnings)
             if len(known) < MAX_KNOWN:
                 known[orth] = found
-        ids.append(found)
-    space_after = doc.to_array(SPACY).astype("uint64")
-    space_after[-1] = 1
-    space_before = numpy.concatenate([[1], space_after[:-1]]).astype("uint64")
-    return numpy.hstack([numpy.array(ids, dtype="uint64"), (2 * space_before + space_after)[:, None]])
+        rows.append(found)
+    syllables = numpy.array(rows, dtype="uint64").reshape(len(rows), width)[where.reshape(-1)]
+    features, at = [], 0
+    for doc, orth in zip(docs, orths):
+        n = len(orth)
+        if not n:
+            features.append(numpy.zeros((0, width + 1), dtype="uint64"))
+            continue
+        space_after = doc.to_array(SPACY).astype("uint64")
+        space_after[-1] = 1
+        space_before = numpy.concatenate([[1], space_after[:-1]]).astype("uint64")
+        features.append(numpy.hstack([syllables[at:at + n], (2 * space_before + space_after)[:, None]]))
+        at += n
+    return features
 
 
 def KoreanFeatureExtractor(attrs: list[str], endings: tuple[int, ...], beginnings: tuple[int, ...]) -> Model[list[Doc], list[Ints2d]]:
@@ -53,8 +74,8 @@ def KoreanFeatureExtractor(attrs: list[str], endings: tuple[int, ...], beginning
     def forward(model: Model, docs: list[Doc], is_train: bool):
         columns, _ = lexical(docs, is_train)
         features = [
-            model.ops.asarray2i(numpy.hstack([numpy.asarray(col, dtype="uint64"), token_features(doc, endings, beginnings)]), dtype="uint64")
-            for col, doc in zip(columns, docs)
+            model.ops.asarray2i(numpy.hstack([numpy.asarray(col, dtype="uint64"), syllables]), dtype="uint64")
+            for col, syllables in zip(columns, docs_token_features(docs, endings, beginnings))
         ]
         return features, lambda d_features: []
 
@@ -117,7 +138,11 @@ def _fused_lookup(concat: Model, maxout: Model) -> Model:
         offset += table.shape[0]
     if column != n_in:
         raise ValueError(f"the tables give {column} inputs, the Maxout takes {n_in}")
-    fused = numpy.ascontiguousarray(numpy.vstack(tables), dtype="float32")
+    # Columns piece by piece (all outputs' first piece, then their second…): the max over the pieces is
+    # then an elementwise maximum of contiguous blocks, not thinc's argmax loop over triples.
+    order = piece_major(n_out, pieces)
+    fused = numpy.ascontiguousarray(numpy.vstack(tables)[:, order], dtype="float32")
+    bias = numpy.ascontiguousarray(bias[order], dtype="float32")
 
     def forward(model: Model, ids: Ints2d, is_train: bool):
         if is_train:
@@ -125,19 +150,36 @@ def _fused_lookup(concat: Model, maxout: Model) -> Model:
         if not len(ids):
             return model.ops.alloc2f(0, n_out), lambda d: d
         ops = model.ops
-        # Per column, each distinct id's rows are summed once and then copied to its tokens: a batch
-        # repeats most ids (particles, tags, shapes, spacing), so this reads the large table far less
-        # often than summing every token's rows (thinc's gather_add over all of them).
+        # A token's row depends only on its ids, and a batch repeats most tokens (particles, endings,
+        # names): the rows are summed, and their max taken, once per distinct row of ids, then copied.
+        distinct, where = distinct_rows(ids)
         summed = None
         for k, (seed, size, offset) in enumerate(zip(seeds, sizes, offsets)):
-            distinct, where = numpy.unique(ops.as_contig(ids[:, k], dtype="uint64"), return_inverse=True)
-            rows = ops.gather_add(fused, (ops.hash(distinct, seed) % size + offset).astype("uint32"))
+            rows = ops.gather_add(fused, (ops.hash(ops.as_contig(distinct[:, k]), seed) % size + offset).astype("uint32"))
             if summed is None:
-                summed = rows.take(where, axis=0)
+                summed = rows
             else:
-                summed += rows.take(where, axis=0)
+                summed += rows
         summed += bias
-        best, _ = ops.maxout(ops.reshape3f(summed, len(summed), n_out, pieces))
-        return best, lambda d: d
+        return max_of_pieces(summed, n_out, pieces).take(where, axis=0), lambda d: d
 
     return Model("fused_hash_maxout", forward)
+
+
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)  # odd: mixing the columns' ids into one key per row
+
+
+def distinct_rows(ids: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The distinct rows of `ids` (tokens × columns of uint64 ids) and, for each token, the index of its
+    row among them. Rows are told apart by one 64-bit key mixing their columns; a collision of keys
+    (never seen, but possible) is caught by comparing the rows, and then the rows are compared whole."""
+    ids = numpy.ascontiguousarray(ids, dtype="uint64")
+    key = ids[:, 0].copy()
+    for k in range(1, ids.shape[1]):
+        key *= _MIX
+        key ^= ids[:, k]
+    _, first, where = numpy.unique(key, return_index=True, return_inverse=True)
+    distinct = ids[first]
+    if not numpy.array_equal(distinct[where], ids):
+        distinct, where = numpy.unique(ids, axis=0, return_inverse=True)
+    return distinct, where.reshape(-1)

@@ -30,6 +30,7 @@ from ..rules.numbers import TILDES
 from . import features  # noqa: F401  (the model's config names the embedding)
 from ..settings import DEFAULT_NER_MODEL, NER_MODELS
 from .boundaries import klue_pieces, split_tokens_at, state_name
+from .prediction import fast_maxouts
 
 MODEL_PACKAGE_DIR = "models/ner"  # one folder per shipped model, named as in settings.NER_MODELS
 BEGIN, INSIDE = 3, 1  # spaCy's ENT_IOB codes
@@ -82,6 +83,7 @@ def _load(path: str) -> Language:
         for node in component.model.walk():
             node.ops = ops
     features.fuse_for_prediction(nlp.get_pipe("tok2vec").model)  # loaded for prediction only
+    fast_maxouts(nlp.get_pipe("tok2vec").model)
     return nlp
 
 
