@@ -639,3 +639,21 @@ def test_a_body_named_by_a_compound_of_common_nouns_is_an_organization(resolve_w
 @pytest.mark.parametrize("sentence", ["민간연구소는 전망을 내놨다.", "야권연대가 무산됐다.", "교수협의회가 열렸다."])
 def test_one_common_noun_before_the_ending_is_a_kind_of_body(resolve_with, sentence):
     assert not rows(resolve_with(sentence))
+
+
+@pytest.mark.parametrize("sentence, span, body", [
+    ("대한양궁협회장은 이날 선수단을 격려했다.", "대한양궁협회장", "대한양궁협회"),
+    ("한빛안전전문가협회장이 사고 원인을 짚었다.", "한빛안전전문가협회장", "한빛안전전문가협회"),
+    ("방송통신위원장은 사퇴를 거부했다.", "방송통신위원장", "방송통신위원회"),
+    ("서울고등법원장이 취임했다.", "서울고등법원장", "서울고등법원"),
+])
+def test_a_body_fused_with_its_head_s_title_is_the_body(resolve_with, sentence, span, body):
+    found = rows(resolve_with(sentence, (span,)))
+    assert span not in found and body in found
+
+
+@pytest.mark.parametrize("name", ["건설공사장", "수산시장", "위원장", "협회장", "공단장", "대한의사협회", "고등법원장"])
+def test_no_body_is_read_out_of_words_that_fuse_none(name):
+    from sinmun.rules.org_names import body_of_fused_title
+
+    assert body_of_fused_title(name) is None

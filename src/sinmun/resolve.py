@@ -22,7 +22,7 @@ from .doc_ext import MENTIONS, doc_tags, doc_text
 from .ner.boundaries import boundary_words
 from .resources import read_lines
 from .rules.national_bodies import national_tie
-from .rules.org_names import (committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
+from .rules.org_names import (body_of_fused_title, committee_name, country_before, country_names, local_government, expand_ending, resource_tie,
                               split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.org_affiliations import teams_after_people
 from .rules.org_lists import coordinated_names
@@ -307,6 +307,10 @@ class Resolver:
         """`name` with a short ending written out (부산지검 → 부산지방검찰청), under the gazetteer's name."""
         if name in self.gaz.canonical_names:
             return name
+        fused = body_of_fused_title(name) if name not in self.gaz.senses else None
+        if fused is not None:  # 대한양궁협회장: the body whose head's title the model took in
+            kinds.setdefault(fused, self.gaz.kind_of_shape(fused) or "other")
+            return self._written_out(fused, kinds, when)
         glued = self.gaz.lookup(name.replace(" ", ""), when) if " " in name else None
         if glued is not None:  # 롯데 그룹, 최저임금 위원회: a name written with a space
             kinds.setdefault(glued.name, glued.kind)

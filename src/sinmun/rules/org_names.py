@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..resources import read_lines
-from .orgs import OrgSense, _day, gazetteer, head_words, is_common_noun, word_pieces
+from .orgs import OrgSense, _day, gazetteer, head_words, is_common_noun, reads_as_name, word_pieces
 
 HANGUL = ("가", "힣")
 
@@ -213,3 +213,22 @@ def resource_tie(short: str) -> str | None:
         return None
     fits = {n for n in gazetteer().canonical_names for x in expanded if n.endswith(x)}
     return fits.pop() if len(fits) == 1 else None
+
+
+# Bodies whose head is titled by the body's name and 장 (대한의사협회장, 국어학회장, 서울고등법원장): a model's ORG
+# that took the title in (`대한양궁협회장`) names the body. Not 공사 (공사장 is a site) nor 시·군·구 (a mayor's
+# title is the people's; 시장 is also a market).
+HEADED_ENDINGS = ("협회", "학회", "연구원", "연구소", "연맹", "연합회", "협의회", "재단", "진흥원", "법원", "공단", "대학교")
+
+
+def body_of_fused_title(name: str) -> str | None:
+    """`대한양궁협회장` → 대한양궁협회, `방송통신위원장` → 방송통신위원회: one word, a body's name fused with its
+    head's title. None for anything else."""
+    if " " in name or not name.endswith("장") or len(name) < 5:
+        return None
+    stem = name[:-1]
+    if stem.endswith("위원"):
+        return stem + "회" if len(stem) >= 4 else None
+    ending = next((e for e in HEADED_ENDINGS if stem.endswith(e) and len(stem) > len(e) + 1), None)
+    # a name before the ending: 대한양궁협회장, 서울고등법원장; not 관할 고등법원장 (고등 is no name)
+    return stem if ending is not None and reads_as_name(stem[: -len(ending)]) else None
