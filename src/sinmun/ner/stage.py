@@ -187,7 +187,12 @@ class NerStage:
             from ..rules.people import (named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows,
                                         title_past_bodies)
 
+            from ..rules.word_pieces import cut_from_a_word, whole_name
+
             ents = refine_person_spans(doc, ents)
+            ents = [(*(whole_name(text, e[0], e[1]) or e[:2]), e[2]) if e[2] == "PERSON" and cut_from_a_word(text, e[0], e[1]) else e
+                    for e in ents]
+            ents = [e for e in ents if e[2] != "PERSON" or not cut_from_a_word(text, e[0], e[1])]
             ents = [(*surname_before_glued_title(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [(*person_without_orgs(doc, e[0], e[1]), e[2]) if e[2] == "PERSON" else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or not not_a_person(doc, e[0], e[1])]
