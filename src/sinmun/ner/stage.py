@@ -187,6 +187,7 @@ class NerStage:
             from ..rules.people import (named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows,
                                         title_past_bodies)
 
+            from ..rules.person_rows import row_shaped
             from ..rules.word_pieces import cut_from_a_word, whole_name
 
             ents = refine_person_spans(doc, ents)
@@ -258,7 +259,8 @@ class NerStage:
             span = doc.char_span(start, end, label=label)
             if span is None:  # never: tokens are split at every piece's ends; never invent offsets
                 continue
-            if (self.person_shape and label == "PERSON" and (start, end) not in titled and not person_shaped(span.text)
+            if (self.person_shape and label == "PERSON" and (start, end) not in titled
+                    and not (person_shaped(span.text) and row_shaped(span.text))
                     and not title_follows(doc, end) and not title_past_bodies(doc, end)):
                 held.append(span)  # a mention, but no people row: released after sinmun_resolve
             else:
