@@ -1,8 +1,9 @@
 """Fact families found at scale on news no facts gold holds (KLUE-NER news sentences and KMOU dev sentences with
 money, read for their families only): whose clause an amount sits in decides its subject — a source clause
 (`…에 따르면`, `자료를 보면`), a clause modifying a charge noun (`…을 훔친 혐의로 B를 구속`), an order a court gives
-(`…을 지급하라고 판결`), `X의 경우` as a topic — and how a thing's price is written (`N원에 팔렸다` through a
-conversion's parenthesis, `N원 상당의 목걸이`). Made-up sentences, positives and negatives of each family."""
+(`…을 지급하라고 판결`), `X의 경우` as a topic — how a thing's price is written (`N원에 팔렸다` through a
+conversion's parenthesis, `N원 상당의 목걸이`), which boundaries close an amount's clause (a quote, a headline's `…`),
+and lists that name their noun once. Made-up sentences, positives and negatives of each family."""
 
 from __future__ import annotations
 
@@ -80,7 +81,32 @@ FINES = [
 ]
 
 
+BOUNDARIES = [
+    # a quote, and a headline's clause break (…), close the amount's clause against a cue noun before them
+    ("그는 선수의 미래가치에 대해 “그는 20만파운드(약 3억원)를 넘어서는 주급을 받게 될 것”이라고 말했다.",
+     "20만파운드", None, "support"),
+    ("등록증 교부… 10억원대 손배소 휘말릴 처지", "10억원대", None, "other"),
+    # negative: with no boundary the noun before still decides
+    ("이 회사의 매출은 지난해 1조원을 넘었다.", "1조원", ANY, "revenue"),
+    # a noun phrase after the amount is its last noun's (공공조달 시장: a market, not a raise)
+    ("120조 원에 달하는 공공조달 시장에서 경쟁이 치열하다.", "120조 원", None, "market_size"),
+    ("100억원의 투자 유치에 성공했다.", "100억원", None, "raise"),
+    # a claim is a case too: an order in it is a penalty
+    ("이 회사는 위반할 경우 한 건 당 1천만원씩 지급하라고 청구했다.", "1천만원", None, "penalty"),
+]
+
+LISTS = [
+    # a member listed after a comma behind a figure a noun named is another figure of that noun
+    ("케이만군도 법인의 자산총액이 2조6천억원으로 가장 많았고 파나마 법인이 1조6천억원, 버진아일랜드 법인이 1조원이었다.",
+     "1조6천억원", None, "asset"),
+    ("케이만군도 법인의 자산총액이 2조6천억원으로 가장 많았고 파나마 법인이 1조6천억원, 버진아일랜드 법인이 1조원이었다.",
+     "1조원", None, "asset"),
+    # negative: behind a verb's money (받고) a listed amount takes nothing
+    ("그는 100만원을 받고, 200만원을 냈다.", "200만원", None, "other"),
+]
+
+
 @pytest.mark.parametrize("text, amount, subject, predicate",
-                         SOURCE_CLAUSES + CHARGES + COURT_ORDERS + CASE_TOPICS + PRICES + FINES)
+                         SOURCE_CLAUSES + CHARGES + COURT_ORDERS + CASE_TOPICS + PRICES + FINES + BOUNDARIES + LISTS)
 def test_clause_families(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)

@@ -214,6 +214,8 @@ def build_facts(doc: Doc, amounts: list[dict], lex: FactLexicon) -> list[dict]:
             _take_restated(fact, by_unit[unit.index - 1][-1])
         if not fact.pop("verb_read", True):
             _keep_quoted_reading(fact, out)
+        if fact["evidence"] is None and fact["predicate"] == "other" and unit.words:
+            _take_listed(fact, unit, by_unit.get(unit.index, []))
         by_unit.setdefault(unit.index, []).append(fact)
         source = done.get(amount.get("converted_from")) if amount.get("converted_from") is not None else None
         if source is not None:  # a conversion repeats the fact it converts
@@ -262,6 +264,24 @@ def _restates(unit: Unit, start: int) -> bool:
                 "".join(m.form for m in w.morphs if m.tag == "NP") in DEMONSTRATIVES:
             return True
     return False
+
+
+LISTED = ("revenue", "asset", "price", "cost", "valuation", "market_size", "budget")  # figures a list enumerates
+
+
+def _take_listed(fact: dict, unit: Unit, earlier: list[dict]) -> None:
+    """`자산총액이 … 2조6천억원으로 가장 많았고 파나마 법인이 1조6천억원, 버진아일랜드 법인이 1조원이었다`: an amount
+    with no word of its own, listed after a comma behind a figure a noun named (a revenue, an asset, a price…)
+    with no sentence ended between, is another member of what that noun measures."""
+    model = next((f for f in reversed(earlier) if f["evidence"] and f["predicate"] in LISTED), None)
+    if model is None:
+        return
+    a, b = unit.word_at(model["end"] - 1), unit.word_at(fact["start"])
+    between = unit.words[a:b]
+    # the member's own comma counts (1조6천억원, 버진아일랜드 …); its own ending (1조원이었다.) closes the list
+    if not any(w.text.endswith((",", "，")) for w in [*between, unit.words[b]]) or any(w.ending == "EF" for w in between):
+        return
+    fact["predicate"], fact["evidence"] = model["predicate"], model["evidence"]
 
 
 def _take_restated(fact: dict, before: dict) -> None:

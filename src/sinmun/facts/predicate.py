@@ -126,7 +126,8 @@ def ordered_by_court(words: list[Word], cue: Cue, lex: FactLexicon) -> bool:
     party pays, a penalty — an order (imperative) in a sentence that speaks of a case."""
     if cue.word < 0 or not imperative(words[cue.word]):
         return False
-    return any(f in lex.court for w in words for f in _stems(w))
+    # 1천만원씩 지급하라고 청구했다: a claim is a case's too
+    return any(f in lex.court or f in lex.impose for w in words for f in _stems(w))
 
 
 def _stems(word: Word) -> list[str]:
@@ -265,10 +266,13 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
     # 5. the nearest cue noun before, in the amount's clause
     at = _through_paren(unit, last, amount_end)
     exchanged = words[at].particle == "JKB:에"
+    quote = unit.quote_of(words[first].start)
     for i in range(first - 1, -1, -1):
         if i in amount_words:
             continue
         w = words[i]
+        if (quote is not None and w.start < quote[0]) or HEADLINE_BREAK in w.text:
+            break  # 미래가치에 대해 “… 20만파운드를 …”, 등록증 교부… 10억원대 손배소: a quote or a headline's clause is its own
         if w.verbal and (w.ending == "EF" or (w.ending == "EC" and ends_clause(words, i))):
             break  # a relative clause (26% 내린 5662원) is part of the amount's phrase; a finished clause is not
         if (words[i].particle in PLACE_PARTICLES or (exchanged and words[i].particle == "JKB:에")) \
@@ -285,6 +289,7 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
 
 
 PLACE_PARTICLES = ("JKB:에서",)
+HEADLINE_BREAK = "…"
 
 
 def _through_paren(unit: Unit, last: int, amount_end: int | None) -> int:
@@ -457,8 +462,8 @@ def _noun_before(unit: Unit, first: int, lex: FactLexicon, amount_start: int) ->
         candidates = [first - 2]
     for i in candidates:
         w = words[i]
-        if w.particle is not None and not glued:
-            continue
+        if w.particle is not None and not glued or w.text.endswith(HEADLINE_BREAK):
+            continue  # 등록증 교부… 10억원대 손배소: the noun before a headline's break is another clause's
         if w.verbal and not glued:
             continue
         hit = phrase_cue(words, i, lex) or _word_cue(w, i, lex)
@@ -510,6 +515,8 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
         particle = w.particle if not w.text.endswith(")") else None
         i = close + 1
         last = close
+        if level_relative(words, last):  # 20만파운드(약 3억원)를 넘어서는 주급을: the noun the verb modifies
+            particle, i, last = None, last + 2, last + 1
     # 3조원 규모의 펀드 / 100억의 자금 / 1조원 이상 지출이 / 10억원대 손실을
     if particle in ("JKB:으로", "JKB:로") and i < len(words) and i not in amount_words:
         # 95조 원으로 방위비를 늘리다, 150만원으로 가격을 올렸다: the level the object noun is set to
@@ -543,6 +550,10 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
             return None
         hit = phrase_cue(words, i, lex) or _word_cue(nxt, i, lex)
         if hit is not None:
+            head = i + 1 < len(words) and not nxt.particles and not nxt.verbal and not words[i + 1].verbal
+            later = (phrase_cue(words, i + 1, lex) or _word_cue(words[i + 1], i + 1, lex)) if head else None
+            if later is not None and i + 1 not in amount_words:
+                hit, i = later, i + 1  # 120조원에 달하는 공공조달 시장: a noun phrase is its last noun's (시장)
             return _with_verb(words, i, hit, lex)
         if nxt.particle is not None and nxt.particle not in ("JKG:의",) or nxt.verbal:
             return None
