@@ -127,3 +127,72 @@ def test_an_honorific_never_extends_a_name(nlp, sentence, name):
     fake = doc.char_span(0, len(name) + 1, alignment_mode="expand")
     extend_cut_name(doc, person, [fake] if fake is not None else [])
     assert person.name == name
+
+
+@pytest.mark.parametrize("sentence,name,title", [
+    # a name Kiwi does not know, read with its particle as one proper noun (엄태웅은/NNP)
+    ("연예대상을 받았던 배우 엄태웅은 고소를 당했다.", "엄태웅", "배우"),
+    ("작사가 최희진이 프로듀서로 참여했다.", "최희진", "작사가"),
+])
+def test_a_particle_glued_into_a_names_token_is_cut_off(nlp, sentence, name, title):
+    rows = {row["name"]: row for row in nlp(sentence)._.rows["people"]}
+    assert name in rows and rows[name]["title"] == title
+
+
+@pytest.mark.parametrize("word,cut", [
+    ("엄태웅은", 3), ("이연걸이", 3), ("이민우가", 3), ("강동원의", 3),  # a three-syllable name and a particle
+    ("남궁민은", None),  # four syllables shaped like a name (a two-syllable surname): no cut
+    ("마리아나", None), ("가이아나", None),  # no particle Kiwi reads at the end
+    ("김민은", None),  # three syllables: shaped like a name itself
+])
+def test_where_a_glued_particle_starts(word, cut):
+    from sinmun.rules.people import glued_particle_cut
+
+    assert glued_particle_cut(word) == cut
+
+
+# fmt: off
+SECOND_DESCRIPTION = [
+    # 직함이자 … 인 이름: the title before 이자 is theirs, the description ending in 인 stands between
+    ("전 한빛대학교 교수이자 언론학자인 김영훈 씨가 숨졌다.", "김영훈", "교수", "한빛대학교"),
+    ("그는 가수이자 배우인 이하나를 만났다.", "이하나", "가수", None),
+    ("국방위원장이자 노동당 총비서인 박철호가 연설했다.", "박철호", "국방위원장", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence,name,title,org", SECOND_DESCRIPTION)
+def test_a_title_before_a_second_description(analyze, sentence, name, title, org):
+    row = people(analyze(sentence)).get(name)
+    assert row is not None, sentence
+    assert row["title"] == title
+    if org is not None:
+        assert row["org"] == org
+
+
+@pytest.mark.parametrize("sentence", [
+    "그는 학자이자 언론인인 김영훈 씨를 만났다.",  # no title before 이자
+    "교수이자, 언론학자인 김영훈 씨가 왔다.",  # punctuation between: another phrase
+    "교수이자 작가였고 시인인 김영훈 씨가 왔다.",  # more than a description between
+])
+def test_no_second_description_reading_without_its_shape(analyze, sentence):
+    row = people(analyze(sentence)).get("김영훈")
+    assert row is None or row["title"] in (None, "시인")
+
+
+@pytest.mark.parametrize("sentence,span_words,name", [
+    # the model's span takes in a compound title after the name, or a state with 의 before it
+    ("지난 1일 김하준 거대과학기술정책관이 도착했다.", "김하준 거대과학기술정책관", "김하준"),
+    ("이날 박서진 창업정책관은 말했다.", "박서진 창업정책관", "박서진"),
+    ("결승에서 이하준이 아제르바이잔의 루스탐 오루조프 선수를 꺾었다.", "아제르바이잔의 루스탐 오루조프", "루스탐 오루조프"),
+    ("그는 프랑스의 장 뒤부아 교수를 만났다.", "프랑스의 장 뒤부아", "장 뒤부아"),
+])
+def test_a_statistical_name_without_a_title_or_a_state_with_its_particle(nlp, sentence, span_words, name):
+    from sinmun.rules.people import person_extent
+
+    doc = nlp.make_doc(sentence)
+    doc = nlp.get_pipe("sinmun_orgs")(doc)
+    start = sentence.index(span_words)
+    (s, e), = person_extent(doc, start, start + len(span_words))
+    assert sentence[s:e] == name
+

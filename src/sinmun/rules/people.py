@@ -235,6 +235,41 @@ def name_without_particles(word: str) -> str:
     return stem if any(t.start == len(stem) and t.tag.startswith(("J", "VCP")) for t in tokens) else word
 
 
+# Particles Kiwi leaves inside the proper-noun token of a name it does not know (엄태웅은/NNP): the particle's tag
+GLUED_PARTICLE_TAGS = {"은": "JX", "는": "JX", "도": "JX", "을": "JKO", "를": "JKO", "과": "JKB", "와": "JKB",
+                       "이": "JKS", "가": "JKS", "의": "JKG", "께": "JKB", "에게": "JKB"}
+
+
+@lru_cache(maxsize=65536)
+def glued_particle_cut(word: str) -> int | None:
+    """Where a particle starts inside one word Kiwi tagged a proper noun (엄태웅은 -> 3, 이연걸이 -> 3): the word is
+    no Korean name itself, and Kiwi, reading it alone, reads a particle after a three-syllable stem shaped like one."""
+    if word[3:] not in GLUED_PARTICLE_TAGS or not looks_like_korean_name(word[:3]) or looks_like_korean_name(word):
+        return None  # cheap shape checks first: Kiwi reads the word alone only for these
+    stem = name_without_particles(word)
+    return 3 if stem == word[:3] else None
+
+
+def split_glued_particles(doc: Doc, words: list) -> None:
+    """`배우 엄태웅은`: a name Kiwi does not know and its particle read as one proper noun is two tokens, so the
+    rules (and the model after them) can end the name before the particle."""
+    cuts: dict[int, str] = {}
+    for ws, we, word, _ in words:
+        span = doc.char_span(ws, we)
+        if span is None or len(span) != 1 or span[0].tag_ != "NNP":
+            continue
+        if (cut := glued_particle_cut(word)) is not None:
+            cuts[ws + cut] = GLUED_PARTICLE_TAGS[word[cut:]]
+    if not cuts:
+        return
+    from ..ner.boundaries import split_tokens_at
+
+    split_tokens_at(doc, set(cuts))
+    for token in doc:
+        if token.idx in cuts:
+            token.tag_ = cuts[token.idx]
+
+
 @lru_cache(maxsize=65536)
 def rare_word(word: str) -> bool:
     """Kiwi, on the word alone, finds only out-of-dictionary pieces (두잇: 두/NNG 잇/NNG at -23)."""
@@ -381,6 +416,7 @@ class PeopleFinder:
 
         groups = [(m.start(), m.end()) for m in PAREN.finditer(text)]
         words = [(m.start(), m.end(), m.group(), _group_of(groups, m.start())) for m in WORD.finditer(text)]
+        split_glued_particles(doc, words)
         words = self._spaced_titles(self._lost_line_breaks(doc, words))
         kinds = doc.user_data.setdefault(ORG_KINDS_KEY, {})
         found: list[PersonFound] = []
@@ -579,11 +615,17 @@ class PeopleFinder:
         text = doc_text(doc)
         ws, we, word, group = words[i]
         copula = word[len(title):] if word.startswith(title) else None
+        k = i + 1
+        if copula == "이자" and group is None:
+            # 교수이자 언론학자인 리영희 씨: a second description ending in 인 stands between the title and the name
+            k = self._second_description(doc, words, i)
+            if k is None:
+                return None
+            copula, we = "인", words[k - 1][1]
         if copula != "" and copula not in COPULAS:
             return None
         if group is not None and ws != group[0] + 1:
             return None  # inside parentheses only as the first word: (부장 송인우)
-        k = i + 1
         if group is None and k < len(words) and words[k][3] is not None and text[we:words[k][3][0]] in ("", " "):
             gloss = words[k][3]  # CEO(최고경영자) 스티브 잡스가, 자유계약 선수 (FA) 이하준의: a gloss between the title and the name
             while k < len(words) and words[k][3] == gloss:
@@ -627,6 +669,23 @@ class PeopleFinder:
         if person.org is None and not between:
             person.org_slot = group[0] if group is not None else ws
         return person
+
+    @staticmethod
+    def _second_description(doc, words, i) -> int | None:
+        """After `직함이자`, the index of the word after a description that ends in the copula 인 (`언론학자인`,
+        `조선로동당 총비서인`) within three words and no punctuation: the name comes there."""
+        text = doc_text(doc)
+        for k in range(i + 1, min(i + 4, len(words))):
+            if words[k][3] is not None or text[words[k - 1][1]:words[k][0]] != " ":
+                return None
+            if words[k][2].endswith("인") and len(words[k][2]) > 2:
+                span = doc.char_span(words[k][0], words[k][1])
+                if span is not None and span[-1].tag_.split("+")[0] == "VCP":
+                    return k + 1
+            span = doc.char_span(words[k][0], words[k][1])
+            if span is None or not _all_nouns(span):
+                return None  # 교수이자 작가였고 …: another clause, not one description
+        return None
 
     @staticmethod
     def _name_closed(text: str, end: int) -> bool:
@@ -1524,8 +1583,8 @@ def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         end -= 2
     words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     last_s, last_e = words[-1]
-    if len(words) > 1 and _title_word(text[last_s:last_e]):
-        words.pop()  # 박성진 기자, 이 원내대표: the name without its title
+    if len(words) > 1 and (_title_word(text[last_s:last_e]) or _title_reader().title_of(text[last_s:last_e])):
+        words.pop()  # 박성진 기자, 이 원내대표, 윤대수 거대과학기술정책관: the name without its (compound) title
     elif len(words) == 1:
         glued = titles().word.fullmatch(word)
         if glued and glued.group("prefix") and looks_like_korean_name(glued.group("prefix")):
@@ -1548,6 +1607,8 @@ def _role_or_group_before(first: str, rest: str) -> bool:
         return False
     if _title_word(first) or _common_noun(first):
         return True
+    if first.endswith("의") and len(first) > 2 and (first[:-1] in country_names() or PeopleFinder.is_place_word(first[:-1])):
+        return True  # 아제르바이잔의 루스탐 오루조프: a state with the genitive particle opens the phrase, no name starts so
     return organization_word(first) and looks_like_korean_name(rest) and not looks_like_korean_name(first)
 
 
