@@ -40,6 +40,7 @@ from sinmun.cleaning.outlets import (
     tag_name,
 )
 from sinmun.cleaning.recurring import drop_recurring_lines
+from sinmun.cleaning.runin import cut_run_in_head
 from sinmun.cleaning.signatures import drop_signatures
 from sinmun.cleaning.segments import is_debris, is_debris_line, is_inline_furniture, split_line
 from sinmun.cleaning.segments import is_prose as is_statement
@@ -321,7 +322,8 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     lines = split_flat(lines)
     lines = _cut_trailing_lists(lines)
     lines = cut_tail(lines, found.zone, recurring)
-    lines = cut_head(lines, found.zone)
+    cut = cut_head(lines, found.zone)
+    lines = cut if cut is not lines else cut_run_in_head(lines, found.zone)
     lines = drop_markers(lines)
     lines = _drop_header(lines, given_title, found)
     lines = _drop_tail(lines, found)

@@ -25,6 +25,7 @@ from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.broadcast import find_marker
 from sinmun.cleaning.bylines import byline_rules
 from sinmun.cleaning.dates import parse_date_line
+from sinmun.cleaning.glue import joins
 from sinmun.cleaning.outlets import EMAIL, OUTLET_ENDING, PLACE_PREFIX, alias_alternation, known_place
 from sinmun.cleaning.segments import PROMO_WORDS, SIGN_OFF, is_debris, is_fragment, is_prose, segments
 from sinmun.cleaning.text import ends_sentence, nospace
@@ -420,21 +421,55 @@ def cut_head(lines: list[str], evidence: ZoneEvidence) -> list[str]:
 # --- headline --------------------------------------------------------------------------------
 
 
-def headline_units(text: str) -> list[str]:
+def headline_units(text: str, context: str = "") -> list[str]:
     """The pieces a run-in head splits into: its lines, pieces around a dash or bar set off by spaces
-    ("제목 - 부제"), and pieces glued at a closing quote followed by a new word ("…맞춰”애초 발표보다…")."""
-    pats = _patterns()
+    ("제목 - 부제"), pieces glued at a quotation or bracket ("…맞춰”애초 발표보다…", "…논란"현장 의견"") and
+    pieces glued with no space where Kiwi sees two ("…배추값 폭등여야, 책임 공방만") and the article's
+    text (`context`) does not write glued elsewhere ("미래한국당")."""
     units: list[str] = []
     for line in text.split("\n"):
         for piece in _SEPARATOR.split(line):
-            cuts = [0] + [m.start() for m in pats["glue_open"].finditer(piece)]
-            for m in pats["glue_close"].finditer(piece):
-                word = re.match(r"[가-힣]+", piece[m.start():]).group(0)
-                if not any(word == p or (word.startswith(p) and len(word) <= len(p) + 1) for p in _PARTICLES):
-                    cuts.append(m.start())
-            cuts = sorted(set(cuts)) + [len(piece)]
+            cuts = sorted(set([0] + glued_quote_cuts(piece) + _glued_units(piece, context))) + [len(piece)]
             units.extend(u for a, b in zip(cuts, cuts[1:]) if (u := piece[a:b].strip()))
     return units
+
+
+# A bracketed tag or marker glued after a headline starts a unit of its own ("…선정[영상] 현장", "…별세[게티이미지]").
+_GLUED_BRACKET = re.compile(r"(?<=[가-힣A-Za-z0-9…!?\"”’'])(?=[\[【<◀])")
+
+
+# One quotation right after another ('…두 배로""지역 정착 도울 것"'): two pieces.
+_QUOTE_AFTER_QUOTE = re.compile(r"(?<=[\"”’])(?=[\"“‘])")
+
+
+def glued_quote_cuts(piece: str) -> list[int]:
+    """Where a quotation or a bracketed tag starts right after a word, or a word right after a closing
+    quote ("…맞춰”애초", "…논란"현장 의견 더 들어야"", "…별세[게티이미지]"); a particle after a quote
+    continues its sentence ("…”라고")."""
+    pats = _patterns()
+    cuts = [m.start() for m in pats["glue_open"].finditer(piece)]
+    for m in pats["glue_close"].finditer(piece):
+        word = re.match(r"[가-힣]+", piece[m.start():]).group(0)
+        if not any(word == p or (word.startswith(p) and len(word) <= len(p) + 1) for p in _PARTICLES):
+            cuts.append(m.start())
+    quotes = [k for k, ch in enumerate(piece) if ch == '"']
+    # straight quotes: the first, third, … of the piece's marks open a quotation
+    cuts += [k for k in quotes[::2] if k > 0 and re.match(r"[가-힣A-Za-z0-9…!?]", piece[k - 1])]
+    cuts += [m.start() for m in _QUOTE_AFTER_QUOTE.finditer(piece)]
+    return cuts + [m.start() for m in _GLUED_BRACKET.finditer(piece)]
+
+
+def _glued_units(piece: str, context: str) -> list[int]:
+    """Where a headline, its sub-headlines and a caption were glued with no space (`glue.glue_points`:
+    "…배추값 폭등여야, 책임 공방만"), when each side holds a headline's worth of text."""
+    if len(nospace(piece)) < 2 * HEADLINE_MIN_CHARS:
+        return []
+    cuts, last = [], 0
+    for at in joins(piece, context):
+        if len(nospace(piece[last:at])) >= HEADLINE_MIN_CHARS and len(nospace(piece[at:])) >= HEADLINE_MIN_CHARS:
+            cuts.append(at)
+            last = at
+    return cuts
 
 
 def is_headline(text: str, *, statement_ok: bool = False) -> bool:
@@ -470,7 +505,8 @@ def pick_headline(pieces: list[str], *, statement_ok: bool = False, text: list[s
     """The first headline-shaped unit of the pieces that stood before the article's start about the
     article's `text` (`headline.about`), else the first headline-shaped one. A headline leads the head:
     after a unit that is none (a caption), a statement is a caption's second sentence."""
-    units = [unit for piece in pieces for unit in headline_units(piece)]
+    context = "\n".join(text or [])
+    units = [unit for piece in pieces for unit in headline_units(piece, context)]
     shaped = [unit for n, unit in enumerate(units) if is_headline(unit, statement_ok=statement_ok and n == 0)]
     if text and shaped:
         article = headline.article_units(text)
