@@ -12,6 +12,7 @@
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -44,7 +45,8 @@ from .rules.orgs import (
     reads_as_name,
     strip_particles,
 )
-from .rules.people import (ANONYMIZED, FORMER, _base_title, office_field, foreign_given_names, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, name_without_particles, extend_cut_name, titles,
+from .rules.foreign_names import compound_body, given_name_word, korean_name_after_prefix, transliterated
+from .rules.people import (ANONYMIZED, FORMER, _base_title, office_field, foreign_given_names, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, name_without_particles, extend_cut_name, surname_set, titles,
                            unknown_noun)
 
 ENTITY_LABELS = ("PERSON", "ORG", "LOC")
@@ -442,7 +444,7 @@ class Resolver:
                 person.minister |= after.minister
             person.mentions += 1
         self._merge_partial_names(people)
-        self._fullest_foreign_names(text, people)
+        self._fullest_foreign_names(doc, people, entities)
         self._short_forms(doc, people, free, occupied)
         self._repetitions(doc, people, free, occupied)
         self._ministries(people, orgs, kinds, article_day(doc))
@@ -466,21 +468,23 @@ class Resolver:
         if pf.name in people:
             return people[pf.name]
         if " " not in pf.name:  # 트럼프 대통령 after 도널드 트럼프, 아베 총리 after 아베 신조
-            return Resolver._by_last_word(people, pf.name)
+            return Resolver._by_last_word(people, pf.name, [pf.title])
         return None
 
     @staticmethod
-    def _by_last_word(people: dict[str, Person], name: str) -> Person | None:
+    def _by_last_word(people: dict[str, Person], name: str, titles: Iterable[str] = ()) -> Person | None:
         # the last word's last hyphenated part too: 피에르 for 카린 장-피에르, as articles shorten it
         fits = [p for p in people.values() if " " in p.name
                 and name in (p.name.split()[0], p.name.split()[-1], p.name.split()[-1].rpartition("-")[2])]
+        if len(fits) > 1:  # 트럼프 대통령 beside 도널드 트럼프 대통령 and 이방카 트럼프 보좌관: the one with that title
+            fits = [p for p in fits if any(t in p.titles for t in titles)]
         return fits[0] if len(fits) == 1 else None
 
     @staticmethod
     def _merge_partial_names(people: dict[str, Person]) -> None:
         """`아베 총리` before `아베 신조 총리`: one word of a longer foreign name is that person."""
         for name in [n for n in people if " " not in n]:
-            target = Resolver._by_last_word(people, name)
+            target = Resolver._by_last_word(people, name, people[name].titles)
             if target is None:
                 continue
             part = people.pop(name)
@@ -495,14 +499,23 @@ class Resolver:
             target.ministry = target.ministry or part.ministry
             target.minister |= part.minister
 
-    @staticmethod
-    def _fullest_foreign_names(text: str, people: dict[str, Person]) -> None:
+    def _fullest_foreign_names(self, doc: Doc, people: dict[str, Person], entities: list[Span]) -> None:
         """`케네디 전 대통령` and, elsewhere, `존 F. 케네디와`: a foreign person named by one word is named as written
         at their fullest mention, where what the article writes before that word shows a given name (a Hangul
-        word and a Latin middle initial: 존 F. 케네디, 조지 W. 부시; or given names we know: 도널드 트럼프), and
-        only one such form stands in the article."""
+        word and a Latin middle initial: 존 F. 케네디, 조지 W. 부시; given names we know: 도널드 트럼프; or one word
+        a given name by its syllables or Kiwi's reading, `foreign_names.given_name_word`: 데일 해로우(…)), and
+        only one such form stands in the article. A family name shaped like a Korean name counts when its
+        syllables are a transliteration's (해로우)."""
+        text = doc_text(doc)
         given = foreign_given_names()
-        for key in [n for n, p in people.items() if (p.foreign or len(n) == 2) and " " not in n and len(n) >= 2]:
+        surnames = surname_set()
+        bodies = [(s.start_char, s.end_char) for s in entities if s.label_ in ("ORG", "LOC")]
+
+        def covered(start: int, end: int) -> bool:
+            return any(start < e and s < end for s, e in bodies)
+
+        for key in [n for n, p in people.items()
+                    if (p.foreign or len(n) == 2 or transliterated(n, surnames)) and " " not in n and len(n) >= 2]:
             forms = set()
             for start in word_starts(text, key):
                 initial = re.search(r"(?<![가-힣A-Za-z.])([가-힣]{1,6}) ([A-Z]\. )$", text[max(0, start - 12):start])
@@ -511,6 +524,9 @@ class Resolver:
                     forms.add(initial.group(1) + " " + initial.group(2) + key)
                 elif known and (words := known.group(1).split()) and all(w in given for w in words):
                     forms.add(known.group(1) + key)  # 도널드 트럼프
+                elif (known and (not looks_like_korean_name(key) or transliterated(key, surnames))  # not 뉴닉 김민
+                      and given_name_word(self.title_reader, doc, start - 1 - len(words[-1]), start - 1, covered)):
+                    forms.add(words[-1] + " " + key)  # 데일 해로우
             if len(forms) == 1 and (full := forms.pop()) not in people:
                 person = people.pop(key)
                 person.name = full
@@ -529,16 +545,21 @@ class Resolver:
             return None  # 김모 씨: a person whose name is withheld is a mention, no people row (as a surname alone)
         if name in self.gaz.senses or name in self.gaz.places:
             return None
-        return name
+        if compound_body(name):
+            return None  # 이주-이민부 장관: a body, not a person (foreign_names.py)
+        return korean_name_after_prefix(name, surname_set()) or name  # 뉴닉 김소연 대표: the person is 김소연
 
     def _title_after(self, doc: Doc, span: Span, entities: list[Span]) -> PersonFound | None:
         """The title after a statistical person, read as the rules read `이름 기관 직함`: right after the name
         (`옐런 의장`, glued `김덕용의원`, `… 전 장관`), after the office's field (`장이머우 영화 감독`), or after
         the state and the bodies whose office it is (`훙레이 중국 외교부 대변인`, `존 커비 백악관 전략 소통
-        조정관`), which give the organization. A body with a particle (`중국의`) opens another phrase."""
+        조정관`), which give the organization. A body with a particle (`중국의`) opens another phrase. The same
+        reading holds in a parenthetical glued to the name, whose title ends it or its first piece (`크리스토퍼
+        놀란(영국 옥스퍼드대 교수)은`), as the rules read `김하준(한빛홀딩스 대표)은` for Korean names."""
         text = doc_text(doc)
         end = span.end_char
-        at = end + (text[end:end + 1] == " ")
+        paren = text[end:end + 1] == "("
+        at = end + (text[end:end + 1] in (" ", "("))
         bodies = {s.start_char: s for s in entities if s.label_ in ("ORG", "LOC") and s.start_char >= at}
         between: list[tuple[str, int, int, object]] = []
         fields = 0
@@ -559,7 +580,7 @@ class Resolver:
                 break
             m = WORD.match(text, at)
         title = self.title_reader.title_of(m.group()) if m else None
-        if title is None:
+        if title is None or paren and (m.group() != title or text[m.end():m.end() + 1] not in (")", ",")):
             return None
         name = span._.normalized or span.text
         found = PersonFound(name, span.start_char, end, title, foreign=not looks_like_korean_name(name))

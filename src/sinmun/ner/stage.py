@@ -186,6 +186,7 @@ class NerStage:
                                             taken_as_a_place)
             from ..rules.people import (named_group, named_thing, not_a_person, person_without_orgs, refine_person_spans, title_follows,
                                         title_past_bodies)
+            from ..rules.foreign_names import title_in_parenthesis
 
             from ..rules.person_rows import row_shaped
             from ..rules.word_pieces import cut_from_a_word, whole_name
@@ -205,7 +206,7 @@ class NerStage:
             ents = [piece for e in ents for piece in (_organization_without_people(doc, *e) if e[2] == "ORG" else [e])]
             ents = [(e[0], e[1], "ORG") if e[2] == "LOC" and _introduced_firm(doc, e[0], e[1]) else e for e in ents]
             ents = [e for e in ents if e[2] != "PERSON" or person_shaped(text[e[0]:e[1]])
-                    or title_follows(doc, e[1]) or title_past_bodies(doc, e[1])
+                    or title_follows(doc, e[1]) or title_past_bodies(doc, e[1]) or title_in_parenthesis(doc, e[1])
                     or not named_thing(doc, e[0], e[1]) and not listed_with_things(doc, e[0], e[1], ents)
                     and not taken_as_a_place(text, e[1])]
             ents = [(*e[:2], "ORG") if e[2] == "PERSON" and not person_shaped(text[e[0]:e[1]])
@@ -261,7 +262,7 @@ class NerStage:
                 continue
             if (self.person_shape and label == "PERSON" and (start, end) not in titled
                     and not (person_shaped(span.text) and row_shaped(span.text))
-                    and not title_follows(doc, end) and not title_past_bodies(doc, end)):
+                    and not title_follows(doc, end) and not title_past_bodies(doc, end) and not title_in_parenthesis(doc, end)):
                 held.append(span)  # a mention, but no people row: released after sinmun_resolve
             else:
                 add_mention(doc, span, "ner", normalized or state_name(span.text, label))

@@ -21,6 +21,7 @@ from ..morph import word_reading
 from ..regex_words import alternation
 from ..resources import read_lines
 from .org_names import country_names, expand_ending, local_government
+from .foreign_names import compound_body_end, given_name_before, surnames_after_given
 from .orgs import (
     HANGUL_OR_ALNUM,
     JOSA,
@@ -922,15 +923,16 @@ class PeopleFinder:
             elif (ORGISH.search(w) and not elements and j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group
                   and self.is_korean_name(doc, s, e, covered) and self.is_korean_name(doc, *words[j - 1][:2], covered)):
                 elements.append(("proper", s, e, w))  # 이희상 동아원 회장: two name shapes, the second a body
-            elif w not in self.foreign_given and (self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements))
-                                                  or any(el[0] in ("org", "proper", "rare") for el in elements)
-                                                  and self._misread_name(doc, s, e, covered)
-                                                  or self._foreign_surname(doc, s, e, w, elements, covered)):
+            elif w not in self.foreign_given and not compound_body_end(text, s, w) and (
+                    self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements))
+                    or any(el[0] in ("org", "proper", "rare") for el in elements) and self._misread_name(doc, s, e, covered)
+                    or self._foreign_surname(doc, s, e, w, elements, covered)):  # 이주-이민부 장관: a body (foreign_names.py)
                 name = (s, e, w)
                 if j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group:
                     before = words[j - 1]
                     if (before[2] in self.foreign_given and self.is_proper(doc, before[0], before[1])
-                            or self._public_title(title) and not read_as_nouns(w) and self._foreign_given_name(doc, before, covered)):
+                            or self._public_title(title) and not read_as_nouns(w) and self._foreign_given_name(doc, before, covered)
+                            or given_name_before(self, doc, before, w, covered)):  # 소우 이시노 교수 (foreign_names.py)
                         name = (before[0], e, text[before[0]:e])  # 아베 신조 총리, 조지 부시 대통령, 안느 이달고 시장
                 break
             elif self.is_proper(doc, s, e) and not covered(s, e):
@@ -985,7 +987,8 @@ class PeopleFinder:
             # shows them to be the rest of a foreign name, whatever the title (not 김하준 한빛 미국 법인장)
             abroad = (tail < len(between) and between[tail][0] == "place" and text[between[tail][1]:between[tail][2]] not in HOME
                       and not any(looks_like_korean_name(el[3]) for el in between[:tail]))
-            if tail and (self._single_name_title(title) or self._public_title(title) and foreign_shaped or abroad):
+            if tail and (self._single_name_title(title) or self._public_title(title) and foreign_shaped or abroad
+                         or surnames_after_given(name[2], [el[3] for el in between[:tail]], surname_set())):
                 name = (name[0], between[tail - 1][2], text[name[0]:between[tail - 1][2]])
                 between = between[tail:]
         else:
