@@ -222,3 +222,22 @@ def test_token_features_of_a_batch_are_each_docs_own(endings, beginnings) -> Non
             before = numpy.concatenate([[1], after[:-1]]).astype("uint64")
             expected = numpy.hstack([numpy.array(ids, dtype="uint64").reshape(len(doc), -1), (2 * before + after)[:, None]])
         assert got.dtype == expected.dtype and numpy.array_equal(got, expected)
+
+
+def test_extension_reads_are_spacys_reads() -> None:
+    """`source_of` / `normalized_of` read what `span._` reads: set, unset, and shared by spans of the same offsets."""
+    from spacy.tokens import Span
+
+    from sinmun.doc_ext import normalized_of, source_of
+    from sinmun.nlp import build_nlp
+
+    doc = build_nlp().tokenizer("김민수 한빛전자 대표는 서울에서 밝혔다.")
+    spans = [Span(doc, 0, 1, label="PERSON"), Span(doc, 1, 2, label="ORG"), Span(doc, 1, 2, label="LOC"), Span(doc, 2, 4)]
+    spans[0]._.source, spans[0]._.normalized = "rule", "김민수"
+    spans[1]._.source = "ner"
+    for span in spans:
+        assert (source_of(span), normalized_of(span)) == (span._.source, span._.normalized)
+    assert source_of(spans[2]) == "ner" and normalized_of(spans[3]) is None
+    for name in ("source", "normalized"):  # a plain default and no getter: what the direct read assumes
+        default, method, getter, setter = Span.get_extension(name)
+        assert default is None and method is None and getter is None and setter is None

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .doc_ext import MENTIONS, doc_tags, doc_text
+from .doc_ext import MENTIONS, doc_tags, doc_text, normalized_of, source_of
 from .ner.boundaries import boundary_words
 from .resources import read_lines
 from .rules.national_bodies import national_tie
@@ -135,7 +135,7 @@ def settle_overlaps(doc: Doc) -> list[Span]:
     others = [s for s in mentions if s.label_ not in ENTITY_LABELS]
     kept: list[Span] = []
     occupied: list[tuple[int, int]] = []
-    for span in sorted(entities, key=lambda s: (SOURCE_RANK.get(s._.source, 2), -(s.end_char - s.start_char), s.start_char)):
+    for span in sorted(entities, key=lambda s: (SOURCE_RANK.get(source_of(s), 2), -(s.end_char - s.start_char), s.start_char)):
         if any(span.start_char < e and s < span.end_char for s, e in occupied):
             continue
         kept.append(span)
@@ -161,13 +161,13 @@ class Resolver:
         when = article_day(doc)
         aliases = {**defined_after_ner_names(doc, entities), **aliases}
         for span in entities:
-            if span._.source == "ner" and span.label_ == "ORG":
+            if source_of(span) == "ner" and span.label_ == "ORG":
                 self._canonical_org(span, kinds, aliases, when)
         all_orgs = [s for s in entities if s.label_ == "ORG"]
-        earlier = [(s, _without_particles(s), s._.normalized) for s in all_orgs]
+        earlier = [(s, _without_particles(s), normalized_of(s)) for s in all_orgs]
         countries = self._final_org_names(all_orgs, kinds, when)
-        final = {form: s._.normalized for s, *forms in earlier for form in forms if form}
-        orgs = [s for s in all_orgs if (s._.source != "ner" or self._org_shaped(s, kinds)) and not _acting_state(s)
+        final = {form: normalized_of(s) for s, *forms in earlier for form in forms if form}
+        orgs = [s for s in all_orgs if (source_of(s) != "ner" or self._org_shaped(s, kinds)) and not _acting_state(s)
                 and not _whole_country(s) and not names_an_event(s.text)]
         people = self._people(doc, entities, orgs, kinds)
         for row in people:  # a person's org under the name of its row in the organizations table
@@ -207,7 +207,7 @@ class Resolver:
         return sorted([s for s in entities if not overlaps(s)] + added, key=lambda s: s.start_char)
 
     def _canonical_org(self, span: Span, kinds, aliases, when) -> None:
-        surface = span._.normalized or _without_particles(span)
+        surface = normalized_of(span) or _without_particles(span)
         for form in (surface, strip_particles(surface)):
             sense = self.gaz.lookup(form, when)
             if sense is not None:
@@ -229,7 +229,7 @@ class Resolver:
         country_of: dict[tuple[int, int], str | None] = {}
         abroad: set[tuple[int, int]] = set()  # another country's party, which one unsaid
         for span in orgs:
-            name = span._.normalized or span.text
+            name = normalized_of(span) or span.text
             country = None
             if name not in self.gaz.senses:
                 country, body = split_country(name)
@@ -238,17 +238,17 @@ class Resolver:
             if country is None:  # 미국 국방부 where the gazetteer found 국방부 alone
                 country = country_before(doc_text(span.doc), span.start_char)
                 if country not in (None, "KR") and name in self.gaz.korean_bodies:
-                    name = self._body_of_country(span.text if span._.source != "ner" else _without_particles(span),
+                    name = self._body_of_country(span.text if source_of(span) != "ner" else _without_particles(span),
                                                  country, kinds, when)
                 elif country is None and name in self.gaz.korean_bodies and foreign_chamber_in_sentence(span):
-                    name = span.text if span._.source != "ner" else _without_particles(span)  # 민주당 … 상원의원
+                    name = span.text if source_of(span) != "ner" else _without_particles(span)  # 민주당 … 상원의원
                     kinds.setdefault(name, "other")
                     abroad.add((span.start_char, span.end_char))
             span._.normalized = self._written_out(name, kinds, when)
             country_of[(span.start_char, span.end_char)] = country
-        names = list({s._.normalized for s in orgs})
+        names = list({normalized_of(s) for s in orgs})
         for span in orgs:
-            name = span._.normalized
+            name = normalized_of(span)
             if name in self.gaz.canonical_names or " " in name:
                 continue
             tied = tie_in_article(name, names) or resource_tie(name) or national_tie(name)
@@ -258,16 +258,16 @@ class Resolver:
                 kinds.setdefault(tied, sense.kind if sense else kinds.get(name) or "other")
         clubs = [n for n in names if " " in n and is_club_name(n)]
         for span in orgs:  # 한화 in an article about 한화 이글스 is the club
-            fits = [c for c in clubs if c.startswith(span._.normalized + " ")]
+            fits = [c for c in clubs if c.startswith(normalized_of(span) + " ")]
             if len(fits) == 1:
                 span._.normalized = fits[0]
                 kinds.setdefault(fits[0], "other")
         written: dict[str, set[str]] = {}
         for span in orgs:
             if country_of[(span.start_char, span.end_char)]:
-                written.setdefault(span._.normalized, set()).add(country_of[(span.start_char, span.end_char)])
+                written.setdefault(normalized_of(span), set()).add(country_of[(span.start_char, span.end_char)])
         for span in orgs:
-            key, name = (span.start_char, span.end_char), span._.normalized
+            key, name = (span.start_char, span.end_char), normalized_of(span)
             if country_of[key] is None:
                 if len(written.get(name, ())) == 1:
                     country_of[key] = next(iter(written[name]))
@@ -361,7 +361,7 @@ class Resolver:
         an org ending of its own after a name (아프리카 축구 연맹) — not a common word the model guessed
         at (정부, 네트워크, AI 모델 개발, 축구 연맹) nor a cut word (교육·).
         A state the NER step cut out of 한미 or 남북 (`_state_piece`) is its state's row."""
-        name = span._.normalized or span.text
+        name = normalized_of(span) or span.text
         if name in self.gaz.canonical_names or _state_piece(span):
             return True
         end = span.end_char
@@ -385,20 +385,20 @@ class Resolver:
     def _organizations(self, orgs: list[Span], kinds, countries: dict[tuple[int, int], str | None]) -> list[dict]:
         grouped: dict[tuple[str, str | None], dict] = {}
         for span in orgs:
-            name = span._.normalized or span.text
+            name = normalized_of(span) or span.text
             country = countries.get((span.start_char, span.end_char))
             kind = kinds.get(name) or "other"
             if country not in (None, "KR") and name in self.gaz.korean_government:
                 kind = "government"  # 미국 국방부: another state's body of the same name
             row = grouped.setdefault((name, country), {
                 "name": name, "country": country, "kind": kind,
-                "aliases": [], "mentions": 0, "source": span._.source})
+                "aliases": [], "mentions": 0, "source": source_of(span)})
             row["mentions"] += 1
-            surface = _without_particles(span) if span._.source == "ner" else span.text
+            surface = _without_particles(span) if source_of(span) == "ner" else span.text
             if surface != name and surface not in row["aliases"]:
                 row["aliases"].append(surface)
-            if ROW_SOURCE_RANK.get(span._.source, 3) < ROW_SOURCE_RANK.get(row["source"], 3):
-                row["source"] = span._.source
+            if ROW_SOURCE_RANK.get(source_of(span), 3) < ROW_SOURCE_RANK.get(row["source"], 3):
+                row["source"] = source_of(span)
         return list(grouped.values())
 
     # --- people --------------------------------------------------------------------------------------
@@ -425,9 +425,9 @@ class Resolver:
             person.org = person.org or pf.org
             person.ministry = person.ministry or pf.ministry
             person.minister |= pf.minister
-        rule_names = {(s.start_char, s.end_char) for s in person_spans if s._.source == "rule"}
+        rule_names = {(s.start_char, s.end_char) for s in person_spans if source_of(s) == "rule"}
         for span in person_spans:  # statistical people the rules did not see
-            if span._.source != "ner" or (span.start_char, span.end_char) in rule_names:
+            if source_of(span) != "ner" or (span.start_char, span.end_char) in rule_names:
                 continue
             name = self._ner_name(span, people)
             if name is None or name in reporters:
@@ -460,7 +460,7 @@ class Resolver:
         배성인 운영위원장`): the rules, which run before the model, left the person without one."""
         for span in orgs:
             if span.end_char <= slot and ORG_TO_SLOT.fullmatch(text, span.end_char, slot):
-                return span._.normalized or span.text
+                return normalized_of(span) or span.text
         return None
 
     @staticmethod
@@ -533,7 +533,7 @@ class Resolver:
                 people[full] = person
 
     def _ner_name(self, span: Span, people: dict[str, Person]) -> str | None:
-        name = (span._.normalized or span.text).strip()
+        name = (normalized_of(span) or span.text).strip()
         bare = name_without_particles(name)  # 문재인 keeps its 인; 김민은 is 김민
         for form in (name, bare):
             if form in people:
@@ -567,7 +567,7 @@ class Resolver:
         while m and at > end and text[m.end():m.end() + 1] == " " and len(between) + fields < 4:
             body = bodies.get(at)
             if body is not None and text[body.end_char:body.end_char + 1] == " ":
-                state = body.label_ == "LOC" or (body._.normalized or body.text) in country_names()  # 중국 외교부: no org
+                state = body.label_ == "LOC" or (normalized_of(body) or body.text) in country_names()  # 중국 외교부: no org
                 between.append(("place" if state else "org", body.start_char, body.end_char, body))
                 at = body.end_char + 1
             elif m.group() in FORMER or m.group() == "당시":
@@ -582,7 +582,7 @@ class Resolver:
         title = self.title_reader.title_of(m.group()) if m else None
         if title is None or paren and (m.group() != title or text[m.end():m.end() + 1] not in (")", ",")):
             return None
-        name = span._.normalized or span.text
+        name = normalized_of(span) or span.text
         found = PersonFound(name, span.start_char, end, title, foreign=not looks_like_korean_name(name))
         self.title_reader._between(doc, found, between, self.titles.kinds.get(_base_title(title, self.titles.kinds), "other"))
         return found
@@ -634,7 +634,7 @@ class Resolver:
         """The model's PERSON `반 총장` (surname and title) gives way to the short form's surname: a title
         is never part of a name. True when the short form's place is now free."""
         mentions = list(doc.spans.get(MENTIONS, []))
-        whole = [m for m in mentions if m.label_ == "PERSON" and m._.source == "ner"
+        whole = [m for m in mentions if m.label_ == "PERSON" and source_of(m) == "ner"
                  and (m.start_char, m.end_char) == (sf.start, sf.end)]
         if not whole:
             return False
@@ -668,7 +668,7 @@ class Resolver:
     def _ministries(people: dict[str, Person], orgs: list[Span], kinds, day) -> None:
         """A minister named without a ministry (`오영주 장관은`) heads the ministry the article is about:
         the only one it names, else the one we know they led at the time, else the one named most."""
-        counts = Counter(s._.normalized for s in orgs if kinds.get(s._.normalized) == "ministry")
+        counts = Counter(normalized_of(s) for s in orgs if kinds.get(normalized_of(s)) == "ministry")
         for person in people.values():
             if person.minister and person.ministry is None and len(counts) != 1:
                 person.ministry = known_ministry(person.name, day)
@@ -677,7 +677,7 @@ class Resolver:
             return
         first = {}
         for s in orgs:
-            first.setdefault(s._.normalized, s.start_char)
+            first.setdefault(normalized_of(s), s.start_char)
         main = max(counts, key=lambda n: (counts[n], -first[n]))
         for person in people.values():
             if person.minister and person.ministry is None:
@@ -755,11 +755,11 @@ def parents_named(orgs: list[Span], have: set[str], when) -> list[dict]:
         if not rest or " " in rest or head not in gaz.senses or gaz.lookup(rest, when) is None:
             continue
         parent = gaz.lookup(head, when)
-        if parent is None or parent.name in have or span._.normalized == parent.name:
+        if parent is None or parent.name in have or normalized_of(span) == parent.name:
             continue
         row = rows.setdefault(parent.name, {"name": parent.name, "country": None, "kind": parent.kind,
                                             "aliases": [] if head == parent.name else [head], "mentions": 0,
-                                            "source": span._.source})
+                                            "source": source_of(span)})
         row["mentions"] += 1
     return list(rows.values())
 
@@ -773,11 +773,11 @@ def committees_named(orgs: list[Span]) -> list[dict]:
         surface = _without_particles(span)
         head, _, rest = surface.partition(" ")
         committee = committee_name(rest) if rest and head in senses else None
-        if committee is None or span._.normalized == surface:
+        if committee is None or normalized_of(span) == surface:
             continue  # not read as a body and its committee
         row = rows.setdefault(committee, {"name": committee, "country": None, "kind": "government",
                                           "aliases": [] if committee == rest else [rest], "mentions": 0,
-                                          "source": span._.source})
+                                          "source": source_of(span)})
         row["mentions"] += 1
     return list(rows.values())
 
@@ -790,7 +790,7 @@ def _state_piece(span: Span) -> bool:
     (북 외무성); never 중 of 회의 중 or a syllable of an ordinary word."""
     words = boundary_words()
     surface = _without_particles(span)
-    if span.label_ != "ORG" or words["state_names"].get(surface) != span._.normalized:
+    if span.label_ != "ORG" or words["state_names"].get(surface) != normalized_of(span):
         return False
     doc, start, end = span.doc, span.start_char, span.start_char + len(surface)
     text = doc_text(doc)
@@ -807,7 +807,7 @@ def _state_piece(span: Span) -> bool:
 
 
 def _is_state_mention(span: Span, words: dict) -> bool:
-    return span.label_ in ("ORG", "LOC") and words["state_names"].get(span.text) == span._.normalized
+    return span.label_ in ("ORG", "LOC") and words["state_names"].get(span.text) == normalized_of(span)
 
 
 def _hangul(char: str) -> bool:
@@ -866,7 +866,7 @@ def states_acting(doc: Doc, entities: list[Span]) -> list[Span]:
         if particle.group().startswith(("과", "와")) and after is not None and after.label_ == "LOC":
             continue  # 중국과 미국의 기업: a list of places, no partner
         state = Span(doc, span.start, span.end, label="ORG")
-        state._.source, state._.normalized = span._.source, span._.normalized or span.text
+        state._.source, state._.normalized = source_of(span), normalized_of(span) or span.text
         doc.user_data.setdefault(ACTING_STATE, set()).add((span.start_char, span.end_char))
         changed[span] = state
     if not changed:
@@ -878,7 +878,7 @@ def states_acting(doc: Doc, entities: list[Span]) -> list[Span]:
 def _whole_country(span: Span) -> bool:
     """An ORG mention that is a country written whole (북한은, 미국이): its state, a mention but never an
     organizations row (DESIGN); the pieces of 한미 or 남북 (`_state_piece`) are rows still."""
-    return (span._.normalized or span.text) in country_names() and not _state_piece(span)
+    return (normalized_of(span) or span.text) in country_names() and not _state_piece(span)
 
 
 def _acting_state(span: Span) -> bool:
@@ -903,7 +903,7 @@ def acronyms_after_bodies(doc: Doc) -> None:
             continue
         acronym = doc.char_span(m.start("acronym"), m.end("acronym"), label="ORG")
         if acronym is not None:
-            acronym._.source = span._.source
+            acronym._.source = source_of(span)
             added.append(acronym)
     if added:
         doc.spans[MENTIONS] = sorted(mentions + added, key=lambda s: (s.start_char, s.end_char))
@@ -913,7 +913,7 @@ def defined_after_ner_names(doc: Doc, entities: list[Span]) -> dict[str, str]:
     """`한국해양과학기술원(이하 해양과기원)` where only the model found the name: the alias means it
     (`sinmun_orgs` reads the definitions after the names it finds itself)."""
     text = doc_text(doc)
-    by_end = {s.end_char: s for s in entities if s.label_ == "ORG" and s._.source == "ner"}
+    by_end = {s.end_char: s for s in entities if s.label_ == "ORG" and source_of(s) == "ner"}
     defined: dict[str, str] = {}
     for m in DEFINITION.finditer(text):
         owner = by_end.get(m.start())
