@@ -657,3 +657,8 @@ def test_no_body_is_read_out_of_words_that_fuse_none(name):
     from sinmun.rules.org_names import body_of_fused_title
 
     assert body_of_fused_title(name) is None
+
+
+def test_a_foreign_body_keeps_its_name_without_a_national_word(resolve_with):
+    found = rows(resolve_with("루마니아 축구협회는 항의 성명을 냈다."))
+    assert "대한축구협회" not in found and "축구협회" in found

@@ -251,7 +251,8 @@ class Resolver:
             name = normalized_of(span)
             if name in self.gaz.canonical_names or " " in name:
                 continue
-            tied = tie_in_article(name, names) or resource_tie(name) or national_tie(name)
+            located = country_of[(span.start_char, span.end_char)] not in (None, "KR") or _place_before(span)
+            tied = tie_in_article(name, names) or resource_tie(name) or (None if located else national_tie(name))
             if tied is not None:
                 span._.normalized = tied
                 sense = self.gaz.lookup(tied, when)
@@ -780,6 +781,15 @@ def committees_named(orgs: list[Span]) -> list[dict]:
                                           "source": source_of(span)})
         row["mentions"] += 1
     return list(rows.values())
+
+
+def _place_before(span: Span) -> bool:
+    """A place or a country written right before the span, a space between (`루마니아 축구협회`, `경기 도로공사`):
+    the body is that place's, not the national one its short form would name."""
+    doc, at = span.doc, span.start_char - 1
+    if at < 1 or doc_text(doc)[at] != " ":
+        return False
+    return any(m.end_char == at and (m.label_ == "LOC" or m.text in country_names()) for m in doc.spans.get(MENTIONS, []))
 
 
 def _state_piece(span: Span) -> bool:
