@@ -119,3 +119,32 @@ def test_imprint_names(line: str, names: list[str]) -> None:
 # fmt: on
 def test_the_name_in_a_portal_tag(raw: str, name: str) -> None:
     assert tag_name(raw) == name
+
+
+# fmt: off
+@pytest.mark.parametrize("tail", [
+    "\n출처: 하람일보",
+    "\n언론사 : 하람일보",
+    "\nsource: 하람일보",
+    "\nvia 하람일보",
+    "\n기사 원문: 하람일보",
+    "\n(하람일보 제공)",
+    "\n이 기사는 하람일보 제공입니다.",
+])
+# fmt: on
+def test_a_source_line_names_the_outlet_and_goes(tail: str) -> None:
+    cleaned = clean_article(BODY + tail)
+    assert cleaned.outlet == "하람일보"
+    assert cleaned.body == BODY
+
+
+# fmt: off
+@pytest.mark.parametrize("tail,outlet", [
+    ("\n(가람시 제공)", None),                        # a city provides releases: no outlet's shape
+    ("\n출처: 서울", None),                           # a place
+    ("\n사진=하람통신\n[AP=하람통신]", None),          # an agency's credits are not the page's name
+    ("\n- 하람일보 -\n하람일보 앱에서 보기", "하람일보"),  # the name the furniture repeats
+])
+# fmt: on
+def test_what_names_no_outlet(tail: str, outlet: str | None) -> None:
+    assert clean_article(BODY + tail).outlet == outlet

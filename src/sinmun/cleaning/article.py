@@ -33,6 +33,8 @@ from sinmun.cleaning.outlets import (
     OUTLET_ENDING,
     alias_alternation,
     imprint_names,
+    labelled_source,
+    shaped_in_debris,
     names_hosts_spell,
     outlet_in_debris,
     outlet_index,
@@ -217,6 +219,7 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
         (1.0, [found.credit_outlet] + [index.find_name(credit) for credit in zone.credits]),
         (1.0, unread_notices + [index.canonical(name) for piece in removed for name in imprint_names(piece)]),
         (1.0, [index.canonical(name) for name in names_hosts_spell(removed, hosts)]),
+        (1.0, [index.canonical(name) for piece in removed if (name := labelled_source(piece))]),
     ]
     domains = _domain_labels(zone.emails + ([url] if url else []))
     votes: dict[str, float] = {}
@@ -227,8 +230,9 @@ def _infer_outlet(found: _Findings, url: str | None, text: str = "", body: str =
                 named.setdefault(nospace(name).casefold(), name)
         for key in dict.fromkeys(nospace(n).casefold() for n in names if _may_be_outlet(n, reporters)):
             votes[key] = votes.get(key, 0.0) + weight
-    if not votes:
-        return None
+    if not votes:  # the name the page's furniture repeats, if it looks like an outlet's
+        shaped = shaped_in_debris(removed, reporters)
+        return index.canonical(shaped) if shaped and _may_be_outlet(shaped, reporters) else None
     for key in votes:  # a name a domain spells ("NewsBridge", newsbridge.kr; 누리일보, nurilbo.co.kr) has one more kind of evidence
         votes[key] += 1.0 if key in domains or any(domain_spells(host, named[key]) for host in hosts) else 0.0
     best = max(votes, key=lambda key: votes[key])  # the first of the best: dicts keep their order

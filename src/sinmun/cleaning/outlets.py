@@ -321,3 +321,49 @@ def page_hosts(texts: list[str], url: str | None = None) -> set[str]:
             host = None
         hosts |= {host} if host else set()
     return {h[4:] if h.startswith("www.") else h for h in hosts}
+
+
+# A line labelling where the article comes from: "출처: 가상일보", "언론사 : 가상일보", "source: 가상일보",
+# "via 가상일보", "기사 원문: 가상일보", "(가상일보 제공)", "이 기사는 가상일보 제공입니다".
+SOURCE_LABEL = re.compile(
+    r"^[\[(<〈\-–—\s]*(?:출처|원문|기사\s*원문|원문\s*보기|언론사|매체명?|발행처|(?i:source|via))\s*[:：]?\s*"
+    r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})\s*[\])>〉\-–—]*\s*$"
+    r"|^[\[(<]?\s*(?:이\s*기사는\s*)?(?P<given>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,15})\s*제공(?:입니다)?\.?\s*[\])>]?\s*$"
+)
+_SHAPED = re.compile(rf"[가-힣A-Za-z0-9]{{1,12}}{OUTLET_ENDING}")
+
+
+def labelled_source(piece: str) -> str | None:
+    """The outlet a source line names ("출처: 가상일보"); a name given as a source (제공) must look like an
+    outlet (a ministry or a firm provides photos and releases too)."""
+    match = SOURCE_LABEL.match(piece.strip()) if len(piece) <= 60 else None
+    if not match:
+        return None
+    name = match["name"] or match["given"]
+    if name in _NOT_OUTLETS or _PARTICLE_END.search(name) or known_place(name):
+        return None
+    if match["given"] and not (_SHAPED.fullmatch(name) or outlet_index()._alias_in(name)):
+        return None
+    return name
+
+
+def shaped_in_debris(pieces: list[str], not_names: list[str]) -> str | None:
+    """The outlet-shaped word (a known alias or a name ending like an outlet's) that the most removed
+    pieces hold, when no piece of evidence named one: a page repeats its own name in its furniture.
+    A credit's agency ("사진=가상통신", "/가상통신", "[AP=가상통신]") is not counted."""
+    counts: dict[str, int] = {}
+    for piece in pieces:
+        if len(piece) > 120:
+            continue
+        for match in _SHAPED.finditer(piece):
+            name = match.group(0)
+            before = piece[: match.start()].rstrip()
+            if before.endswith(("=", "/", "사진", "자료", "출처")) or name in counts and counts[name] < 0:
+                continue
+            if name in _NOT_OUTLETS or any(n.startswith(name) or name.startswith(n) for n in not_names):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: counts[name])
+    return best if counts[best] >= 2 else None
