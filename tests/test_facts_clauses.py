@@ -22,6 +22,13 @@ SOURCE_CLAUSES = [
     ("삼성전자는 지난해 영업이익 40조원을 거뒀다고 밝혔다.", "40조원", "삼성전자", "revenue"),
 ]
 
+SURVEYS = [
+    # a figure the topic found by a survey (조사됐다) is the surveyed people's, not the topic's
+    ("서울시는 아르바이트 평균시급이 상반기보다 110원 상승한 5천653원으로 조사됐다고 5일 밝혔다.", "5천653원", None, ANY),
+    # negative: a firm's own result counted (집계됐다) stays the firm's
+    ("삼성전자는 지난해 영업이익이 40조원으로 집계됐다고 밝혔다.", "40조원", "삼성전자", "revenue"),
+]
+
 CHARGES = [
     # money of a clause that modifies a charge noun is the party charged's, not the authority's that is the topic
     ("서울경찰청은 보석 상가에 들어가 3억원어치의 금괴를 훔친 혐의로 김모씨를 구속했다.", "3억원", None, ANY),
@@ -107,6 +114,6 @@ LISTS = [
 
 
 @pytest.mark.parametrize("text, amount, subject, predicate",
-                         SOURCE_CLAUSES + CHARGES + COURT_ORDERS + CASE_TOPICS + PRICES + FINES + BOUNDARIES + LISTS)
+                         SOURCE_CLAUSES + SURVEYS + CHARGES + COURT_ORDERS + CASE_TOPICS + PRICES + FINES + BOUNDARIES + LISTS)
 def test_clause_families(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)

@@ -124,7 +124,7 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
     for k, a in reversed(before):
         if a.role in ("topic", "source") or (a.role == "subject" and (
                 not _verb_between(words, a.last, first) or _governs(words, actors, k, first, unit))):
-            if a.named and reports_survey(words, a.last + 1, first, lex):
+            if a.named and (reports_survey(words, a.last + 1, first, lex) or surveyed(words, last)):
                 return Subject()  # 닐슨코리아는 … 설문 조사를 실시한 결과, 평균 비용은 47만원: the people asked
             if a.named and predicate == "cost" and cue is not None and _befalls_place(a, cue, lex):
                 return Subject()  # 미국은 한파로 … 피해가 5조원대: where the damage befell, not whose
@@ -195,6 +195,21 @@ def reports_survey(words, start: int, end: int, lex: FactLexicon) -> bool:
             for w in words[i:min(end, i + 3)]:
                 if any(m.form in lex.results for m in w.morphs):
                     return True
+    return False
+
+
+SURVEY_VERBS = ("조사", "설문조사", "여론조사")  # not 집계 or 발표: a firm's own results are counted and announced too
+
+
+def surveyed(words, last: int) -> bool:
+    """서울시는 … 평균시급이 … 5653원으로 조사됐다고 밝혔다: the amount's clause ends in a verb of surveying (조사되다,
+    조사하다), so the topic found the figure among others rather than owning it."""
+    for w in words[last + 1:]:
+        forms = [m.form for m in w.morphs]
+        if any(f in SURVEY_VERBS for f in forms) and any(m.tag.startswith("XSV") for m in w.morphs):
+            return True
+        if w.ending == "EF":
+            return False
     return False
 
 
