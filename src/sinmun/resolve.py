@@ -45,6 +45,7 @@ from .rules.orgs import (
     reads_as_name,
     strip_particles,
 )
+from .rules.person_orgs import foreign_party_short_form, foreign_persons_party
 from .rules.foreign_names import compound_body, given_name_word, korean_name_after_prefix, transliterated
 from .rules.people import (ANONYMIZED, FORMER, _base_title, office_field, foreign_given_names, FOUND_KEY, SHORT_KEY, PeopleFinder, PersonFound, ShortForm, looks_like_korean_name, name_without_particles, extend_cut_name, surname_set, titles,
                            unknown_noun)
@@ -172,7 +173,7 @@ class Resolver:
         people = self._people(doc, entities, orgs, kinds)
         for row in people:  # a person's org under the name of its row in the organizations table
             if row["org"]:
-                row["org"] = final.get(row["org"], row["org"])
+                row["org"] = foreign_persons_party(row["name"], final.get(row["org"], row["org"]), doc_text(doc))
         rows = doc._.rows
         rows["people"].extend(people)
         organizations = self._organizations(orgs, kinds, countries) + committees_named(orgs)
@@ -287,7 +288,8 @@ class Resolver:
                 continue
             sense = self.gaz.lookup(org, when)
             row = added.setdefault(org, {
-                "name": org, "country": "KR" if org in self.gaz.korean_bodies else None,
+                # a foreign person's party as written (민주당 of 버락 오바마) is no Korean body (rules/person_orgs.py)
+                "name": org, "country": "KR" if org in self.gaz.korean_bodies and not foreign_party_short_form(person) else None,
                 "kind": sense.kind if sense else self.gaz.kind_of_shape(org) or "other",
                 "aliases": [], "mentions": 0, "source": "rule"})
             row["mentions"] += 1
