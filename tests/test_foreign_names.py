@@ -17,35 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from sinmun.doc_ext import add_mention
 from sinmun.rules.foreign_names import (build, compound_body, foreignness, korean_name_after_prefix,
                                         transliterated, RESOURCE)
 from sinmun.rules.people import surname_set
 from sinmun.resources import resource_path
+from test_people_foreign_forms import analyze, nlp  # noqa: F401  (fixtures: rules, a model's marks, resolve)
 
 KLUE = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "klue-ner"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from sinmun.nlp import build_nlp
-
-    return build_nlp()
-
-
-@pytest.fixture(scope="module")
-def analyze(nlp):
-    def run(text: str, ner=()):
-        """The rule components, then `ner` (words, label) as a statistical model would mark them, then resolve."""
-        doc = nlp.make_doc(text)
-        for name in ("sinmun_orgs", "sinmun_people"):
-            doc = nlp.get_pipe(name)(doc)
-        for words, label in ner:
-            start = text.index(words)
-            add_mention(doc, doc.char_span(start, start + len(words), label=label), "ner", words)
-        return nlp.get_pipe("sinmun_resolve")(doc)
-
-    return run
 
 
 def titled(doc) -> set[tuple[str, str]]:
