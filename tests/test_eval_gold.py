@@ -19,16 +19,16 @@ from sinmun.eval_gold import (MEASURES, NEVER_TUNED, SCORER, article_key, evalua
                                is_never_tuned, read_wikinews, record, row_of)
 
 GOLDS = gold_files()
-# The first two annotators drew from their own half of the CSV's data rows; sets c, d, e, f and g (never-tuned checks
-# when annotated; g still is) drew from the whole CSV, avoiding every row of the sets before them and of the facts
-# gold (no overlap is tested below). Sets e, f and g also avoided the CSV's duplicate rows (the same article under
-# another row); set g drew from a random half of the rows no earlier set used (the other half is the audit batch).
+# The first two annotators drew from their own half of the CSV's data rows; sets c, d, e, f, g and h (never-tuned
+# checks when annotated) drew from the whole CSV, avoiding every row of the sets before them and of the facts gold (no
+# overlap is tested below). Sets e, f, g and h also avoided the CSV's duplicate rows (the same article under another
+# row); sets g and h each drew from a random half of the rows no earlier set used (the other half is the audit batch).
 ROW_RANGES = {"wikinews-a": range(0, 322), "wikinews-b": range(322, 644), "wikinews-c": range(0, 644),
               "wikinews-d": range(0, 644), "wikinews-e": range(0, 644), "wikinews-f": range(0, 644),
-              "wikinews-g": range(0, 644)}
-DRAWN_FROM_THE_WHOLE_CSV = ("wikinews-c", "wikinews-d", "wikinews-e", "wikinews-f", "wikinews-g")
+              "wikinews-g": range(0, 644), "wikinews-h": range(0, 644)}
+DRAWN_FROM_THE_WHOLE_CSV = ("wikinews-c", "wikinews-d", "wikinews-e", "wikinews-f", "wikinews-g", "wikinews-h")
 # Sets whose rows must not be a copy of a row of any other set (gold or facts) under another row number.
-DEDUPLICATED = ("wikinews-e", "wikinews-f", "wikinews-g")
+DEDUPLICATED = ("wikinews-e", "wikinews-f", "wikinews-g", "wikinews-h")
 FACTS_GOLD = Path(__file__).parent / "gold" / "wikinews.facts.json"
 ISO_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2})?)?)?)?$")
 
