@@ -60,7 +60,7 @@ eval: $(INSTALLED) ## Score every dev set side by side: seeds gold, the dev scra
 	@$(BIN)/python -m sinmun.eval_debris $(SHARED)/corpora/ko-wikinews/wikinews.csv
 	@echo "== facts: seeds ($(SHARED)/gold/seeds.facts.json)"
 	@$(BIN)/python $(SHARED)/tools/score_facts.py $(EVAL_OUT)/seeds
-	@echo "== facts: our gold by set (tests/gold/wikinews.facts.json; never-tuned hold4 also tests/gold/scrapes.facts.json, kept out of all)"
+	@echo "== facts: our gold by set (tests/gold/wikinews.facts.json, with tests/gold/scrapes.facts.json for hold4; never-tuned hold5 = tests/gold/klue.facts.json, kept out of all)"
 	@$(BIN)/python -m sinmun.eval_facts $(EVAL_OUT)/wikinews-facts
 
 wheel-check: $(INSTALLED) ## Build the wheel, install it without extras in a fresh venv, extract and validate the seeds

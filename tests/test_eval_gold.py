@@ -141,11 +141,17 @@ def test_no_article_is_in_two_sets_or_twice_in_one():
     assert len(rows) == len(set(rows))
 
 
+# A facts set allowed to hold rows of the entity sets drawn from the whole CSV: hold4 took rows of sets b-e, dev sets
+# by then, when the corpus had no other money articles; it was tuned on by no one while it was the never-tuned facts
+# check (session 2026-12-07) and is a dev set like those entity sets from session 2026-12-08.
+FACTS_SETS_ON_DEV_ENTITY_ROWS = ("hold4",)
+
+
 def test_sets_drawn_from_the_whole_csv_share_no_row_with_the_facts_gold():
     """A never-tuned check must not hold an article someone tunes on through the facts gold (a never-tuned facts
-    set, such as hold4, which took rows of sets b-e when the corpus had no other money articles, is tuned on by no one)."""
+    set is tuned on by no one; hold4's rows of sets b-e are allowed, above)."""
     facts_rows = {row_of(a["file"]) for a in json.loads(FACTS_GOLD.read_text(encoding="utf-8"))["articles"]
-                  if a.get("set", "old") not in NEVER_TUNED_FACTS}
+                  if a.get("set", "old") not in (*NEVER_TUNED_FACTS, *FACTS_SETS_ON_DEV_ENTITY_ROWS)}
     drawn = [path for path in GOLDS if _stem(path) in DRAWN_FROM_THE_WHOLE_CSV]
     assert drawn, f"no gold file among {DRAWN_FROM_THE_WHOLE_CSV}"
     shared = {_stem(path): sorted(facts_rows & {row_of(a["file"]) for a in gold_articles(path)}) for path in drawn}
