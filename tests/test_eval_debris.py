@@ -13,6 +13,7 @@ from sinmun import eval_debris_hold2 as hold2
 from sinmun import eval_debris_hold3 as hold3
 from sinmun import eval_debris_hold4 as hold4
 from sinmun import eval_debris_hold5 as hold5
+from sinmun import eval_debris_hold6 as hold6
 from sinmun.cleaning.text import nospace
 from sinmun.eval_debris import dress, evaluate, read_rows
 
@@ -26,7 +27,7 @@ OTHERS = ["가상 항만 물동량 늘어", "가상대 연구팀 새 소재 개�
 
 
 @pytest.mark.parametrize("seed", range(40))
-@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2", "hold3", "hold4", "hold5"])
+@pytest.mark.parametrize("which", ["dev", "check", "hold", "hold2", "hold3", "hold4", "hold5", "hold6"])
 def test_dressing_adds_its_debris_and_keeps_the_prose(seed: int, which: str) -> None:
     dressed = dress(TITLE, BODY, random.Random(seed), which, OTHERS)
     text = nospace(dressed.text)
@@ -184,6 +185,77 @@ def test_hold5_outlets_are_none_of_the_other_sets_or_the_dev_scrapes() -> None:
     assert not names & dev_outlets
     assert len(names) == len(hold5.OUTLETS)
     assert {kind for *_, kind in hold5.OUTLETS} == set(hold5.KINDS)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_hold6_is_the_same_page_for_the_same_seed(seed: int) -> None:
+    first = dress(TITLE, BODY, random.Random(seed), "hold6", OTHERS)
+    assert first == dress(TITLE, BODY, random.Random(seed), "hold6", OTHERS)
+    assert dress(TITLE, BODY, random.Random(seed + 1000), "hold6", OTHERS).text != first.text
+
+
+def _hold6_pages(n: int = 1000) -> list[tuple[hold6.Page, debris.Dressed]]:
+    paragraphs = BODY.split("\n")
+    return [(hold6.compose(TITLE, paragraphs, random.Random(seed), OTHERS), dress(TITLE, BODY, random.Random(seed), "hold6", OTHERS))
+            for seed in range(n)]
+
+
+def test_hold6_gold_is_on_the_page_and_apart_from_the_prose() -> None:
+    for page, dressed in _hold6_pages(400):
+        assert_gold_on_the_page(dressed)
+        text, prose = nospace(dressed.text), "".join(dressed.sentences)
+        for sentence in dressed.sentences:  # page breaks and jumps fall between sentences, never inside one
+            assert sentence in text
+        for pieces in dressed.debris.values():
+            for piece in pieces:  # every piece is findable on the page and lies inside no sentence that must stay
+                assert nospace(piece) in text
+                assert nospace(piece) not in prose
+        for sentence in page.lookalikes:  # look-alike prose reads as prose: a sentence with its full stop
+            assert sentence.endswith(("다.", "요.")) and not sentence.startswith(("[", "<", "▶", "※", "#"))
+
+
+def test_hold6_covers_every_kind_view_and_family() -> None:
+    pages = _hold6_pages()
+    assert {page.kind for page, d in pages if d.outlet} == set(hold6.KINDS)
+    assert {page.view for page, _ in pages} == set(hold6.VIEWS)
+    families = {f for _, d in pages for f in d.debris}
+    assert {"headline", "byline_head", "tools", "caption", "gallery", "graphic", "inline", "lead", "broadcast", "byline_tail",
+            "correction", "bilingual", "copyright", "contact", "promo", "paywall", "related", "footer", "comments", "portal_head",
+            *(set(hold6.VIEWS) - {"talk"})} <= families  # a portal view's furniture is portal_head and comments
+    assert any(d.lookalikes for _, d in pages)
+    assert any(len(d.reporters) > 1 for _, d in pages)
+    assert any(d.outlet and not d.reporters for _, d in pages)  # releases, agency datelines, bare e-mails
+    assert any(d.headline_shown for _, d in pages) and any(not d.headline_shown for _, d in pages)
+    # a government release names no reporter, whatever view it is seen in
+    assert all(not d.reporters for page, d in pages if page.kind == "policy")
+    # the headline run into the first line, with and without a space
+    assert any(line.startswith(TITLE + " 가상시는") or line.startswith(TITLE + "가상시는") for page, _ in pages for line in page.lines)
+    assert any(line.startswith(TITLE + "가상시는") for page, _ in pages for line in page.lines)
+    # a printed page breaks between two sentences of one paragraph; a print-edition story jumps to another page
+    assert any(page.view == "pdf" and "지원 대상도 만 39세까지 넓힌다." in page.lines for page, _ in pages)
+    assert any(page.view == "epaper" and any("계속" in line or "이어짐" in line for line in page.lines) for page, _ in pages)
+    # a tail glued to the last sentence
+    assert any(re.search(r"다\.\s?[\w.]+@", d.text) for _, d in pages)
+
+
+def test_hold6_bylines_come_in_every_form() -> None:
+    text = "\n".join(d.text for _, d in _hold6_pages())
+    for form in (r"[가-힣]{2,4} 기자", r"글·사진 [가-힣]{2,4} 기자", r"\[[^\]=]+=[가-힣]{2,4} 특파원\]", r"[가-힣]{2,4} 선임기자 \S+@",
+                 r"[가-힣]{2,4} 통신원", r"[가-힣]{2,4} 대기자", r"주재 [가-힣]{2,4} 기자", r"[가-힣]{2,4} 수습기자", r"[가-힣]{2,4} 논설위원"):
+        assert re.search(form, text), form
+
+
+def test_hold6_outlets_are_none_of_the_other_sets_or_the_dev_scrapes() -> None:
+    names = {name for name, *_ in hold6.OUTLETS}
+    others = ({name for name, _ in debris.OUTLETS} | {name for name, _ in hold2.OUTLETS} | {name for name, *_ in hold3.OUTLETS}
+              | {name for name, *_ in hold4.OUTLETS} | {name for name, *_ in hold5.OUTLETS})
+    assert not names & others
+    dev_outlets = {"연합뉴스", "KBS", "SBS", "서울경제", "국민일보", "매일경제", "이데일리", "아시아경제", "한겨레", "헤럴드경제",
+                   "뉴스핌", "마이데일리", "아주경제", "서울신문", "IT조선"}  # ../shared/scrapes and the seeds
+    assert not names & dev_outlets
+    assert len(names) == len(hold6.OUTLETS)
+    assert {kind for *_, kind in hold6.OUTLETS} == set(hold6.KINDS)
+    assert len(hold6.KINDS) >= 10
 
 
 def test_dev_shapes_on_wikinews(wikinews_csv: Path) -> None:
