@@ -65,6 +65,7 @@ ALIASES = [
     ("IMF", None, "국제통화기금", "international"),
     ("현대차", None, "현대자동차", "company"),
     ("로이터", None, "로이터통신", "media"),
+    ("자민당", None, "자유민주당", "other"),  # a foreign party: its usual Korean full name (CONVENTIONS, set g)
 ]
 
 NOT_ORGANIZATIONS = [
