@@ -27,6 +27,7 @@ from .rules.org_names import (body_of_fused_title, committee_name, country_befor
                               split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.org_affiliations import teams_after_people
 from .rules.org_lists import coordinated_names
+from .rules.org_states import armed_service, local_governments_acting, police_agency
 from .rules.org_units import acronyms_of_common_words, common_words_as_organizations, events_as_organizations, names_an_event, units_after_bodies
 from .rules.orgs import (
     DEFINITION,
@@ -164,7 +165,9 @@ class Resolver:
         for span in entities:
             if source_of(span) == "ner" and span.label_ == "ORG":
                 self._canonical_org(span, kinds, aliases, when)
-        all_orgs = [s for s in entities if s.label_ == "ORG"]
+        # a province or city acting is its government: a row, its mention stays a place (rules.org_states)
+        all_orgs = sorted([s for s in entities if s.label_ == "ORG"] + local_governments_acting(doc, entities, when),
+                          key=lambda s: s.start_char)
         earlier = [(s, _without_particles(s), normalized_of(s)) for s in all_orgs]
         countries = self._final_org_names(all_orgs, kinds, when)
         final = {form: normalized_of(s) for s, *forms in earlier for form in forms if form}
@@ -173,7 +176,8 @@ class Resolver:
         people = self._people(doc, entities, orgs, kinds)
         for row in people:  # a person's org under the name of its row in the organizations table
             if row["org"]:
-                row["org"] = foreign_persons_party(row["name"], final.get(row["org"], row["org"]), doc_text(doc))
+                org = final.get(row["org"]) or police_agency(row["org"], when) or row["org"]  # 서울경찰청장 in 2020
+                row["org"] = foreign_persons_party(row["name"], org, doc_text(doc))
         rows = doc._.rows
         rows["people"].extend(people)
         organizations = self._organizations(orgs, kinds, countries) + committees_named(orgs)
@@ -320,6 +324,10 @@ class Resolver:
         if glued is not None:  # 롯데 그룹, 최저임금 위원회: a name written with a space
             kinds.setdefault(glued.name, glued.kind)
             return glued.name
+        renamed = police_agency(name, when)  # 서울경찰청 before 2021: 서울지방경찰청
+        if renamed is not None:
+            kinds.setdefault(renamed, "government")
+            return renamed
         local = local_government(name, when)
         if local is not None:
             kinds[local] = "government"
@@ -366,6 +374,10 @@ class Resolver:
         A state the NER step cut out of 한미 or 남북 (`_state_piece`) is its state's row."""
         name = normalized_of(span) or span.text
         if name in self.gaz.canonical_names or _state_piece(span):
+            return True
+        if armed_service(name) and (split_country(_without_particles(span))[0]
+                                    or country_before(doc_text(span.doc), span.start_char)):
+            kinds[name] = "government"  # 대한민국 해군: that state's navy, the country in its column
             return True
         end = span.end_char
         text_after = doc_text(span.doc)[end:end + 1]
