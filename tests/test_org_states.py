@@ -11,7 +11,7 @@ import pytest
 
 from sinmun.doc_ext import add_mention
 from sinmun.nlp import build_nlp
-from sinmun.rules.org_states import armed_service, police_agency, region_stems
+from sinmun.rules.org_states import armed_service, detachable_media_words, media_kind_word, police_agency, region_stems
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -131,3 +131,26 @@ def test_a_province_that_acts_is_an_organization(analyze, text, name):
 def test_a_province_as_a_place_is_no_organization(analyze, text, name):
     doc = analyze(text, ner=[(name, "LOC")])
     assert not [row for row in doc._.rows["organizations"] if row["kind"] == "government"]
+
+
+# --- an outlet with a media word glued on is the outlet ------------------------------------------------------
+@pytest.mark.parametrize("name, expected", [
+    ("CNN방송", "CNN"),
+    ("BBC방송", "BBC"),
+    ("로이터통신", None),  # the gazetteer's own name
+    ("블룸버그통신", None),  # 통신 belongs to news agencies' names (로이터통신, AP통신)
+    ("문화방송", None),  # 문화 is no outlet
+    ("가나다방송", None),  # an outlet the gazetteer does not know stays as written
+])
+def test_media_word_glued_to_an_outlet(name, expected):
+    assert media_kind_word(name) == expected
+
+
+def test_media_words_that_belong_to_names_are_read_off_the_gazetteer():
+    assert "방송" in detachable_media_words() and "통신" not in detachable_media_words()
+
+
+def test_a_reporter_of_an_outlet_written_with_its_media_word(analyze):
+    doc = analyze("케이트 베넷 CNN방송 기자는 이렇게 보도했다.", ner=[("케이트 베넷", "PERSON"), ("CNN방송", "ORG")])
+    assert doc._.rows["people"][0]["org"] == "CNN"
+    assert "CNN" in org_rows(doc) and "CNN방송" not in org_rows(doc)

@@ -27,7 +27,7 @@ from .rules.org_names import (body_of_fused_title, committee_name, country_befor
                               split_country, tail_after_body, tie_in_article, unit_of_body)
 from .rules.org_affiliations import teams_after_people
 from .rules.org_lists import coordinated_names
-from .rules.org_states import armed_service, local_governments_acting, police_agency
+from .rules.org_states import armed_service, canonical_form, local_governments_acting
 from .rules.org_units import acronyms_of_common_words, common_words_as_organizations, events_as_organizations, names_an_event, units_after_bodies
 from .rules.orgs import (
     DEFINITION,
@@ -176,7 +176,7 @@ class Resolver:
         people = self._people(doc, entities, orgs, kinds)
         for row in people:  # a person's org under the name of its row in the organizations table
             if row["org"]:
-                org = final.get(row["org"]) or police_agency(row["org"], when) or row["org"]  # 서울경찰청장 in 2020
+                org = final.get(row["org"]) or canonical_form(row["org"], when) or row["org"]  # 서울경찰청장 in 2020
                 row["org"] = foreign_persons_party(row["name"], org, doc_text(doc))
         rows = doc._.rows
         rows["people"].extend(people)
@@ -324,9 +324,10 @@ class Resolver:
         if glued is not None:  # 롯데 그룹, 최저임금 위원회: a name written with a space
             kinds.setdefault(glued.name, glued.kind)
             return glued.name
-        renamed = police_agency(name, when)  # 서울경찰청 before 2021: 서울지방경찰청
+        renamed = canonical_form(name, when)  # 서울경찰청 before 2021: 서울지방경찰청; CNN방송: CNN
         if renamed is not None:
-            kinds.setdefault(renamed, "government")
+            sense = self.gaz.lookup(renamed, when)
+            kinds.setdefault(renamed, sense.kind if sense else "government")
             return renamed
         local = local_government(name, when)
         if local is not None:

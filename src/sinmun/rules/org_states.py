@@ -10,6 +10,7 @@ mentions layer keeps its labels, so the NER conventions of KLUE-NER and KMOU are
   (`제주도는 비가 오겠다`, `강원도는 빚이 많았다`), nor a verb of being or lying (있다, 위치하다).
 - `police_agency`: the regional police agencies were `…지방경찰청` until 2020-12-31 (서울지방경찰청); news
   shortens them to `서울경찰청`, the usual name from 2021. Before 2021 the short form resolves to the full name.
+- `media_kind_word`: an outlet with a media word glued on is the outlet (`CNN방송` → CNN).
 - `armed_service`: `대한민국 해군`, `폴란드 공군`: a state's name, a space and one of its armed services
   (`armed_services.txt`) is that service, a body; the country goes to the row's `country` column.
 """
@@ -56,6 +57,43 @@ def police_agency(name: str, when: date | None) -> str | None:
     stem = name[: -len("경찰청")]
     region = stem[: -2] if stem.endswith(HALVES) else stem
     return stem + "지방경찰청" if region in region_stems() else None
+
+
+@lru_cache(maxsize=1)
+def detachable_media_words() -> frozenset[str]:
+    """The `media` endings of org_shapes.tsv (방송, 통신, 신문, 일보) that the gazetteer never keeps after an outlet's
+    own name: 통신 stays (로이터통신 is the name of the outlet 로이터), 방송 goes (no name is CNN방송)."""
+    from .orgs import gazetteer
+
+    gaz = gazetteer()
+    words = {suffix for suffix, kind in gaz.shape_kinds.items() if kind == "media"}
+    kept = {w for w in words for surface, senses in gaz.senses.items()
+            if any(s.kind == "media" for s in senses) and surface.endswith(w) and len(surface) > len(w)
+            and any(x.kind == "media" for x in gaz.senses.get(surface[: -len(w)], ()))}
+    return frozenset(words - kept)
+
+
+def media_kind_word(name: str) -> str | None:
+    """`CNN방송` → CNN, `BBC방송` → BBC: an outlet the gazetteer knows (kind media) with a media word glued on
+    that is no part of outlets' names (`detachable_media_words`) is that outlet. None for a name that is itself
+    the gazetteer's, for 블룸버그통신 (통신 belongs to agencies' names: 로이터통신) and for a stem that is no
+    outlet (문화방송, 한국일보)."""
+    from .orgs import gazetteer
+
+    gaz = gazetteer()
+    if name in gaz.senses:
+        return None
+    for suffix in detachable_media_words():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            sense = gaz.lookup(name[: -len(suffix)])
+            if sense is not None and sense.kind == "media":
+                return sense.name
+    return None
+
+
+def canonical_form(name: str, when: date | None) -> str | None:
+    """The canonical name of `name` by `police_agency` or `media_kind_word`, else None."""
+    return police_agency(name, when) or media_kind_word(name)
 
 
 @lru_cache(maxsize=1)
