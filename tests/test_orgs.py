@@ -78,6 +78,7 @@ NOT_ORGANIZATIONS = [
     ("도로 확장공사가 시작됐다.", "확장공사"),
     ("산업부문 매출이 늘었다.", "산업통상자원부"),
     ("기업은 물론 정부도 나섰다.", "IBK기업은행"),
+    ("언론 매체 보도에 따르면 그는 떠났다.", "보도"),  # 매체 introduces no name here
 ]
 # fmt: on
 
@@ -123,6 +124,10 @@ def test_gazetteer_alias_in_a_parenthetical_note(analyze):
     ("시장조사업체 트렌드포스에 따르면 시장이 커진다.", "트렌드포스", "company"),
     ("노르웨이 스타트업 아쿠아바이트를 소개했다.", "아쿠아바이트", "company"),
     ("제3차 국가인공지능위원회에서 발표했다.", "국가인공지능위원회", "government"),
+    ("영국 일간지 가나타임스는 이렇게 보도했다.", "가나타임스", "media"),  # an outlet introduced by its kind
+    ("미국 정치전문매체 다라힐에 따르면 그는 떠났다.", "다라힐", "media"),
+    ("독일 일간지 쥐트가나차이퉁이 전했다.", "쥐트가나차이퉁", "media"),
+    ("외신 가나통신에 따르면 협상이 끝났다.", "가나통신", "media"),
 ])
 def test_name_shapes_and_descriptors(analyze, sentence, name, kind):
     row = orgs(analyze(sentence)).get(name)

@@ -49,6 +49,8 @@ RIGHT_EDGE = rf"(?={JOSA}(?![{HANGUL_OR_ALNUM}&]))"
 PARTICLE_AT = re.compile(rf"[{HANGUL_OR_ALNUM}&]*")
 WORD = re.compile(rf"[{HANGUL_OR_ALNUM}&]+")
 
+# Words of org_descriptors.txt that introduce an outlet (영국 일간지 가디언, 외신 로이터): the body is media.
+MEDIA_DESCRIPTORS = frozenset(("일간지", "매체", "통신사", "외신"))
 # Suffixes that make a name shape an organization even when Kiwi splits it into common nouns.
 LOOSE_SHAPES = frozenset("위원회 진흥원 평가원 연수원 공단 벤처스 파트너스 인베스트먼트 테크놀로지스 코리아 칩스 홀딩스 대학교 과학기술원 노동조합 연맹".split())
 
@@ -125,7 +127,7 @@ class Gazetteer:
         # `업체 X`, `시장조사업체 X`, `전문 업체인 "X"가`: the word introducing a body may close a compound and
         # take the copula (인, 이자) before the name.
         self.descriptor_pattern = re.compile(
-            rf"(?<![A-Za-z0-9&])(?P<prefix>[가-힣]*?)(?:{_alternation(descriptors)})(?:인|이자)?"
+            rf"(?<![A-Za-z0-9&])(?P<prefix>[가-힣]*?)(?P<descriptor>{_alternation(descriptors)})(?:인|이자)?"
             rf"\s+['‘\"“]?(?P<name>[{HANGUL_OR_ALNUM}&]+?)['’\"”]?" + RIGHT_EDGE
         )
         self.ministry_names = frozenset(
@@ -389,7 +391,8 @@ class OrgFinder:
             named = self._plausible_name(doc, m.start("name"), m.end("name")) or (
                 self._could_be_name(word) and (quoted or reads_as_name(word)))
             if named and self._ends_phrase(text, m.end("name")):
-                add(m.start("name"), m.end("name"), word, self.gaz.kind_of_shape(word) or "company", "rule")
+                kind = "media" if m.group("descriptor") in MEDIA_DESCRIPTORS else "company"
+                add(m.start("name"), m.end("name"), word, self.gaz.kind_of_shape(word) or kind, "rule")
         for m in WORD_BEFORE_OFFICIAL.finditer(text):  # 새로텍 관계자는: an official of a body
             if self._plausible_name(doc, m.start(1), m.end(1)) and m.group(1) not in country_names():
                 add(m.start(1), m.end(1), m.group(1), self.gaz.kind_of_shape(m.group(1)) or "company", "rule")
