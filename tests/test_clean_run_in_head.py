@@ -92,3 +92,26 @@ def test_a_headline_glued_to_its_sub_headlines_before_a_dateline_is_the_title(su
 def test_cleaning_a_run_in_head_is_idempotent(headline: str) -> None:
     once = clean_article(headline + SUBHEADS[1] + BODY).body
     assert clean_article(once).body == once
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_one_line_and_nothing_else_keeps_its_head(headline: str) -> None:
+    """A corpus's record or a pasted paragraph shows no page: the words before its first sentence are the
+    text's (a corpus labels their names and amounts), so nothing is cut and no title is made up."""
+    text = headline + LEAD
+    cleaned = clean_article(text)
+    assert cleaned.body == text
+    assert cleaned.title is None
+
+
+@pytest.mark.parametrize("around", [
+    "{}ⓒ 가상일보 무단전재 및 재배포 금지",        # a notice glued to the last sentence
+    "{} 기사제공 가상일보",                       # a portal's tag
+    "{} 홍길동 기자 gildong@gasang.co.kr",        # a closing byline and address
+    "{}  " + P2,                                 # a flat scrape: paragraphs joined by two spaces
+    "{}\n" + P2,                                 # a second line
+])
+def test_a_page_around_the_line_lets_its_head_go(around: str) -> None:
+    cleaned = clean_article(around.format(HEADLINES[0] + LEAD))
+    assert cleaned.title == HEADLINES[0]
+    assert cleaned.body.startswith(LEAD)

@@ -324,10 +324,14 @@ def _reporters(found: _Findings) -> list[str]:
 def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[str] = frozenset()) -> tuple[list[str], _Findings]:
     found = _Findings()
     lines = split_flat(lines)
+    page = lines
     lines = _cut_trailing_lists(lines)
     lines = cut_tail(lines, found.zone, recurring)
     cut = cut_head(lines, found.zone)
-    lines = cut if cut is not lines else cut_run_in_head(lines, found.zone)
+    if cut is not lines:
+        lines = cut
+    elif _shows_a_page(page, lines):
+        lines = cut_run_in_head(lines, found.zone)
     lines = drop_markers(lines)
     lines = _drop_header(lines, given_title, found)
     lines = _drop_tail(lines, found)
@@ -343,6 +347,14 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     if title and lines:
         lines = [ln for i, ln in enumerate(lines) if not (i < 5 and _same_title(ln, title))]
     return lines, found
+
+
+def _shows_a_page(scrape: list[str], kept: list[str]) -> bool:
+    """Does the scrape show a page around its text, so that a head may open it: more than one line (or
+    piece of a flat line), or debris its tail cut removed? One line and nothing else is a paragraph or a
+    sentence as a corpus or a user hands it over ("…기증월드비전은 …" of a corpus that ran its headlines
+    into the first sentence labels the headline's words as the text's): no head is cut from it."""
+    return len(scrape) > 1 or kept != scrape
 
 
 # --- header ----------------------------------------------------------------------------------
