@@ -80,6 +80,11 @@ _ELLIPSIS_END = re.compile(r"(\.\.|…)['\"”’」』)\]]*$")
 _COUNTER = re.compile(r"^[\d,.\s]{1,6}$")
 SITE_NAME_CHARS = 20
 HEADLINE_MIN_CHARS = 4  # non-space characters of the shortest headline ("사드 배치")
+# A headline line no stage found, read off the head by what it says, says this much (non-space
+# characters; 9 of Korean Wikinews' 644 titles say less).
+SCANNED_HEADLINE_MIN_CHARS = 8
+# A line of the masthead left above the first sentence says this much at most (non-space characters).
+HEAD_FURNITURE_MAX_CHARS = 40
 # A lone headline line must say this much (non-space characters); shorter lines may be section labels.
 LONE_HEADLINE_MIN_CHARS = 12
 # The paragraph under a lone headline opens with a full-stop sentence.
@@ -343,10 +348,52 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     found.add_reporters(staff_writers)
     lines = drop_recurring_lines(lines, recurring)
     lines = _drop_repeats(lines)
+    source = _choose_title(page, lines, found) if not given_title else None
     title = given_title or found.title
     if title and lines:
-        lines = [ln for i, ln in enumerate(lines) if not (i < 5 and _same_title(ln, title))]
+        lines = [ln for i, ln in enumerate(lines) if not (i < 5 and (_same_title(ln, title) or ln == source))]
+    if source is not None:
+        lines = _drop_masthead(lines)
     return lines, found
+
+
+def _choose_title(page: list[str], body: list[str], found: _Findings) -> str | None:
+    """The headline, told by what it says: the title and the head's headline the stages found, then the
+    headline-shaped lines of the page's head (above its first line of prose), each without what dresses
+    it (`headline.undecorated`); the first about the article wins. A title the stages found that says
+    nothing of the article (a masthead: the outlet's name, "가상일보 - 프린트 화면", a section path, a rule
+    or a labelled date) gives way to one about it; with none about it, the stages' title stays (a
+    question or a pun may share few words with the text; taking the line that shares most instead
+    picked the head's labels as often as its headline on the debris sets)."""
+    article = headline.article_units([line for line in body if _is_text(line)])
+    if not article:
+        return None
+    first = next((k for k, line in enumerate(page[:HEADER_WINDOW]) if is_prose(line) and not is_debris(line)), None)
+    head = page[: first if first is not None else 0]
+    found_titles = [t for t in (found.title, found.zone.headline) if t]
+    titles = [(t, headline.undecorated(t, article)) for t in found_titles]
+    for line in head:
+        title = headline.undecorated(line, article)
+        # a short label of the head ("실시간 뉴스") shares its few words with any text
+        if line not in found_titles and is_headline(title) and len(nospace(title)) >= SCANNED_HEADLINE_MIN_CHARS:
+            titles.append((line, title))
+    source, chosen = next(((line, title) for line, title in titles if headline.about(title, article)), (None, None))
+    if chosen is not None:
+        found.title, found.zone.headline = chosen, None
+    return source  # the line that dressed it: it goes from the body's first lines with the title
+
+
+def _drop_masthead(lines: list[str]) -> list[str]:
+    """Once the head's headline is known, the short lines the body still opens with above its first
+    sentence are the page's masthead and furniture (the outlet's name, a print page's bar, an author
+    card, a feed's source line): a line of text is prose or a statement, these state nothing."""
+    first = next((k for k, line in enumerate(lines[:HEAD_BLOCK_LINES + 1]) if is_prose(line) or is_statement(line)), None)
+    if not first:
+        return lines
+    if any(len(nospace(line)) > HEAD_FURNITURE_MAX_CHARS or ends_sentence(line) for line in lines[:first]):
+        return lines
+    # the text's own dateline in brackets ("【2012년 8월 28일】") opens the text
+    return [line for line in lines[:first] if _BRACKETED_DATE.match(line)] + lines[first:]
 
 
 def _shows_a_page(scrape: list[str], kept: list[str]) -> bool:

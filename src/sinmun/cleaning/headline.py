@@ -128,3 +128,65 @@ def site_names(title: str, article: set[str]) -> list[str]:
         return [first] if _is_site_name(first) else []
     last = _SITE_SEPARATOR.split(title[len(head):].strip())[-1].strip(" |｜<>»›:-–—")
     return [last] if last and len(last.split()) <= 3 and _RUNS.fullmatch(last.replace(" ", "")) is not None else []
+
+
+# --- a page's decorations around its headline ---------------------------------------------------
+
+# Fields a feed or clipping lays out on one line, joined by runs of spaces ("No. 18  가상일보  2024.05.02  제목").
+_FIELDS = re.compile(r"\s{2,}")
+# A tag in brackets leading the headline ("[가상일보] 제목"), a field's label ("title: 제목", "제목 | …").
+_LEAD_TAG = re.compile(r"^\s*[\[【〔<〈]([^\[\]【】〔〕<>〈〉]{1,20})[\]】〕>〉]\s*")
+_LEAD_LABEL = re.compile(r"^\s*([A-Za-z가-힣]{1,8})\s*(?:[:：]|\s[|｜])\s*")
+# Digits and marks alone in parentheses closing it: a feed's time stamp ("(02/25 11:04)").
+_TIME_STAMP = re.compile(r"\s*\([\d\s/:.\-年月日]+\)\s*$")
+
+
+def _symbol(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(ch) in ("So", "Sk", "Sm") or ch.isspace()
+
+
+def undecorated(title: str, article: set[str], names: tuple[str, ...] = ()) -> str:
+    """The headline inside a line that dresses it: a feed's or messenger's mark before it ("📰 제목"), a
+    bracketed tag or a field's label before it ("[가상일보] 제목", "title: 제목"), a time stamp after it,
+    the other fields of a clipping's line ("No. 3  가상일보  2024.05.02  제목"), the site's name after a
+    separator (`without_site`, or one of `names`, the page's outlet: "제목 - 가상일보"). A part goes only
+    when it shares (almost) nothing with the article and what stays is about it."""
+    def about_rest(rest: str, part: str) -> bool:
+        return bool(rest) and share_in(part, article) <= SITE_PART and share_in(rest, article) >= ABOUT_ARTICLE
+
+    text = title.strip()
+    for _ in range(4):
+        before = text
+        fields = [f for f in _FIELDS.split(text) if f.strip()]
+        if len(fields) > 1:
+            best = max(fields, key=lambda f: share_in(f, article))
+            if about_rest(best, " ".join(f for f in fields if f is not best)):
+                text = best.strip()
+        k = 0
+        while k < len(text) and _symbol(text[k]):
+            k += 1
+        if 0 < k < len(text):
+            text = text[k:]
+        for pattern in (_LEAD_TAG, _LEAD_LABEL):
+            lead = pattern.match(text)
+            if lead and about_rest(text[lead.end():], lead.group(1)):
+                text = text[lead.end():]
+        stamp = _TIME_STAMP.search(text)
+        if stamp and stamp.start() > 0:
+            text = text[: stamp.start()]
+        text = without_site(text, article)
+        for name in names:
+            for sep in _SITE_SEPARATOR.finditer(text):
+                if nospace(text[sep.end():]).rstrip(".") == nospace(name) and share_in(text[: sep.start()], article) >= ABOUT_ARTICLE:
+                    text = text[: sep.start()]
+                    break
+        text = text.strip()
+        if text == before:
+            break
+    return text
+
+
+def nospace(text: str) -> str:
+    return re.sub(r"\s+", "", text)
