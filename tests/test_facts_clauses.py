@@ -92,7 +92,8 @@ BOUNDARIES = [
     # a quote, and a headline's clause break (…), close the amount's clause against a cue noun before them
     ("그는 선수의 미래가치에 대해 “그는 20만파운드(약 3억원)를 넘어서는 주급을 받게 될 것”이라고 말했다.",
      "20만파운드", None, "support"),
-    ("등록증 교부… 10억원대 손배소 휘말릴 처지", "10억원대", None, "other"),
+    # (교부 before the break is no support of it; the suit after it, 손배소, makes it a penalty)
+    ("등록증 교부… 10억원대 손배소 휘말릴 처지", "10억원대", None, "penalty"),
     # negative: with no boundary the noun before still decides
     ("이 회사의 매출은 지난해 1조원을 넘었다.", "1조원", ANY, "revenue"),
     # a noun phrase after the amount is its last noun's (공공조달 시장: a market, not a raise)

@@ -131,6 +131,9 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         role = "topic" if additive and not w.particles else role_of(w.particles)
         if role == "owner" and _case_of(words, i):
             role = "topic"  # 삼성중공업의 경우 1472억원의 손실을: `X의 경우` sets X as the topic, as X는 would
+        located = role == "source"  # 에서: a state in it is where (대한민국에서), never an actor (CONVENTIONS.md)
+        if located and _received_from(words, i, lex):
+            role = "giver"  # 코오롱그룹에서 … 1억원을 받은: where money comes from, as 로부터 says, not who acts
         begin_of_phrase = begin
         first = _phrase_start(words, begin, i)
         begin = i + 1
@@ -139,7 +142,7 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         start, end = words[first].start, _without_particles_end(w)
         if role == "other" and "상대" in w.text:
             role = "against"
-        names, kinds = _names_in(start, end, arts, places=role != "source")
+        names, kinds = _names_in(start, end, arts, places=not located)
         if not names and first - 2 >= begin_of_phrase and words[first - 1].text == "등":
             # 예스24 등 4개 대형 온라인 서점에게: the class is led by the ones it names
             names, kinds = _names_in(words[begin_of_phrase].start, words[first - 2].end, arts)
@@ -165,6 +168,16 @@ def unit_actors(unit: Unit, arts: ArticleActors, lex: FactLexicon) -> list[Actor
         actors.append(Actor(first, i, role, names, kinds, generic, text, people))
     arts.by_unit[unit.index] = actors
     return actors
+
+
+def _received_from(words, i: int, lex: FactLexicon) -> bool:
+    """The first verb after an 에서 phrase is one of receiving (`은행에서 44억원을 대출받아`, `회사에서 … 1억원을
+    받은`): the phrase says where the money came from, a giver, not a body acting (`삼성전자에서는 … 지급한다`)."""
+    for w in words[i + 1:]:
+        if not w.verbal:
+            continue
+        return any(m.form in lex.receive and m.tag.split("-")[0] in ("VV", "VX", "XSV") for m in w.morphs)
+    return False
 
 
 def _ends_in_generic(head: str, generic: frozenset[str]) -> bool:

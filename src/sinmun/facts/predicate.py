@@ -29,7 +29,9 @@ from .units import Unit, Word, ends_clause, functional, imperative
 
 # Verbs of reaching a level: `1조원에 달했다` says how much, not what was paid for something.
 LEVEL_VERBS = ("달하", "이르", "육박", "육박하", "그치", "머물", "불과하", "해당", "해당하", "상당하", "넘", "넘어서",
-               "오르", "늘", "줄", "증가", "감소", "돌파", "기록", "집계", "추산", "예상", "전망", "되", "이")
+               "오르", "늘", "줄", "증가", "감소", "돌파", "기록", "집계", "추산", "예상", "전망", "되", "이",
+               # `2009년 파업의 39억원에 비해 훨씬 많은`: a figure compared with, no price paid
+               "비하", "비교", "견주", "대비")
 PER_PERSON = ("인", "명", "가구", "세대", "가정", "사람", "국민", "직원")
 # `200억원이 넘는 금액을 배상`, `1조원에 달하는 투자를`: an adnominal verb of a level right after the amount
 # makes the amount the size of the noun phrase it modifies, as `규모의` would.
@@ -503,6 +505,8 @@ def _noun_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int],
                 amount_end: int | None = None) -> Cue | None:
     words = unit.words
     w = words[last]
+    if _copula_closes(w):
+        return None  # 예산은 2조원인데 기업 후원으로: the words after are the next clause's
     particle = w.particle
     i = last + 1
     if level_relative(words, last):  # 200억원이 넘는 금액을: read on from the noun the verb modifies
@@ -584,8 +588,12 @@ def _with_verb(words: list[Word], i: int, hit: Cue, lex: FactLexicon) -> Cue:
 
 def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
     """The first predicate verb after the amount, up to the end of its clause (a final ending) or another
-    amount after a verb."""
+    amount after a verb. An amount that is itself the predicate of its clause (`예산은 2조8000억원인데`,
+    `매출은 1조원이며`: a copula with a connective or final ending on the amount's word) has no verb after it:
+    the next clause's verb (`… 1조원을 모아`) is another amount's."""
     words = unit.words
+    if _copula_closes(words[last]):
+        return None
     passed_verb = False
     relative = level_relative(words, last)
     for i in range(last + 1, len(words)):
@@ -616,6 +624,14 @@ def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int])
                 return None
             passed_verb = passed_verb or not functional(w)
     return None
+
+
+def _copula_closes(word: Word) -> bool:
+    """The word ends in a copula (이다) whose ending closes the clause: 1조원인데, 1조원이며, 300억원이었고, 1조원이다."""
+    morphs = word.morphs
+    k = next((j for j in range(len(morphs) - 1, -1, -1) if morphs[j].tag == "VCP"), None)
+    return k is not None and any(m.tag in ("EC", "EF") for m in morphs[k + 1:]) and not any(
+        m.tag == "ETM" for m in morphs[k + 1:])
 
 
 def governing_verb(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int]) -> Cue | None:
