@@ -154,8 +154,10 @@ def doc_from_tokens(vocab: Vocab, text: str, kiwi_tokens) -> Doc:
         tag_ids = {tag: add(tag) for tag in set(tags)}  # few distinct tags: one lookup each
         values = numpy.empty((len(words), 3), dtype="uint64")
         values[:, 0] = [tag_ids[t] for t in tags]
-        values[:, 1] = [add(lemma) for lemma in lemmas]
-        first = numpy.isin(numpy.array(starts, dtype="int64"), [s for s, _ in sentences])
+        lemma_ids = {lemma: add(lemma) for lemma in dict.fromkeys(lemmas)}  # a lemma recurs: one add each, in order
+        values[:, 1] = [lemma_ids[lemma] for lemma in lemmas]
+        sentence_starts = {s for s, _ in sentences}
+        first = numpy.fromiter((start in sentence_starts for start in starts), dtype=bool, count=len(starts))
         first[0] = True
         values[:, 2] = numpy.where(first, 1, -1).astype("int64").astype("uint64")
         doc.from_array([TAG, LEMMA, SENT_START], values)

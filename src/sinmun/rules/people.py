@@ -13,7 +13,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..doc_ext import MENTIONS, doc_text
@@ -255,9 +257,13 @@ def split_glued_particles(doc: Doc, words: list) -> None:
     """`배우 엄태웅은`: a name Kiwi does not know and its particle read as one proper noun is two tokens, so the
     rules (and the model after them) can end the name before the particle."""
     cuts: dict[int, str] = {}
+    # the NNP tokens' (start, end), read off the token arrays once: `doc.char_span` searches the tokens
+    # on every call (a word of the text is one NNP token exactly when its offsets are one's)
+    starts, lengths, tags = doc.to_array([IDX, LENGTH, TAG]).T.tolist()
+    nnp = get_string_id("NNP")
+    proper = {start: start + length for start, length, tag in zip(starts, lengths, tags) if tag == nnp}
     for ws, we, word, _ in words:
-        span = doc.char_span(ws, we)
-        if span is None or len(span) != 1 or span[0].tag_ != "NNP":
+        if proper.get(ws) != we:
             continue
         if (cut := glued_particle_cut(word)) is not None:
             cuts[ws + cut] = GLUED_PARTICLE_TAGS[word[cut:]]
