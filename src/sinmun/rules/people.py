@@ -864,6 +864,8 @@ class PeopleFinder:
                 elements.append(("proper", s, e, w))  # 특별수사본부(본부장 …)
             elif DEPARTMENT.fullmatch(w) or COURT_DIVISION.fullmatch(w):
                 pass  # 가사5부(부장 …): the court or body before the division is the organization
+            elif not elements and right == words[i][0] and self._field_word(doc, s, e, w):
+                pass  # 민주통합당 대선 후보였던 문재인, 공화당 대선 후보 도널드 트럼프: the office's field
             elif HANGUL_WORD.fullmatch(w) and COURT_DIVISION.fullmatch(w + words[j + 1][2]) and not elements:
                 pass  # 행정 12부(재판장 …): the division's name written apart from its number
             elif (shape := self.gaz.kind_of_shape(w)) and shape != "other" and len(w) > 3:
@@ -929,6 +931,9 @@ class PeopleFinder:
             elif (ORGISH.search(w) and not elements and j > 0 and text[words[j - 1][1]:s] == " " and words[j - 1][3] == group
                   and self.is_korean_name(doc, s, e, covered) and self.is_korean_name(doc, *words[j - 1][:2], covered)):
                 elements.append(("proper", s, e, w))  # 이희상 동아원 회장: two name shapes, the second a body
+            elif (len(w) == 3 and w[-1] in LOCAL_UNITS and not elements and j > 0 and text[words[j - 1][1]:s] == " "
+                  and words[j - 1][3] == group and self.is_korean_name(doc, *words[j - 1][:2], covered)):
+                elements.append(("local", s, e, w))  # 이복순 수영구 문화공보팀장: a district between a name and its title
             elif w not in self.foreign_given and not compound_body_end(text, s, w) and (
                     self.is_korean_name(doc, s, e, covered, genitive_ok=bool(elements))
                     or any(el[0] in ("org", "proper", "rare") for el in elements) and self._misread_name(doc, s, e, covered)
@@ -1098,6 +1103,9 @@ class PeopleFinder:
         for el_kind, s, e, payload in between:
             if el_kind == "org":
                 canonical = payload._.normalized or payload.text
+                if canonical in country_names():
+                    foreign_place |= canonical not in HOME  # 김정일 조선민주주의인민공화국 국방위원장: a state is no org
+                    continue
                 org_kind = doc.user_data.get(ORG_KINDS_KEY, {}).get(canonical)
                 if org_kind == "ministry" and person.ministry is None:
                     person.ministry = canonical
@@ -1127,8 +1135,20 @@ class PeopleFinder:
                 add_rule_mention(doc, span, "rule", person.org)
         title = person.title
         base = _base_title(title, self.titles.kinds)
+        if title != base and (office := self._local_office(doc, title)) is not None:
+            person.title, body = office  # 서울시교육감 -> 교육감, 대전시의원 -> 의원, as 강원도지사 -> 지사
+            if person.org is None:
+                person.org, person.org_kind = body, "government"
+                doc.user_data.setdefault(ORG_KINDS_KEY, {}).setdefault(body, "government")
+            title = base = person.title
         if person.org is None and (title != base or len(title) > 3 and title.endswith("장")):
             self._org_in_title(doc, person, title)  # 국세청장, 감사원장: the body the title names
+        if person.org is None:
+            # 이원목 서울시 보행자전거과장: the local government between the name and the title is the employer
+            local = next((lg for el_kind, s, e, _ in between if el_kind in ("place", "local")
+                          and (lg := local_government(doc_text(doc)[s:e], article_day(doc)))), None)
+            if local is not None:
+                person.org, person.org_kind = local, "government"
         if base == "장관" and title != base and self._ministry_stem(title[: -len("장관")]):
             person.title = "장관"  # 국방장관, 외무장관: a ministry's stem and the title 장관
         if base in ENVOY_TITLES | LEADER_TITLES and title != base and self.is_place(title[: -len(base)]):
@@ -1153,6 +1173,20 @@ class PeopleFinder:
             person.org = person.ministry
         if person.former:
             person.minister = False
+
+    def _local_office(self, doc, title: str) -> tuple[str, str] | None:
+        """`서울시교육감` -> (교육감, 서울특별시교육청), `대전시의원` -> (의원, 대전광역시의회), `부산시대변인` -> (대변인,
+        부산광역시): a local government's name as news writes it on its own, glued to a title used alone after a
+        surname (`곽 교육감`, `김 의원`), is that title and that government's body. A bare 장 is no title on its own
+        (`서울시장` stays whole), and 지사 is read with 도지사."""
+        for cut in range(len(title) - 2, 1, -1):
+            head, rest = title[:cut], title[cut:]
+            if rest not in self.titles.kinds or rest.endswith("지사"):
+                continue
+            local = local_government(head, article_day(doc))
+            if local is not None:
+                return rest, local + LOCAL_BODIES.get(rest, "")
+        return None
 
     def _foreign_ministry(self, person: PersonFound) -> None:
         """`미국 국무부 장관 존 케리`, `프랑스 내무부의 … 장관`: a foreign minister is one of ours (a ministers row)
@@ -1517,6 +1551,8 @@ STATUS_AFTER = re.compile(rf" (?:피고인|피고|피의자|용의자|피해자|
 GLOSS_THEN_PARTICLE = re.compile(r"\([^()\n]{1,30}\)(?:은|는|이|가|을|를|의|와|과|에게|도)(?![가-힣])")
 SSI = re.compile(r"\s?씨(?![가-힣])|\s?씨(?:는|가|를|의|와|에게|도|측)")  # 김하준 씨는
 PARTY_ENDINGS = ("당", "청", "처", "회", "부", "위")  # 민주당의원, 정책위의장: an organization's ending, no name's
+LOCAL_UNITS = frozenset("구군시도")  # 수영구, 강진군, 목포시, 황해도: a local government's unit ends the word
+LOCAL_BODIES = {"의원": "의회", "교육감": "교육청", "부교육감": "교육청"}  # the body of a local office: 서울특별시의회
 LOCAL_HEADS = frozenset(("구청장", "시장", "군수", "도지사", "지사", "교육감"))  # titles a place's name is glued to
 GLUED_TITLE_KINDS = frozenset(("minister", "government", "politics"))  # 김덕용의원, 옐친대통령
 ENUMERATION_END = re.compile(r"\s?(?:등|외)(?![가-힣])|\s?(?:등|외)(?:이|은|을|의|과|에)")  # 오빌랄레 코시 등이
