@@ -2,7 +2,8 @@
 and on KLUE train money sentences, each written as made-up sentences, negatives included: an amount that is its
 own clause's predicate (예산은 2조원인데 …), money received from a body marked 에서, money nouns the cue
 list learnt from `python -m sinmun.facts.cue_candidates`, losses Kiwi keeps whole (잃어버리다), and an amount
-compared with (…원에 비해), which is no price."""
+compared with (…원에 비해), which is no price; and a person's own money (재산, 주택, money pocketed), which is
+the person's, not their body's."""
 
 from __future__ import annotations
 
@@ -61,6 +62,19 @@ COMPARED = [
 ]
 
 
-@pytest.mark.parametrize("text, amount, subject, predicate", COPULA + GIVEN_FROM + LEARNT_CUES + COMPARED)
+PERSONAL = [
+    # a person named with the body they head owns their fortune, shares and house, and pockets what they take or
+    # are paid: the person, not the body
+    ("김철수 한빛전자 회장의 재산은 올해 5조원으로 늘었다.", "5조원", "김철수", "asset"),
+    ("박영희 한빛전자 회장은 하룻밤 사이에 3조원의 재산을 날렸다.", "3조원", "박영희", ANY),
+    ("이민수 한빛전자 사장의 주택 공시가격은 올해 40억원으로 올랐다.", "40억원", "이민수", "price"),
+    ("최동훈 한빛건설 대표는 하청업체에서 뇌물 2억원을 받은 혐의로 구속됐다.", "2억원", "최동훈", "other"),
+    # negatives: what the head does with the body's money, and the body's own figures, stay the body's
+    ("김철수 한빛전자 회장은 반도체 공장에 10조원을 투자하겠다고 밝혔다.", "10조원", "한빛전자", "invest"),
+    ("박영희 한빛전자 대표는 지난해 매출 3000억원을 올렸다.", "3000억원", "한빛전자", "revenue"),
+]
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate", COPULA + GIVEN_FROM + LEARNT_CUES + COMPARED + PERSONAL)
 def test_hold4_families(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)

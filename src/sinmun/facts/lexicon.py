@@ -40,6 +40,7 @@ class FactLexicon:
     damages: frozenset[str] = frozenset()
     personal: frozenset[str] = frozenset()
     wages: frozenset[str] = frozenset()
+    wealth: frozenset[str] = frozenset()
 
     def predicate_of(self, form: str) -> str | None:
         return self.nouns.get(form)
@@ -78,4 +79,5 @@ def load_lexicon() -> FactLexicon:
         damages=frozenset(words["sources"]["damages"]),
         personal=frozenset(p.replace(" ", "") for p in actors["personal"]),
         wages=frozenset(words["pay"]["wages"]),
+        wealth=frozenset(actors.get("wealth", [])),
     )

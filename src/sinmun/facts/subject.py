@@ -79,7 +79,8 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                     not w.particles and not w.verbal for w in words[a.last + 1:cue.word]):
                 if reports_survey(words, a.last + 1, cue.word, lex):
                     return Subject()  # 한국은행의 조사 결과 가구당 부채는: the surveyed households'
-                return Subject.of(joined_actor(actors, k))
+                owned = " ".join(w.text for w in words[a.last + 1:cue.word])  # 회장의 주택 공시가격은: 주택
+                return Subject.of(joined_actor(actors, k), personal=personal_money(predicate, cue, lex, owned))
         lead = _owner_in_cue_phrase(unit, cue, arts)
         if lead is not None:
             return lead
@@ -132,7 +133,8 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 # 인터파크는 과태료를 부과받았다, A는 벌금을 냈다: the penalty falls on the person named; 사재 100억원을
                 # 기부했다: a person's own money is theirs, not their body's
                 own = _own_money(words, a.last + 1, min(len(words), last + 2), lex)
-                return Subject.of(joined_actor(actors, k), personal=penalty or own)
+                return Subject.of(joined_actor(actors, k),
+                                  personal=penalty or own or personal_money(predicate, cue, lex))
             if a.generic:
                 return Subject()  # an unnamed actor: nobody named
             owner = _owner_of(actors, k, words)
@@ -153,6 +155,21 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 return Subject()
             break
     return None
+
+
+EFFECTS = ("효과",)  # 경제효과, 생산유발효과: `other` money nobody pockets
+
+
+def personal_money(predicate: str, cue: Cue | None, lex: FactLexicon, owned: str = "") -> bool:
+    """Money a person named with their body's title owns or pockets, not the body's: a fortune, shares or a
+    house (재산, 주식, 주택: `wealth`), and money taken or paid to them (`other`: 뇌물 3억원을 받은, 급여 4000원) —
+    not an effect of the economy (경제효과). `owned`: the nouns between the owner and the cue (회장의 주택 공시가격)."""
+    evidence = f"{owned} {(cue.evidence if cue is not None else '') or ''}"
+    if predicate == "other":
+        return not any(e in evidence for e in EFFECTS)
+    if predicate in ("asset", "price"):
+        return any(m in evidence for m in lex.wealth)
+    return False
 
 
 def _charged_party(words, actors: list[Actor], last: int, lex: FactLexicon) -> Subject | None:
