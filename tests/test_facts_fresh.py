@@ -3,7 +3,7 @@ and on KLUE train money sentences, each written as made-up sentences, negatives 
 own clause's predicate (예산은 2조원인데 …), money received from a body marked 에서, money nouns the cue
 list learnt from `python -m sinmun.facts.cue_candidates`, losses Kiwi keeps whole (잃어버리다), and an amount
 compared with (…원에 비해), which is no price; and a person's own money (재산, 주택, money pocketed), which is
-the person's, not their body's."""
+the person's, not their body's; and a court or prosecutor, never the one whose money a case is about."""
 
 from __future__ import annotations
 
@@ -62,6 +62,19 @@ COMPARED = [
 ]
 
 
+JUDGING = [
+    # a court or a prosecutor, or a judge or prosecutor named in its parenthesis, is never the one whose money the
+    # case is about: the defendant's (named or not)
+    ("대구지법 형사3부(김민수 부장판사)는 사기 혐의로 벌금 500만원을 받은 A씨의 항소를 기각했다.", "500만원", None, "penalty"),
+    ("서울중앙지법은 800억원대 어음 사기 혐의로 기소된 윤모 회장에게 징역 5년을 선고했다.", "800억원대", None, ANY),
+    ("검찰 특별수사팀(팀장 이재훈 검사장)은 그가 건설업자에게서 2억원을 건네받은 점을 추궁했다.", "2억원", None, ANY),
+    # negatives: a court's own budget is the court's, and a defendant named as the topic pays
+    ("대법원은 내년 예산으로 2조원을 편성했다.", "2조원", "대법원", "budget"),
+    ("김철수 한빛전자 회장은 1심에서 벌금 300억원을 선고받았다.", "300억원", "김철수", "penalty"),
+    # a prosecutor named on their own (not a panel's parenthesis) may be the defendant: the money taken is theirs
+    ("이정우 서울고검 부장검사가 사업가로부터 5억원을 받은 혐의로 구속됐다.", "5억원", "이정우", "other"),
+]
+
 PERSONAL = [
     # a person named with the body they head owns their fortune, shares and house, and pockets what they take or
     # are paid: the person, not the body
@@ -75,6 +88,18 @@ PERSONAL = [
 ]
 
 
-@pytest.mark.parametrize("text, amount, subject, predicate", COPULA + GIVEN_FROM + LEARNT_CUES + COMPARED + PERSONAL)
+@pytest.mark.parametrize("text, amount, date", [
+    # a budget or a fund's size is a year's: a day that dates its sentence (a hearing, an announcement) gives its year
+    ("2023년 10월 19일 열린 국정감사에서 예산이 61억원 줄었다는 지적이 나왔다.", "61억원", "2023"),
+    ("교육부는 2023년 5월 3일 디지털 교과서 예산 500억원을 편성했다고 밝혔다.", "500억원", "2023"),
+    # negatives: a support paid on a day keeps its day, and a budget with no date has none
+    ("서울시는 2023년 5월 3일 소상공인에게 100만원을 지급했다.", "100만원", "2023-05-03"),
+    ("교육부는 디지털 교과서 예산 500억원을 편성했다.", "500억원", None),
+])
+def test_a_budget_is_dated_by_its_year(facts_of, text, amount, date):
+    assert fact_for(facts_of(text), amount)["date"] == date
+
+
+@pytest.mark.parametrize("text, amount, subject, predicate", COPULA + GIVEN_FROM + LEARNT_CUES + COMPARED + PERSONAL + JUDGING)
 def test_hold4_families(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)

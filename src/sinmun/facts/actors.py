@@ -87,6 +87,7 @@ class ArticleActors:
     main: str | None = None
     main_kind: str | None = None
     by_unit: dict[int, list[Actor]] = field(default_factory=dict)
+    judges: set[str] = field(default_factory=set)  # names of the bodies and people who judge or charge (courts)
 
 
 def role_of(particles: list) -> str | None:

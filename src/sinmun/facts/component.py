@@ -24,11 +24,15 @@ from .lexicon import FactLexicon, load_lexicon
 from .modality import find_modality, ruled
 from .predicate import Cue, bare_receive, cue_in_word, find_predicate, governing_verb, question_cue, restitution
 from .slots import footnote_funds, listed_funds, recipient_and_purpose, sized_fund
-from .subject import Subject, penalty_mode, joined_actor, find_subject, unit_subject
+from .subject import CASE_MONEY, Subject, penalty_mode, joined_actor, find_subject, unit_subject
 from .units import Unit, units_of
 from .when import choose_date, period_date, years_later
 
 ENTITY_LABELS = ("ORG", "PERSON", "LOC")
+# A budget or a fund's size is a year's (tests/gold/CONVENTIONS.md, hold4): the day that dates its sentence (a hearing,
+# an announcement) dates it by its year. No budget or fund of the gold sets is dated finer than a year; a month a
+# budget is spent by (`오는 12월까지 300억원을 투입한다`) keeps its month, as a deadline (test_facts_families).
+ANNUAL = ("budget", "fund_create")
 OWNED_IMPLIED = ("revenue", "price", "asset", "valuation")  # owned money a sentence may leave to the one before
 BASELINE_AFTER = re.compile(r"^\s?에서\s?")
 SUPERSEDED_BEFORE = re.compile(r"(?:기존|종전|당초)\s?$")
@@ -119,9 +123,18 @@ def article_actors(doc: Doc, lex: FactLexicon | None = None) -> ArticleActors:
     places = [p for p in places if p not in kept]
     governments = sorted((start, name) for (start, _), name in states.items())
     home = _country_name(HOME_STATE, org_names)
+    judges: set[str] = set()
+    if lex is not None:  # 서울중앙지법, 대검찰청; 조휴옥 부장판사: who judges or charges a case (subject.judging)
+        judges = {n for n in org_names if any(b in n for b in lex.judging_bodies)}
+        # a judge or prosecutor counts as the court only as the presiding one in its parenthesis (형사7부(김재훈
+        # 부장검사)는, (주심 박보영 대법관)): one named on their own may be the defendant (김광준 부장검사가 … 받은 혐의)
+        text = doc_text(doc)
+        judges |= {r["name"] for r in rows.get("people", [])
+                   if (r.get("title") in lex.judging_titles or person_org.get(r["name"]) in judges)
+                   and re.search(rf"\((?:[가-힣]+\s)?{re.escape(r['name'])}", text)}
     return ArticleActors(entities, person_org, org_names, kinds, aliases=aliases, org_surfaces=surfaces,
                          day=article_day(doc), places=places, governments=governments, home_state=home,
-                         bare_government=HOME_GOVERNMENT)
+                         bare_government=HOME_GOVERNMENT, judges=judges)
 
 
 HOME_STATE = "KR"  # the state a bare 정부 of Korean-language news is, when the article ties none before it
@@ -449,6 +462,8 @@ def _fact(doc, text, unit, units, amount, amounts, arts, dates, funds, published
             subject = payer
             fact["subject"], fact["subject_kind"], fact["co_subjects"] = payer.name, payer.kind, list(payer.co)
             fact["subject_implied"] = True
+    if predicate in ANNUAL and fact["date"] and len(fact["date"]) >= 10:
+        fact["date"] = fact["date"][:4]  # 2017년 10월 19일 국정감사에서 … 보수예산은 61억원 감소: a budget is annual
     # funds, recipient, purpose
     fact["fund"] = _funds(text, amount, funds, units, unit, first, predicate)
     actors = unit_actors(unit, arts, lex)
@@ -534,10 +549,11 @@ def _implied(unit: Unit, units: list[Unit], anchor, predicate: str, arts: Articl
         prev = unit_subject(units[k], arts, lex, topic_only=k < near)
         # a country of the sentence before sets no price of this one (미국 … . 갤럭시S3의 판매가격이 30만원대로):
         # a product's price is its seller's; a state's revenue (이란 … 수출) or budget stays the country's
-        if prev is not None and not (predicate == "price" and prev.name in country_names()):
+        if prev is not None and not (predicate == "price" and prev.name in country_names()) \
+                and not (prev.name in arts.judges and predicate in CASE_MONEY):
             return prev
-    if arts.main and not owned:
-        return Subject(arts.main, arts.main_kind, [], True)
+    if arts.main and not owned and not (arts.main in arts.judges and predicate in CASE_MONEY):
+        return Subject(arts.main, arts.main_kind, [], True)  # (not the court of a case: the defendant's money)
     if arts.main and predicate == "price" and arts.org_kinds.get(arts.main) == "company":
         return Subject(arts.main, arts.main_kind, [], True)  # LF쏘나타의 판매 가격: the product's seller
     return Subject()

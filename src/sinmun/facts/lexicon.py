@@ -41,6 +41,8 @@ class FactLexicon:
     personal: frozenset[str] = frozenset()
     wages: frozenset[str] = frozenset()
     wealth: frozenset[str] = frozenset()
+    judging_bodies: tuple[str, ...] = ()
+    judging_titles: frozenset[str] = frozenset()
 
     def predicate_of(self, form: str) -> str | None:
         return self.nouns.get(form)
@@ -80,4 +82,6 @@ def load_lexicon() -> FactLexicon:
         personal=frozenset(p.replace(" ", "") for p in actors["personal"]),
         wages=frozenset(words["pay"]["wages"]),
         wealth=frozenset(actors.get("wealth", [])),
+        judging_bodies=tuple(actors.get("judging_bodies", [])),
+        judging_titles=frozenset(actors.get("judging_titles", [])),
     )

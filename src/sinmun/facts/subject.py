@@ -123,6 +123,10 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 payer = joined_actor(actors, k)
                 return Subject.of(payer, personal=True) if payer.names else Subject()
     for k, a in reversed(before):
+        if a.named and judging(a, arts) and predicate in CASE_MONEY and a.role in ("topic", "source", "subject"):
+            if penalty:
+                return Subject(open_payer=True)  # 서울중앙지법 …(조휴옥 부장판사)는 벌금 30만원을: the court pays nothing
+            continue  # 대법원 3부는 1조원대 CP를 발행해 … 혐의로: the defendant's money, not the court's
         if a.role in ("topic", "source") or (a.role == "subject" and (
                 not _verb_between(words, a.last, first) or _governs(words, actors, k, first, unit))):
             if a.named and (reports_survey(words, a.last + 1, first, lex) or surveyed(words, last)):
@@ -155,6 +159,16 @@ def find_subject(unit: Unit, first: int, last: int, cue: Cue | None, predicate: 
                 return Subject()
             break
     return None
+
+
+# The money a case is about (a fine, money taken, raised or handed over): never the court's or the prosecutor's.
+CASE_MONEY = ("penalty", "other", "raise", "invest", "support", "revenue", "valuation")
+
+
+def judging(actor: Actor, arts: ArticleActors) -> bool:
+    """The actor phrase names only bodies or people who judge or charge a case (ArticleActors.judges)."""
+    names = actor.people or actor.names
+    return bool(names) and all(n in arts.judges for n in names)
 
 
 EFFECTS = ("효과",)  # 경제효과, 생산유발효과: `other` money nobody pockets
