@@ -62,6 +62,17 @@ COMPARED = [
 ]
 
 
+PAID_FOR = [
+    # money handed over to get or see something is what the one paying spent: a cost, as a purchase is
+    ("동네 극장에서 9천원 주고 봤는데 돈이 아까웠다.", "9천원", None, "cost"),
+    ("그는 중고 시장에서 30만원을 주고 산 카메라를 되팔았다.", "30만원", None, "cost"),
+    ("집에서 3500원주고 다운받아 봤다.", "3500원", None, "cost"),
+    ("온라인으로 5000원 결제하고 본 영화가 최악이었다.", "5000원", None, "cost"),
+    # negatives: a wage handed to workers stays the employer's support, and money given with no getting verb after
+    ("한빛유통은 아르바이트생에게 일당 8만원을 주고 물건을 나르게 했다.", "8만원", ANY, "support"),
+    ("삼촌은 조카에게 용돈 5만원을 주고 떠났다.", "5만원", None, ANY),
+]
+
 JUDGING = [
     # a court or a prosecutor, or a judge or prosecutor named in its parenthesis, is never the one whose money the
     # case is about: the defendant's (named or not)
@@ -100,6 +111,6 @@ def test_a_budget_is_dated_by_its_year(facts_of, text, amount, date):
     assert fact_for(facts_of(text), amount)["date"] == date
 
 
-@pytest.mark.parametrize("text, amount, subject, predicate", COPULA + GIVEN_FROM + LEARNT_CUES + COMPARED + PERSONAL + JUDGING)
+@pytest.mark.parametrize("text, amount, subject, predicate", COPULA + GIVEN_FROM + LEARNT_CUES + COMPARED + PERSONAL + JUDGING + PAID_FOR)
 def test_hold4_families(facts_of, text, amount, subject, predicate):
     check(fact_for(facts_of(text), amount), subject, predicate)

@@ -247,7 +247,10 @@ def _governing_cue(unit: Unit, first: int, last: int, lex: FactLexicon, amount_w
     costing = _costing(unit, last, amount_end)
     if costing is not None:
         return costing
-    # 3. the governing verb
+    # 3. the governing verb (first: money handed over to get or see something, `4000원 주고 봤다`)
+    spent = _paid_for(words, last, amount_end)
+    if spent is not None:
+        return spent
     verb = _verb_after(unit, last, lex, amount_words)
     if after is not None:  # a fund's size: the fund decides unless a verb of capital moves it
         if verb is not None and verb.predicate in ("capital",) and verb.word <= after.word + 1:
@@ -624,6 +627,39 @@ def _verb_after(unit: Unit, last: int, lex: FactLexicon, amount_words: set[int])
                 return None
             passed_verb = passed_verb or not functional(w)
     return None
+
+
+# Verbs of handing money over, and of what one gets or sees for it (`N원 주고 봤다`, `N원을 내고 제품을 샀다`).
+PAYING = ("주", "내", "결제", "지불", "치르")
+GETTING = ("보", "사", "구입", "구매", "다운", "다운로드", "관람", "이용", "시청", "먹", "타", "구하", "빌리")
+PAYING_ENDINGS = ("고", "어서", "아서", "서", "어", "아", "고서")
+
+
+def _paid_for(words: list[Word], last: int, amount_end: int | None) -> Cue | None:
+    """`4000원 주고 봤다`, `3천원을 내고 제품을 샀다`, `500원주고 다운받아봤는데`, `4500원 결제하고 본`: money handed
+    over (주다, 내다, 결제하다) to get or see something is what the one paying spent — a cost, as a purchase (구입) is —
+    not support (주다 alone) nor nothing. The paying verb is the first verb after the amount (in its own word or the
+    next), with a connective ending; the getting verb one of the next three words' first verb."""
+    stream = []  # (word index, morph) after the amount, over the amount's word and the next four
+    for k in range(last, min(len(words), last + 5)):
+        for m in words[k].morphs:
+            if k == last and amount_end is not None and m.start < amount_end:
+                continue
+            stream.append((k, m))
+    stems = [(j, k, m) for j, (k, m) in enumerate(stream) if m.tag.split("-")[0] in ("VV", "VX")
+             or (m.tag.startswith("NN") and j + 1 < len(stream) and stream[j + 1][1].tag == "XSV")]
+    if not stems or stems[0][2].form not in PAYING:
+        return None
+    j, k, pay = stems[0]
+    # the paying verb's own ending: 주고, 내고, 결제하고, 결제해서 (not 주는, 준다: a relative or a final one)
+    ending = next((m for _, m in stream[j + 1:j + 3] if m.tag.startswith("E")), None)
+    if ending is None or ending.tag != "EC" or ending.form not in PAYING_ENDINGS:
+        return None
+    nxt = next((k2 for _, k2, m in stems[1:] if k2 - k <= 3), None)
+    # the next verb's word holds a getting stem or noun (봤다, 샀다, 관람했다, 다운받아: 다운/NNG 받/VV)
+    if nxt is None or not any(m.form in GETTING for m in words[nxt].morphs if m.tag.split("-")[0] in ("VV", "NNG")):
+        return None
+    return Cue("cost", f"{words[k].text} … {words[nxt].text}", nxt)
 
 
 def _copula_closes(word: Word) -> bool:
