@@ -476,7 +476,10 @@ class Resolver:
         배성인 운영위원장`): the rules, which run before the model, left the person without one."""
         for span in orgs:
             if span.end_char <= slot and ORG_TO_SLOT.fullmatch(text, span.end_char, slot):
-                return normalized_of(span) or span.text
+                name = normalized_of(span) or span.text
+                if name in country_names() or name.endswith("의") and name[:-1] in country_names():
+                    return None  # 대한민국의 천영우 수석: a state is no organization of a person
+                return name
         return None
 
     @staticmethod

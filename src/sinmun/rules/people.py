@@ -1301,6 +1301,14 @@ class PeopleFinder:
             return
         s, e = m.start("org"), m.end("org")
         org = covering(s, e)
+        if org is None and not m.group("q1") and DEPARTMENT.fullmatch(m.group("org")) and text[s - 1:s] == " ":
+            # 연세대 지구시스템과학과 홍태경 교수: a department between the body and the name, theirs both
+            org = covering(s - 2, s - 1) if s >= 2 else None
+            if org is not None:
+                s = org.start_char if org.end_char == s - 1 else -1
+                e = org.end_char
+        if org is not None and (org._.normalized or org.text) in country_names():
+            return  # 대한민국의 천영우 수석: a state is no organization of a person
         if org is not None and org.label_ == "ORG" and org.start_char == s and org.end_char == e:
             person.org = org._.normalized or org.text
             person.org_kind = doc.user_data.get(ORG_KINDS_KEY, {}).get(person.org)
@@ -1599,6 +1607,9 @@ def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
 # (윤두준 분) is taken into the name. A withheld name is marked whole, as written (<김모> 씨, as KMOU marks it;
 # KLUE marks <김>모): `김` alone is a short form that stands for a name given elsewhere (박 장관), `김모` says
 # the name is withheld. It is a mention with no people row (resolve), like a surname alone.
+# 엘리자베스 2세 여왕, 베네딕토 16세가: a regnal number (not an age: 50세의 나이로, 12세 연하)
+REGNAL_AFTER = re.compile(rf" (?P<number>(?:[1-9]|1[0-9]|2[0-5])세)(?!의? ?나이|\s?(?:이상|이하|미만|때|부터|까지|연상|연하))"
+                          rf"(?={JOSA}(?![가-힣0-9]))")
 ROLE_CREDIT = re.compile(r" 분$")  # 구대영(윤두준 분): the actor who plays the role
 # 某 glued to a lone surname and closed: by 씨/군/양, an age, a space, a particle or punctuation (김모씨, 김모(45)씨,
 # 김모 대표, 김모가); not 이모님, 조모상 (aunt, grandmother), where a word goes on
@@ -1626,7 +1637,11 @@ def person_extent(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end + 1)]  # 김모 씨: the withheld name as written
     if ROLE_CREDIT.search(word):
         end -= 2
+    if not looks_like_korean_name(word) and (regnal := REGNAL_AFTER.match(text, end)):
+        end = regnal.end("number")  # 엘리자베스 2세가, 베네딕토 16세: the regnal number is part of the name
     words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    while len(words) > 1 and text[words[-1][0]:words[-1][1]] in country_names() and looks_like_korean_name(text[words[0][0]:words[-2][1]]):
+        words.pop()  # 전영진 쿠바 주재 대사: the state after a Korean name is where the office is, no part of the name
     last_s, last_e = words[-1]
     if len(words) > 1 and (_title_word(text[last_s:last_e]) or _title_reader().title_of(text[last_s:last_e])):
         words.pop()  # 박성진 기자, 이 원내대표, 윤대수 거대과학기술정책관: the name without its (compound) title
