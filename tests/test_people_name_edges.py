@@ -13,30 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from sinmun.doc_ext import add_mention
 from sinmun.rules.people import refine_person_spans
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from sinmun.nlp import build_nlp
-
-    return build_nlp()
-
-
-@pytest.fixture(scope="module")
-def analyze(nlp):
-    def run(text: str, ner=()):
-        """The rule components, then `ner` (words, label) as a statistical model would mark them, then resolve."""
-        doc = nlp.make_doc(text)
-        for name in ("sinmun_orgs", "sinmun_people"):
-            doc = nlp.get_pipe(name)(doc)
-        for words, label in ner:
-            start = text.index(words)
-            add_mention(doc, doc.char_span(start, start + len(words), label=label), "ner", words)
-        return nlp.get_pipe("sinmun_resolve")(doc)
-
-    return run
+from test_people_foreign_forms import analyze, nlp  # noqa: F401  (fixtures: rules, a model's marks, resolve)
 
 
 def titled(doc) -> dict[str, tuple[str, str | None]]:
