@@ -97,3 +97,17 @@ def test_a_given_title_wins() -> None:
 def test_choosing_the_headline_is_idempotent(head: str) -> None:
     once = clean_article(head.format(h=H) + "\n" + BODY).body
     assert clean_article(once).body == once
+
+
+@pytest.mark.parametrize("first", [
+    "2024년 5월 2일, 서울시는 청년 주거 지원 예산을 두 배로 늘린다고 밝혔다. (지난해 대비 +100%)",
+    "【2024년 5월 2일】",
+])
+def test_the_text_s_first_lines_are_no_headline(first: str) -> None:
+    """A first paragraph whose last words follow its full stop, and the text's dateline, share the text's
+    words: they stay in the body, whatever the head shows."""
+    page = f"가상일보\n가상일보 구독\n{H}\n입력 2024.05.02. 오후 9:31\n홍길동 기자\n{first}\n{BODY}"
+    cleaned = clean_article(page)
+    assert cleaned.title == H
+    assert first in cleaned.body
+    assert clean_article(cleaned.body).body == cleaned.body

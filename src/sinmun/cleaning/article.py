@@ -22,7 +22,7 @@ from datetime import datetime
 from sinmun.cleaning import headline
 from sinmun.cleaning.boilerplate import boilerplate
 from sinmun.cleaning.broadcast import drop_markers
-from sinmun.cleaning.bylines import byline_rules
+from sinmun.cleaning.bylines import FIELD_ROW_MAX_CHARS, byline_rules
 from sinmun.cleaning.captions import caption_rules
 from sinmun.cleaning.closing import drop_after_text
 from sinmun.cleaning.dates import DateLine, parse_date_line, parse_datetime
@@ -48,6 +48,7 @@ from sinmun.cleaning.segments import is_debris, is_debris_line, is_inline_furnit
 from sinmun.cleaning.segments import is_prose as is_statement
 from sinmun.cleaning.text import ends_sentence, is_prose, normalize_lines, nospace
 from sinmun.cleaning.zones import (
+    HEADLINE_MAX_CHARS,
     ZoneEvidence,
     is_person_name,
     cut_captions,
@@ -112,11 +113,16 @@ _NOTICE_HINT = re.compile(r"ⓒ|©|\([cC]\)|(?i:copyright|rights\s+reserved|unau
 # A portal's tag naming the outlet that supplied the article: "기사제공 가상일보".
 _PORTAL_TAG = re.compile(r"기사\s*제공\s*[:：]?\s*(\S.*)$")
 # Words that say what a byline's person did ("취재 홍길동 기자", "글·사진 …", "정리=…"): no outlet.
-_ROLE_WORDS = frozenset("글 취재 정리 사진 영상 그래픽 편집 기획 구성 진행 글·사진 글ㆍ사진 취재·정리".split())
+_ROLE_WORDS = frozenset("글 취재 정리 사진 영상 그래픽 편집 기획 구성 진행 글·사진 글ㆍ사진 취재·정리 작성 작성자 글쓴이 기자 기자명".split())
 # A social account alone ("@gasang_graphics"): what a graphic's credit signs with.
 _SOCIAL_HANDLE = re.compile(r"\s*@[A-Za-z0-9_.]{2,30}\s*")
 # A dash or bullet before a sub-headline ("- 내년부터 단계적 시행").
 _SUBHEAD_DASH = re.compile(r"^[-–—·•]\s*")
+# An outlet's name and the article's date and time, set off by a bar or slash: "가상일보 | 2024-05-02 10:46",
+# "가상일보 / 2024.05.02 17:01" (a portal's or a feed reader's row under the headline).
+_OUTLET_DATE_ROW = re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s+[|｜/]\s+(?P<rest>(?:19|20)\d{2}\S*(?:\s+\d{1,2}:\d{2})?)\s*$")
+# Labels of a feed's or a clipping's fields, which a row's first field may be instead of the outlet.
+_FIELD_LABELS = frozenset("일시 일자 날짜 시간 제목 매체 작성 원문 출처 분류 작성자 기자 Date date".split())
 # A date line that opens with its label ("입력 2024…", "기사입력 : …"), not with a bare date.
 _DATE_LABEL = re.compile(r"^[가-힣A-Za-z\s]{1,10}\s*[:：]?\s*(?:19|20)\d{2}")
 
@@ -330,6 +336,7 @@ def _clean_pass(lines: list[str], given_title: str | None, recurring: frozenset[
     found = _Findings()
     lines = split_flat(lines)
     page = lines
+    lines = _read_field_rows(lines, found)
     lines = _cut_trailing_lists(lines)
     lines = cut_tail(lines, found.zone, recurring)
     cut = cut_head(lines, found.zone)
@@ -370,12 +377,17 @@ def _choose_title(page: list[str], body: list[str], found: _Findings) -> str | N
         return None
     first = next((k for k, line in enumerate(page[:HEADER_WINDOW]) if is_prose(line) and not is_debris(line)), None)
     head = page[: first if first is not None else 0]
-    found_titles = [t for t in (found.title, found.zone.headline) if t]
+    # the text's dateline in brackets ("【2012년 8월 28일】") shares its numbers with the text: no headline
+    found_titles = [t for t in (found.title, found.zone.headline) if t and not _BRACKETED_DATE.match(t)]
     titles = [(t, headline.undecorated(t, article)) for t in found_titles]
     for line in head:
         title = headline.undecorated(line, article)
-        # a short label of the head ("실시간 뉴스") shares its few words with any text
-        if line not in found_titles and is_headline(title) and len(nospace(title)) >= SCANNED_HEADLINE_MIN_CHARS:
+        # a short label of the head ("실시간 뉴스") shares its few words with any text; a line holding a
+        # full-stop sentence is the text's first paragraph, whatever follows its stop
+        if (
+            line not in found_titles and _is_title_like(title) and not _BRACKETED_DATE.match(title)
+            and SCANNED_HEADLINE_MIN_CHARS <= len(nospace(title)) <= HEADLINE_MAX_CHARS and not _SENTENCE_STOP.search(title)
+        ):
             titles.append((line, title))
     source, chosen = next(((line, title) for line, title in titles if headline.about(title, article)), (None, None))
     if chosen is not None:
@@ -662,7 +674,57 @@ def _info_line(line: str) -> _Info | None:
         # only a labelled date ("입력 …") follows an outlet's name: "가상시 2024.03.05 10:21" could be anything
         if rest is not None and rest.dates is not None and not rest.reporters and _DATE_LABEL.match(lead["rest"]):
             return _Info(rest.dates, [], lead["outlet"])
+    row = _OUTLET_DATE_ROW.match(line)
+    # "일시 | 2024-05-02 22:56": a field's label, no outlet
+    if row and not (is_person_name(row["outlet"]) and len(row["outlet"]) <= 3) and row["outlet"] not in _FIELD_LABELS:
+        dates = parse_date_line(row["rest"])  # a date with its time: the row of a portal's or a feed's view
+        if dates is not None:
+            return _Info(dates, [], row["outlet"])
     return None
+
+
+def _field_row(line: str) -> _Info | None:
+    """A row of metadata fields with a byline among them ("2024-05-02 13:35 | 홍길동 기자", "가상일보 · 홍길동
+    기자 · 8h", "이야기 작성자: 홍길동"): its reporters, its date and the outlet a field names by its shape."""
+    row = byline_rules().field_row(line)
+    if row is None:
+        return None
+    names, others = row
+    names = [name for name in names if is_person_name(name)]
+    if not names:
+        return None
+    dates = next((d for field in others if (d := parse_date_line(field)) is not None), None)
+    outlet = next((field for field in others if _is_outlet_field(field)), None)
+    return _Info(dates, names, outlet)
+
+
+def _read_field_rows(lines: list[str], found: _Findings) -> list[str]:
+    """Rows of metadata fields naming the reporters (`_field_row`) go, read, before the zone and caption
+    stages take their byline field for a photo's credit or a tail's fragment. They anchor no head: an
+    author's card stands above the headline as often as under it."""
+    kept = []
+    for line in lines:
+        info = _field_row(line) if len(line) <= FIELD_ROW_MAX_CHARS else None
+        if info is None or _info_line(line) is not None:  # a date or byline line the line stage reads whole
+            kept.append(line)
+            continue
+        found.add_reporters(info.reporters)
+        if info.dates is not None:
+            found.published = found.published or info.dates.published
+            found.modified = found.modified or info.dates.modified
+        if info.outlet and not found.byline_outlet:
+            found.byline_outlet = outlet_index().canonical(info.outlet)
+        elif not info.outlet:
+            # a name field of no outlet's shape ("누리온 | 홍길동 기자", "춘천 | 홍길동 기자"): an outlet or the place
+            found.zone.placed_outlets.extend(
+                field for field in byline_rules().field_row(line)[1]
+                if re.fullmatch(r"[가-힣A-Za-z]{2,12}", field) and field not in _FIELD_LABELS and field not in _ROLE_WORDS
+            )
+    return kept
+
+
+def _is_outlet_field(field: str) -> bool:
+    return re.fullmatch(rf"\s*(?:{alias_alternation()}|[가-힣A-Za-z0-9]{{1,10}}{OUTLET_ENDING})\s*", field) is not None
 
 
 def _date_fields(line: str) -> _Info | None:

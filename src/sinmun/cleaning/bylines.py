@@ -20,8 +20,30 @@ _DESK_WORD = re.compile(r"^[가-힣]{2,3}(?:부|팀)$")
 # A sentence's end before a closing byline: a full stop, "?", "!" or a closing quote or bracket, but not
 # the dot of a host name or a date ("hong@gasang.com 홍길동 기자", "… 있다. 2024.05.28 홍길동 기자").
 _AFTER_SENTENCE = r"(?<=[.!?\"”’」』)\]])(?<![A-Za-z0-9][.])"
+# The dateline's place before a comma opening the names ("[가상스포츠 부산, 홍길동 기자]"): a two-syllable word
+# before a full name; reporters who share a byline are joined by a middle dot ("홍길동·김철수 기자").
+_PLACE_BEFORE_COMMA = re.compile(r"^\s*[가-힣]{2}\s*,\s*(?=[가-힣]{3,4}(?:\s|$))")
 # The dateline's place before a slash or "=" ("평창/홍길동 기자", "세종=홍길동 기자"): no name.
 _PLACE_BEFORE_NAME = re.compile(r"(?:^|(?<=\s))[가-힣A-Za-z]{1,8}\s*[/=]\s*(?=[가-힣]{2,4}(?:\s|$))")
+
+
+# Fields of a metadata row: set off by bars, middle dots or bullets with spaces around them ("A | B",
+# "A · B · 8h"), a label's bar ("작성 | 홍길동 기자").
+_FIELD_SEPARATOR = re.compile(r"\s+[|｜·•/]\s+|\s*[|｜]\s*")
+FIELD_ROW_MAX_CHARS = 80
+FIELD_MAX_CHARS = 20
+# A field labelling the writer ("작성자: 홍길동", "이야기 작성자: 홍길동", "author: 홍길동 기자", "기자: 홍길동",
+# "작성 | 홍길동 기자" once split at its bar): a site's or a feed's label, maybe after a word of the site's
+# own ("이야기 작성자", a portal's "story by").
+_LABELLED_NAMES = re.compile(
+    r"^(?:[가-힣]{1,4}\s+)?(?:기자명|작성자|글쓴이|작성|기자|author|Author|AUTHOR|by|By|BY|writer|Writer)\s*[:：]\s*"
+    r"(?P<names>[가-힣]{2,4}(?:\s*[·,ㆍ]\s*[가-힣]{2,4})*)(?:\s*(?:기자|특파원|선임기자|인턴기자))?\s*$"
+)
+
+
+# Separators a site sets between its name and the byline: "가상일보ㅣ홍길동 기자" (a vowel letter for a bar).
+_NAME_SEPARATORS = " \tㅣ|｜_·:/"
+_PHOTO_ROLE = re.compile(r"^(?:사진|영상|그래픽|촬영|편집)(?:\s*[:：=·]\s*|\s+)")
 
 
 def _is_outlet_name(text: str) -> bool:
@@ -58,7 +80,7 @@ class BylineRules:
         if not text:
             return []
         names = []
-        text = _PLACE_BEFORE_NAME.sub(" ", self.titles.sub(" ", text))
+        text = _PLACE_BEFORE_NAME.sub(" ", self.titles.sub(" ", _PLACE_BEFORE_COMMA.sub(" ", text)))
         for part in _NAME_SPLIT.split(text):
             if _HANGUL_NAME.match(part) and part not in self.not_names and not _DESK_WORD.match(part) and part not in names:
                 names.append(part)
@@ -83,8 +105,18 @@ class BylineRules:
                 reporters = self.names(groups.get("names"))
                 if groups.get("names") and not reporters:
                     continue
-                outlet = (groups.get("outlet") or "").strip() or None
+                # a separator glued to the outlet's name is no part of it ("[가상일보ㅣ홍길동 기자]")
+                outlet = (groups.get("outlet") or "").strip(_NAME_SEPARATORS) or None
                 place = (groups.get("place") or "").strip() or None
+                words = outlet.split() if outlet else []
+                if len(words) == 2 and _is_outlet_name(words[0]) and not _is_outlet_name(outlet):
+                    outlet = words[0]  # "[가상일보 원주] 홍길동 기자 =": the outlet, then the dateline's place
+                elif (
+                    outlet and not place and not groups.get("eq") and len(words) == 1 and re.fullmatch(r"[가-힣]{2,3}", outlet)
+                    and not _is_outlet_name(outlet) and not known_place(outlet)
+                ):
+                    # "[원주] 홍길동 기자 =": a short word no outlet is known by: maybe the dateline's place
+                    return Byline(line[match.end():].strip(), reporters, outlet, True)
                 if outlet and not place and known_place(outlet) and not _is_outlet_name(outlet):
                     outlet = None  # "(대전) 홍길동 기자 =": the dateline's place alone, no outlet
                 if outlet and place and not _is_outlet_name(outlet) and not known_place(place):
@@ -159,6 +191,34 @@ class BylineRules:
             return None
         return Byline(" ".join(rest.split()), names)
 
+    @lru_cache(maxsize=LINE_CACHE)
+    def field_row(self, line: str) -> tuple[list[str], list[str]] | None:
+        """A row of metadata fields naming the reporters, as feeds, clippings, print pages and portals
+        lay them out ("2024-05-02 13:35 | 홍길동 기자", "가상일보 · 홍길동 기자 · 8h", "■ 가상일보 | 2024.05.02 |
+        2면 | 홍길동 기자", "춘천 | 홍길동·김철수 기자", "작성 | 홍길동 기자", "이야기 작성자: 홍길동"): the names
+        of its byline fields, and its other fields (dates, pages, the outlet's or the place's name, a
+        label), else None. Every field is short and states nothing; one at least is a byline."""
+        if len(line) > FIELD_ROW_MAX_CHARS or _FIELD_SEPARATOR.search(line) is None and not _LABELLED_NAMES.match(line):
+            return None
+        fields = [f.strip() for f in _FIELD_SEPARATOR.split(line.strip().lstrip("■□▶•·-– ")) if f.strip()]
+        names: list[str] = []
+        others: list[str] = []
+        for field in fields:
+            if re.fullmatch(r"[\[【(〔].*[\]】)〕]", field):
+                return None  # a bracketed field is the text's own ("【2012년 8월 28일】", its dateline)
+            if _PHOTO_ROLE.match(field):
+                others.append(field)  # the photographer's or video editor's field: no reporter
+                continue
+            labelled = _LABELLED_NAMES.match(field)
+            found = self.names(labelled["names"]) if labelled else self.end_line(field)
+            if found:
+                names += [n for n in found if n not in names]
+            elif len(field) <= FIELD_MAX_CHARS and len(field.split()) <= 3 and not re.search(r"[가-힣]{2}다\.?$", field):
+                others.append(field)
+            else:
+                return None
+        return (names, others) if names else None
+
     def is_email_line(self, line: str) -> bool:
         return len(line) <= 160 and bool(self.email_line.match(line))
 
@@ -189,6 +249,11 @@ def byline_rules() -> BylineRules:
         re.compile(rf"^(?:(?P<outlet>{outlets})\s*=?\s*)?(?P<names>{names})\s*{title}\s*(?:{email}\s*)?=\s*"),
         # [파이낸셜뉴스]   (서울=연합뉴스) without a reporter is covered above
         re.compile(rf"^[\[【]\s*(?P<outlet>{outlets})\s*[\]】]\s*"),
+        # 서울--(가상와이어) 2024년 05월 02일 -- : a wire's dateline, the place, the wire in parentheses, the date
+        re.compile(
+            r"^(?P<city>[가-힣A-Za-z]{1,12})\s*-{2}\s*\(\s*(?P<outlet>[^()]{1,20}?)\s*\)\s*"
+            r"(?:(?:19|20)\d{2}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?\s*)?-{2}\s*"
+        ),
     )
     prefix = r"(?:[/\-–—=▶■]\s*)?(?:(?:글|취재|정리|글·사진|글ㆍ사진)(?:\s*[=:·]\s*|\s+))?"
     # the photographer after the writer: "글 홍길동 기자 · 사진 김철수 기자" (no reporter of the text)

@@ -71,6 +71,17 @@ _PLAYER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{3,30}")  # a social account alone on its line
 # A graphic's or table's source and maker: "자료=가상은행", "※자료: 가상청 · 그래픽: 홍길동", "그래픽=홍길동 디자이너".
 _SOURCE_CREDIT = re.compile(r"^[※*]?\s*[\[(]?\s*(?:자료|출처|인포그래픽|그래픽|디자인|일러스트|제작|화면\s*(?:제공|출처)|영상\s*(?:제공|출처))\s*[=:：]")
+# A line of hashtags ("#국회 #예산안 #여야") or a tag or keyword label with its list ("태그", "키워드 : 국회, 예산안").
+_HASHTAGS = re.compile(r"(?:#[^\s#]{1,20}\s*)+")
+_TAG_LIST = re.compile(r"(?:태그|키워드|관련\s*태그|Tags?|TAGS?)\s*(?:[:：]\s*(?:[^,·\s][^,·]{0,15}(?:\s*[,·]\s*[^,·\s][^,·]{0,15})*)?)?")
+# A feed item dumped as its fields (RSS 2.0's item elements): "link: https://…", "pubDate: Tue, 14 Oct 2025 …",
+# "category: 국제", "description:"; the value is short (a field holding the text is prose and stays).
+_FEED_FIELD = re.compile(
+    r"(?:title|link|description|author|category|comments|enclosure|guid|pubDate|source)\s*:\s*(?:\S+(?:\s+\S+){0,6})?",
+    re.IGNORECASE,
+)
+# A photo gallery's counter alone on its line: "1 / 4".
+_GALLERY_COUNT = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")
 # A graphic's title alone in angle brackets: "<연도별 수출입 추이>".
 _ANGLE_TITLE = re.compile(r"<[^<>]{2,40}>")
 # A link to other stories labelled as further reading: "이어서 보기 → …", "[관련 기사] …", "함께 읽기: …".
@@ -183,7 +194,7 @@ def is_debris(text: str, recurring: frozenset[str] = frozenset()) -> bool:
 
 def is_inline_furniture(line: str) -> bool:
     """A line between paragraphs that is page furniture by its shape: a video player's clock, a social
-    account, a graphic's source or maker, a graphic's title in angle brackets, a labelled link to other
+    account, a line of hashtags or a tag list, a feed item's field, a graphic's source or maker, a graphic's title in angle brackets, a labelled link to other
     stories, a note (※) or a bracket- or arrow-led line that promotes; never a sentence in the plain
     written style ("※ 사망자 수는 기준에 따라 다르다." stays)."""
     text = line.strip()
@@ -191,6 +202,8 @@ def is_inline_furniture(line: str) -> bool:
     if not text or any(is_plain_statement(piece) for piece in pieces):
         return False
     if is_bar_menu(text) or _COUNTER_BAR.fullmatch(text) or _PLAYER_TIME.fullmatch(text) or _HANDLE.fullmatch(text) or _SOURCE_CREDIT.match(text) or _LINK_LABEL.match(text):
+        return True
+    if _HASHTAGS.fullmatch(text) or _TAG_LIST.fullmatch(text) or _FEED_FIELD.fullmatch(text) or _GALLERY_COUNT.fullmatch(text):
         return True
     if _ANGLE_TITLE.fullmatch(text) and not _SENTENCE.search(text[1:-1]):
         return True

@@ -125,7 +125,8 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # every run-in byline holds a title word standing alone: a line without one skips that costly pattern
         "title_word": re.compile(rf"{title}(?![가-힣])"),
-        "name_title": re.compile(rf"(?<![가-힣])({_NAME})\s*{title}(?![가-힣])"),
+        # a desk may stand between the name and the title ("홍길동 경제부 기자"): the name is before it
+        "name_title": re.compile(rf"(?<![가-힣])({_NAME})(?:\s+[가-힣]{{1,6}}(?:부|팀|국))?\s*{title}(?![가-힣])"),
         # a name signing with an address opens its piece or follows a sentence end or separator ("홍길동
         # hong@…", "…했다. 홍길동 hong@…"): "2011년 동일본 대지진 hong@…" names no one
         "name_email": re.compile(rf"(?:^|(?<=[.!?\"”’)\]=/|｜·,])|(?<=[.!?\"”’)\]=/|｜·,]\s))\s*({_NAME})\s*[\(<\[]?\s*{EMAIL}"),
@@ -243,12 +244,20 @@ def _outlet_shaped(text: str) -> bool:
     return re.fullmatch(rf"{alias_alternation()}|.*{_OUTLET_ENDING}", text) is not None
 
 
+def _maybe_place(tag: str) -> bool:
+    """A bracketed tag of one short Hangul word no outlet is known by ("[원주]"): as often the dateline's
+    place as an outlet."""
+    return re.fullmatch(r"[가-힣]{2,3}", tag) is not None and not _outlet_shaped(tag)
+
+
 def _outlet_of(text: str) -> str | None:
     """The outlet a dateline or bracket part names: the part without its reporter bylines."""
     rest = _patterns()["name_title"].sub(" ", text)
-    rest = re.sub(EMAIL, " ", rest).strip(" =/·,")
-    rest = " ".join(rest.split())
-    return rest or None
+    rest = re.sub(EMAIL, " ", rest).strip(" =/·,ㅣ|｜_:")  # "[가상일보ㅣ홍길동 기자]": a vowel letter for a bar
+    words = rest.split()
+    if len(words) == 2 and _outlet_shaped(words[0]) and not _outlet_shaped(rest):
+        return words[0]  # "[가상일보 원주] 홍길동 기자 =": the outlet, then the dateline's place
+    return " ".join(words) or None
 
 
 # --- tail ------------------------------------------------------------------------------------
@@ -543,8 +552,8 @@ def _read_anchor(match: re.Match, kind: str, evidence: ZoneEvidence) -> None:
             evidence.outlet_tags.append(outlet)
     else:
         outlet = _outlet_of(groups.get("b") or groups.get("b1") or groups.get("b2") or groups.get("b3") or "")
-        if outlet and (groups.get("eq") or kind == "paren_byline") and not _outlet_shaped(outlet):
-            # "[광주=홍길동 기자]", "(청주) 홍길동 기자 =": the dateline's place, or an outlet
+        if outlet and (groups.get("eq") or kind == "paren_byline" or _maybe_place(outlet)) and not _outlet_shaped(outlet):
+            # "[광주=홍길동 기자]", "(청주) 홍길동 기자 =", "[원주] 홍길동 기자 =": the dateline's place, or an outlet
             evidence.placed_outlets.append(outlet)
         elif outlet:
             evidence.outlet_tags.append(outlet)
